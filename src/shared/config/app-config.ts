@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+
+/** Every setting Charter reads, with its default. Documented one by one in config/README.md. */
+export type AppConfig = Readonly<{
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  eventStore: 'postgres' | 'kurrentdb';
+  kurrentConnectionString?: string;
+  jwtSecret: string;
+  jwtIssuer: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  maxEventBytes: number;
+  projectionPollMs: number;
+  projectionBatchSize: number;
+  readWaitTimeoutMs: number;
+  commandRetries: number;
+  dbPoolSize: number;
+  startProjections: boolean;
+}>;
+
+export class ConfigError extends Error {
+  constructor(variable: string, rule: string) {
+    super(`Configuration ${variable}: ${rule} (see config/README.md)`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The development secret: good for `npm start` on a laptop, refused when NODE_ENV=production. */
+export const DEVELOPMENT_JWT_SECRET = 'charter-development-secret-change-me';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const eventStore = env.EVENT_STORE ?? 'postgres';
+  if (eventStore !== 'postgres' && eventStore !== 'kurrentdb') throw new ConfigError('EVENT_STORE', 'must be postgres or kurrentdb');
+  if (eventStore === 'kurrentdb' && !env.KURRENTDB_CONNECTION_STRING) {
+    throw new ConfigError('KURRENTDB_CONNECTION_STRING', 'is required when EVENT_STORE=kurrentdb');
+  }
+  const jwtSecret = env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
+  if (env.NODE_ENV === 'production' && jwtSecret === DEVELOPMENT_JWT_SECRET) {
+    throw new ConfigError('JWT_SECRET', 'must be set in production');
+  }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', 'must be one of debug, info, warn, error, silent');
+  }
+  return {
+    port: integer(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedDataDir: resolve(env.CHARTER_DATA_DIR ?? '.data/postgres'),
+    embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54320),
+    eventStore,
+    kurrentConnectionString: env.KURRENTDB_CONNECTION_STRING || undefined,
+    jwtSecret,
+    jwtIssuer: env.JWT_ISSUER ?? 'charter',
+    logLevel: logLevel as AppConfig['logLevel'],
+    maxEventBytes: integer(env, 'MAX_EVENT_BYTES', 1024 * 1024),
+    projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 250),
+    projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 500),
+    readWaitTimeoutMs: integer(env, 'READ_WAIT_TIMEOUT_MS', 5000),
+    commandRetries: integer(env, 'COMMAND_RETRIES', 5),
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 20),
+    startProjections: (env.PROJECTIONS ?? 'on') !== 'off',
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(name, 'must be a non-negative integer');
+  return value;
+}

@@ -1,0 +1,78 @@
+/** 0-based revision of the last event in a stream (KurrentDB's convention, used by both adapters). */
+export type Revision = bigint;
+
+export type ExpectedState = 'any' | 'no_stream' | 'stream_exists' | Revision;
+
+/** Opaque, adapter-tagged global position ('pg:<tx>:<seq>' or 'kdb:<commit>:<prepare>'). */
+export type Position = string & { readonly __brand: 'Position' };
+
+/**
+ * Metadata is string to string: KurrentDB's multi-stream append requires it, and it keeps the hash
+ * chain's canonical form trivial.
+ */
+export type EventMetadata = Readonly<{
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actorId: string;
+  actorRole: string;
+  actorOrganisationId: string;
+  occurredAt: string;
+  schemaVersion: string;
+  prevHash: string;
+  hash: string;
+  [key: string]: string;
+}>;
+
+export type NewEvent = Readonly<{
+  /** uuid chosen by the caller, stable across retries of the same command */
+  id: string;
+  type: string;
+  data: Readonly<Record<string, unknown>>;
+  metadata: EventMetadata;
+}>;
+
+export type RecordedEvent = NewEvent &
+  Readonly<{ stream: string; revision: Revision; position: Position; recordedAt: Date }>;
+
+export type AppendResult = Readonly<{ nextExpectedRevision: Revision; position: Position }>;
+
+export type SubscriptionItem =
+  | { kind: 'event'; event: RecordedEvent }
+  | { kind: 'checkpoint'; position: Position }
+  | { kind: 'caughtUp'; position?: Position };
+
+/** Prefix filters only: the two back ends' regular-expression dialects differ. */
+export type EventFilter = Readonly<{ streamPrefixes?: string[]; eventTypePrefixes?: string[] }>;
+
+export type ReadStreamOptions = Readonly<{
+  from?: Revision;
+  direction?: 'forwards' | 'backwards';
+  maxCount?: number;
+}>;
+
+export type ReadAllOptions = Readonly<{ after?: Position; maxCount: number; filter?: EventFilter }>;
+
+export type SubscribeOptions = Readonly<{ after?: Position; filter?: EventFilter; signal: AbortSignal }>;
+
+/** The event store as the application sees it; PostgreSQL and KurrentDB adapters implement it. */
+export interface EventStore {
+  readonly kind: 'postgres' | 'kurrentdb';
+  appendToStream(stream: string, events: readonly NewEvent[], options: { expected: ExpectedState }): Promise<AppendResult>;
+  /** Throws StreamNotFoundError for a stream that has no events. */
+  readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  getStreamRevision(stream: string): Promise<Revision | 'no_stream'>;
+  /** Events in global order strictly after `after`; never skips an event a slower writer commits later. */
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  subscribeToAll(options: SubscribeOptions): AsyncIterable<SubscriptionItem>;
+  comparePositions(a: Position, b: Position): -1 | 0 | 1;
+  /** True when the store answers: used by /health. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Nest injection token for the configured EventStore. */
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** The port's own limit on one event's serialised data + metadata (KurrentDB's default is about 16 MiB). */
+export const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;

@@ -1,0 +1,211 @@
+import { EventEmitter } from 'node:events';
+import type { Pool, PoolClient } from 'pg';
+import { guardAppend } from '../append-guards.js';
+import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors.js';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedState,
+  NewEvent,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  Revision,
+  SubscribeOptions,
+  SubscriptionItem,
+} from '../event-store.port.js';
+import { PG_START, comparePgPositions, decodePgPosition, encodePgPosition } from './pg-position.js';
+import { toUnavailable } from './pg-unavailable.js';
+import { waitForWakeUp } from './wait-for-wake-up.js';
+
+type EventRow = {
+  global_seq: string;
+  tx_id: string;
+  stream_id: string;
+  revision: string;
+  event_id: string;
+  event_type: string;
+  data: Record<string, unknown>;
+  metadata: NewEvent['metadata'];
+  recorded_at: Date;
+};
+
+const EVENT_COLUMNS = 'global_seq, tx_id, stream_id, revision, event_id, event_type, data, metadata, recorded_at';
+
+export type PostgresEventStoreOptions = Readonly<{ maxEventBytes: number; pollIntervalMs: number }>;
+
+/** The embedded default: an append is one call of es.append, one round trip. */
+export class PostgresEventStore implements EventStore {
+  readonly kind = 'postgres' as const;
+  private readonly appended = new EventEmitter().setMaxListeners(0);
+  private closed = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: PostgresEventStoreOptions,
+  ) {}
+
+  async appendToStream(stream: string, events: readonly NewEvent[], { expected }: { expected: ExpectedState }): Promise<AppendResult> {
+    guardAppend(stream, events, this.options.maxEventBytes);
+    const [kind, revision] = typeof expected === 'bigint' ? ['revision', expected.toString()] : [expected, null];
+    try {
+      const { rows } = await this.pool.query<{ next_revision: string; tx_id: string; last_seq: string }>(
+        'SELECT next_revision, tx_id, last_seq FROM es.append($1, $2, $3, $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])',
+        [
+          stream,
+          kind,
+          revision,
+          events.map((e) => e.id),
+          events.map((e) => e.type),
+          events.map((e) => JSON.stringify(e.data)),
+          events.map((e) => JSON.stringify(e.metadata)),
+        ],
+      );
+      const row = rows[0]!;
+      this.appended.emit('append');
+      return { nextExpectedRevision: BigInt(row.next_revision), position: encodePgPosition(row.tx_id, row.last_seq) };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'ES409' || code === '23505') {
+        const original = await this.findEarlierAppend(stream, events);
+        if (original) return original;
+        if (code === 'ES409') {
+          const detail = (error as { detail?: string }).detail;
+          const actual = detail && detail !== 'no_stream' ? BigInt(detail) : 'no_stream';
+          throw new WrongExpectedVersionError(stream, expected, actual);
+        }
+        throw new WrongExpectedVersionError(stream, expected, await this.getStreamRevision(stream));
+      }
+      throw toUnavailable(error);
+    }
+  }
+
+  /** Idempotent retry: the same event ids already stored in order in this stream answer as the first append did. */
+  private async findEarlierAppend(stream: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
+    const { rows } = await this.pool.query<{ stream_id: string; revision: string; tx_id: string; global_seq: string; event_id: string }>(
+      'SELECT stream_id, revision, tx_id, global_seq, event_id FROM es.events WHERE event_id = ANY($1::uuid[]) ORDER BY revision',
+      [events.map((e) => e.id)],
+    );
+    if (rows.length !== events.length) return undefined;
+    const consecutive = rows.every(
+      (row, i) => row.stream_id === stream && row.event_id === events[i]!.id && BigInt(row.revision) === BigInt(rows[0]!.revision) + BigInt(i),
+    );
+    if (!consecutive) return undefined;
+    const last = rows[rows.length - 1]!;
+    return { nextExpectedRevision: BigInt(last.revision), position: encodePgPosition(last.tx_id, last.global_seq) };
+  }
+
+  async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const backwards = options.direction === 'backwards';
+    const from = options.from ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
+    const limit = options.maxCount ?? null;
+    let rows: EventRow[];
+    try {
+      ({ rows } = await this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM es.events WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2
+         ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+        [stream, from.toString(), limit],
+      ));
+    } catch (error) {
+      throw toUnavailable(error);
+    }
+    if (rows.length === 0 && (await this.getStreamRevision(stream)) === 'no_stream') {
+      throw new StreamNotFoundError(stream);
+    }
+    for (const row of rows) yield toRecorded(row);
+  }
+
+  async getStreamRevision(stream: string): Promise<Revision | 'no_stream'> {
+    try {
+      const { rows } = await this.pool.query<{ revision: string }>('SELECT revision FROM es.streams WHERE stream_id = $1', [stream]);
+      return rows[0] ? BigInt(rows[0].revision) : 'no_stream';
+    } catch (error) {
+      throw toUnavailable(error);
+    }
+  }
+
+  async readAll({ after, maxCount, filter }: ReadAllOptions): Promise<RecordedEvent[]> {
+    const from = after ? decodePgPosition(after) : PG_START;
+    const conditions = ['(tx_id, global_seq) > ($1::text::xid8, $2::bigint)', 'tx_id < pg_snapshot_xmin(pg_current_snapshot())'];
+    const params: unknown[] = [from.txId.toString(), from.seq.toString(), maxCount];
+    if (filter?.streamPrefixes) {
+      params.push(filter.streamPrefixes.map(likePrefix));
+      conditions.push(`stream_id LIKE ANY($${params.length}::text[])`);
+    }
+    if (filter?.eventTypePrefixes) {
+      params.push(filter.eventTypePrefixes.map(likePrefix));
+      conditions.push(`event_type LIKE ANY($${params.length}::text[])`);
+    }
+    try {
+      const { rows } = await this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM es.events WHERE ${conditions.join(' AND ')} ORDER BY tx_id, global_seq LIMIT $3`,
+        params,
+      );
+      return rows.map(toRecorded);
+    } catch (error) {
+      throw toUnavailable(error);
+    }
+  }
+
+  async *subscribeToAll({ after, filter, signal }: SubscribeOptions): AsyncIterable<SubscriptionItem> {
+    let position = after;
+    let caughtUp = false;
+    while (!signal.aborted && !this.closed) {
+      const batch = await this.readAll({ after: position, maxCount: 500, filter });
+      for (const event of batch) {
+        if (signal.aborted) return;
+        position = event.position;
+        yield { kind: 'event', event };
+      }
+      if (batch.length < 500) {
+        if (!caughtUp) {
+          caughtUp = true;
+          yield { kind: 'caughtUp', position };
+        }
+        await waitForWakeUp(this.appended, 'append', this.options.pollIntervalMs, signal);
+      }
+    }
+  }
+
+  comparePositions(a: Position, b: Position): -1 | 0 | 1 {
+    return comparePgPositions(a, b);
+  }
+
+  async ping(): Promise<boolean> {
+    let client: PoolClient | undefined;
+    try {
+      client = await this.pool.connect();
+      await client.query('SELECT 1 FROM es.streams LIMIT 1');
+      return true;
+    } catch {
+      return false;
+    } finally {
+      client?.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.appended.emit('append');
+    await this.pool.end();
+  }
+}
+
+function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    type: row.event_type,
+    data: row.data,
+    metadata: row.metadata,
+    stream: row.stream_id,
+    revision: BigInt(row.revision),
+    position: encodePgPosition(row.tx_id, row.global_seq),
+    recordedAt: row.recorded_at,
+  };
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { createPool } from '../../src/shared/database/create-pool.js';
+import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
+import { testEvents, uniqueStream } from '../support/events.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { eventStoreContract, readEverything } from './event-store.contract.js';
+
+const MAX_EVENT_BYTES = 64 * 1024;
+let database: TestDatabase;
+
+async function openStore(): Promise<PostgresEventStore> {
+  return new PostgresEventStore(createPool(database.url, 12), { maxEventBytes: MAX_EVENT_BYTES, pollIntervalMs: 50 });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
+eventStoreContract('PostgreSQL', async () => {
+  const store = await openStore();
+  return { store, maxEventBytes: MAX_EVENT_BYTES, teardown: () => store.close() };
+});
+
+describe('PostgreSQL event store: the visibility frontier', () => {
+  let store: PostgresEventStore;
+  beforeAll(async () => {
+    store = await openStore();
+  });
+  afterAll(() => store.close());
+
+  it('holds back events committed after an open transaction, then delivers all of them in order', async () => {
+    const prefix = uniqueStream('x').split('-')[0]!;
+    const filter = { streamPrefixes: [`${prefix}-`] };
+    const slow = new pg.Client({ connectionString: database.url });
+    await slow.connect();
+    try {
+      // A slow writer takes its transaction id (and global_seq) first but commits last.
+      await slow.query('BEGIN');
+      await slow.query(
+        `SELECT * FROM es.append($1, 'no_stream', NULL, ARRAY[gen_random_uuid()], ARRAY['Slow'], ARRAY['{}'::jsonb], ARRAY['{}'::jsonb])`,
+        [`${prefix}-slow`],
+      );
+      await store.appendToStream(`${prefix}-fast`, testEvents(3), { expected: 'no_stream' });
+
+      const whileOpen = await readEverything(store, filter);
+      expect(whileOpen).toEqual([]);
+
+      await slow.query('COMMIT');
+      const afterCommit = await readEverything(store, filter);
+      expect(afterCommit.map((e) => e.stream)).toEqual([`${prefix}-slow`, `${prefix}-fast`, `${prefix}-fast`, `${prefix}-fast`]);
+    } finally {
+      await slow.end();
+    }
+  });
+
+  it('refuses to update or delete a stored event', async () => {
+    const stream = uniqueStream();
+    await store.appendToStream(stream, testEvents(1), { expected: 'no_stream' });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await expect(client.query(`UPDATE es.events SET data = '{}' WHERE stream_id = $1`, [stream])).rejects.toThrow(/append-only/);
+      await expect(client.query(`DELETE FROM es.events WHERE stream_id = $1`, [stream])).rejects.toThrow(/append-only/);
+    } finally {
+      await client.end();
+    }
+  });
+});
