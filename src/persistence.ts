@@ -1,12 +1,14 @@
 import type { MixedList } from 'typeorm';
+import { OrganisationDirectory1732400100000, OrganisationDirectoryEntry } from './modules/organisations/index.js';
 import { EventStore1732400000000 } from './shared/database/migrations/1732400000000-event-store.js';
+import { Platform1732400000001 } from './shared/database/migrations/1732400000001-platform.js';
 
 /**
  * Every TypeORM entity and migration, listed explicitly (globs do not work under ESM). The composition
  * root owns this list so that shared/ never imports a module.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ENTITIES: MixedList<Function> = [];
+export const ENTITIES: MixedList<Function> = [OrganisationDirectoryEntry];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [EventStore1732400000000];
+export const MIGRATIONS: MixedList<Function> = [EventStore1732400000000, Platform1732400000001, OrganisationDirectory1732400100000];

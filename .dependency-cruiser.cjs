@@ -1,0 +1,45 @@
+/** Boundary rules (research/code-style.md §3.9), checked by `npm run lint` in `npm test`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-imports-no-framework',
+      comment: 'Domain code is pure TypeScript: no Nest, TypeORM, validation or HTTP libraries.',
+      severity: 'error',
+      from: { path: '^src/(modules/[^/]+/domain|shared/domain)/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'npm-unknown'] },
+    },
+    {
+      name: 'domain-imports-only-domain',
+      comment: 'A domain folder imports its own files and shared/domain only.',
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/domain/' },
+      to: { path: '^src/', pathNot: ['^src/modules/$1/domain/', '^src/shared/domain/'] },
+    },
+    {
+      name: 'shared-imports-no-module',
+      comment: 'The platform knows no governance module; the composition root wires them together.',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/modules/' },
+    },
+    {
+      name: 'modules-talk-through-their-index',
+      comment: "A module uses another module only through that module's index.ts.",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: '\\.spec\\.ts$' },
+  },
+};

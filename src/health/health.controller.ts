@@ -1,0 +1,39 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../shared/auth/allow.decorator.js';
+import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { ProjectionService } from '../shared/projections/projection-service.js';
+import type { ProjectionStatus } from '../shared/projections/projection-status.js';
+
+type Reply = { status(code: number): Reply };
+
+export type Health = {
+  status: 'up' | 'degraded' | 'down';
+  database: 'up' | 'down';
+  eventStore: { kind: string; status: 'up' | 'down' };
+  projections: ProjectionStatus[] | 'unknown';
+};
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionService,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Database, event store and each projection (status and lag); 503 when a part is down' })
+  async health(@Res({ passthrough: true }) reply: Reply): Promise<Health> {
+    const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    const eventStore = (await this.store.ping()) ? ('up' as const) : ('down' as const);
+    const projections = database === 'up' ? await this.projections.status().catch(() => 'unknown' as const) : 'unknown';
+    const faulted = Array.isArray(projections) && projections.some((p) => p.status === 'faulted');
+    const status = database === 'down' || eventStore === 'down' ? 'down' : faulted ? 'degraded' : 'up';
+    reply.status(status === 'down' ? 503 : 200);
+    return { status, database, eventStore: { kind: this.store.kind, status: eventStore }, projections };
+  }
+}

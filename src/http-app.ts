@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module.js';
+import type { Runtime } from './runtime.js';
+import { CORRELATION_HEADER, assignCorrelationId } from './shared/http/correlation.interceptor.js';
+import { createValidationPipe } from './shared/http/request-validation.js';
+
+type FastifyRequestLike = { headers: Record<string, string | string[] | undefined>; correlationId?: string; method: string; url: string };
+type FastifyReplyLike = { header(name: string, value: string): void; statusCode: number; elapsedTime: number };
+
+/** The Nest application over Fastify, with validation, problem+json errors, request logs and the OpenAPI page. */
+export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 2 * 1024 * 1024 });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', async (request: unknown, reply: unknown) => {
+    const id = assignCorrelationId(request as FastifyRequestLike);
+    (reply as FastifyReplyLike).header(CORRELATION_HEADER, id);
+  });
+  fastify.addHook('onResponse', async (request: unknown, reply: unknown) => {
+    const req = request as FastifyRequestLike;
+    const res = reply as FastifyReplyLike;
+    // Method, path and status only: bodies (ballots, personal data) never reach a log.
+    runtime.logger.entry({
+      level: 'info', msg: 'request', correlationId: req.correlationId, method: req.method,
+      path: req.url.split('?')[0], status: res.statusCode, ms: Math.round(res.elapsedTime),
+    });
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), adapter, {
+    logger: runtime.logger,
+    abortOnError: false,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Charter API')
+      .setDescription('Commands append events; queries read projections. Errors are application/problem+json (RFC 9457).')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { createHttpApp } from './http-app.js';
+import { startRuntime } from './runtime.js';
+import { loadConfig } from './shared/config/app-config.js';
+
+/** `npm start`: the API on the embedded PostgreSQL (or DATABASE_URL), projections running, until a signal. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await startRuntime(config);
+  const app = await createHttpApp(runtime);
+  await app.listen({ port: config.port, host: config.host });
+  if (config.startProjections) runtime.projections.start();
+  runtime.logger.entry({ msg: 'Charter is listening', url: `http://localhost:${config.port}`, docs: `http://localhost:${config.port}/api/docs`, eventStore: config.eventStore });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.logger.entry({ msg: 'stopping', signal });
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'Charter failed to start', error: error instanceof Error ? error.message : String(error) })}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import type { Ratio } from '../../../shared/domain/policy-value.js';
+
+/**
+ * The charter's numbers, per organisation. Defaults come from config/charter-policy.json (the seed charter);
+ * an organisation may change them, and each change is a recorded PolicyChanged event.
+ */
+export type CharterPolicy = Readonly<{
+  /** Art. 16-17: staff of the union (school at most 40; college 20-30) */
+  staff: Readonly<{ min: number; max: number }>;
+  /** Art. 14, 17: presidium seats (school 4, college 3) */
+  presidiumSeats: number;
+  /** Art. 16: departments of the school union (6) */
+  departments: number;
+  /** Art. 8: the congress opens only with this share of elected delegates present (2/3) */
+  quorum: Ratio;
+  /** Delegate notice: delegates are at least this share of enrolled students (1%) */
+  delegateShareMin: Ratio;
+  /** Delegate notice: every college has at least this many seats (5) */
+  delegateMinPerCollege: number;
+  /** Delegate notice: at least this share of delegates hold no union post (60%) */
+  nonOfficerShareMin: Ratio;
+  /** Art. 18: staff and presidium candidates */
+  staffEligibility: Readonly<{
+    politicalStatuses: readonly ('CPC' | 'CYL')[];
+    /** within the top N percent of the major */
+    topPercentOfMajor: number;
+    maxFailedCourses: number;
+  }>;
+}>;
+
+export type PolicyViolation = Readonly<{ field: string; rule: string }>;
+
+function ratioOk(r: Ratio | undefined): boolean {
+  return !!r && Number.isSafeInteger(r.numerator) && Number.isSafeInteger(r.denominator) && r.denominator > 0 && r.numerator >= 0 && r.numerator <= r.denominator;
+}
+
+const wholeNumber = (n: unknown, min = 0) => typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
+
+/** Every rule a policy must keep; an empty list means the policy is usable. */
+export function policyViolations(p: CharterPolicy): PolicyViolation[] {
+  const v: PolicyViolation[] = [];
+  if (!wholeNumber(p.staff?.min) || !wholeNumber(p.staff?.max, 1) || p.staff.min > p.staff.max) {
+    v.push({ field: 'staff', rule: 'min and max are whole numbers, 0 <= min <= max, max >= 1' });
+  }
+  if (!wholeNumber(p.presidiumSeats, 1)) v.push({ field: 'presidiumSeats', rule: 'a whole number of at least 1' });
+  if (!wholeNumber(p.departments)) v.push({ field: 'departments', rule: 'a whole number' });
+  for (const field of ['quorum', 'delegateShareMin', 'nonOfficerShareMin'] as const) {
+    if (!ratioOk(p[field])) v.push({ field, rule: 'a fraction numerator/denominator between 0 and 1' });
+  }
+  if (ratioOk(p.quorum) && p.quorum.numerator * 2 <= p.quorum.denominator) {
+    v.push({ field: 'quorum', rule: 'more than half (a congress of a minority decides nothing)' });
+  }
+  if (!wholeNumber(p.delegateMinPerCollege)) v.push({ field: 'delegateMinPerCollege', rule: 'a whole number' });
+  const e = p.staffEligibility;
+  if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
+    v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });
+  }
+  if (!e || !wholeNumber(e.topPercentOfMajor, 1) || e.topPercentOfMajor > 100) {
+    v.push({ field: 'staffEligibility.topPercentOfMajor', rule: 'a whole number from 1 to 100' });
+  }
+  if (!e || !wholeNumber(e.maxFailedCourses)) v.push({ field: 'staffEligibility.maxFailedCourses', rule: 'a whole number' });
+  return v;
+}
+
+/** Any subset of a policy; the nested groups may be given in part. */
+export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibility'>> & {
+  staff?: Partial<CharterPolicy['staff']>;
+  staffEligibility?: Partial<CharterPolicy['staffEligibility']>;
+};
+
+/** The policy with `changes` laid over it, nested objects merged one level deep. */
+export function withChanges(policy: CharterPolicy, changes: PolicyChanges): CharterPolicy {
+  return {
+    ...policy,
+    ...changes,
+    staff: { ...policy.staff, ...changes.staff },
+    staffEligibility: { ...policy.staffEligibility, ...changes.staffEligibility },
+  };
+}

@@ -1,0 +1,10 @@
+/** What other modules and the composition root may use of the organisations module. */
+export { OrganisationsModule } from './organisations.module.js';
+export { organisationDirectoryProjection } from './read-models/organisation-directory/organisation-directory.projection.js';
+export { OrganisationDirectoryEntry } from './read-models/organisation-directory/organisation-directory.entity.js';
+export { OrganisationDirectory1732400100000 } from './migrations/1732400100000-organisation-directory.js';
+export { CHARTER_DEFAULTS, loadCharterDefaults, type CharterDefaults } from './charter-defaults.js';
+export { organisationDecider, organisationStream } from './domain/organisation.decide.js';
+export type { Organisation } from './domain/organisation.state.js';
+export type { CharterPolicy } from './domain/charter-policy.js';
+export type { OrganisationEvent } from './domain/organisation.events.js';

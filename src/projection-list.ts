@@ -1,0 +1,5 @@
+import { organisationDirectoryProjection } from './modules/organisations/index.js';
+import type { Projection } from './shared/projections/projection.js';
+
+/** Every read model the app keeps; the runner, rebuild and /health go through this list. */
+export const PROJECTION_LIST: readonly Projection[] = [organisationDirectoryProjection];

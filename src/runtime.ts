@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import { CHARTER_POLICY_FILE } from './charter-policy-file.js';
+import { loadCharterDefaults, type CharterDefaults } from './modules/organisations/index.js';
+import { ENTITIES, MIGRATIONS } from './persistence.js';
+import { PROJECTION_LIST } from './projection-list.js';
+import { type Clock, systemClock } from './shared/clock.js';
+import type { AppConfig } from './shared/config/app-config.js';
+import { createPool } from './shared/database/create-pool.js';
+import { createDataSource } from './shared/database/data-source.js';
+import { startEmbeddedPostgres } from './shared/database/embedded-postgres.js';
+import type { EventStore } from './shared/event-store/event-store.port.js';
+import { PostgresEventStore } from './shared/event-store/postgres/postgres-event-store.js';
+import { JsonLogger } from './shared/logging/json-logger.js';
+import { ProjectionService } from './shared/projections/projection-service.js';
+
+/** Everything the app runs on, built once: the HTTP server, the CLI and the tests share it. */
+export type Runtime = Readonly<{
+  config: AppConfig;
+  logger: JsonLogger;
+  clock: Clock;
+  dataSource: DataSource;
+  store: EventStore;
+  projections: ProjectionService;
+  charterDefaults: CharterDefaults;
+  databaseUrl: string;
+  close: () => Promise<void>;
+}>;
+
+export async function startRuntime(config: AppConfig, options: { clock?: Clock; logger?: JsonLogger } = {}): Promise<Runtime> {
+  const logger = options.logger ?? new JsonLogger(config.logLevel);
+  const charterDefaults = loadCharterDefaults(CHARTER_POLICY_FILE);
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    logger.entry({ msg: 'starting embedded PostgreSQL', dataDir: config.embeddedDataDir, port: config.embeddedPort });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: config.embeddedDataDir,
+      port: config.embeddedPort,
+      persistent: true,
+      log: (line) => logger.entry({ level: 'debug', msg: line, context: 'postgres' }),
+    });
+    databaseUrl = embedded.url;
+    stopEmbedded = embedded.stop;
+  }
+  const dataSource = createDataSource(databaseUrl, { entities: ENTITIES, migrations: MIGRATIONS }, config.dbPoolSize);
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) logger.entry({ msg: 'migrations applied', migrations: applied.map((m) => m.name) });
+
+  const store: EventStore =
+    config.eventStore === 'kurrentdb'
+      ? await openKurrentDb(config)
+      : new PostgresEventStore(createPool(databaseUrl, config.dbPoolSize), { maxEventBytes: config.maxEventBytes, pollIntervalMs: config.projectionPollMs });
+
+  const projections = new ProjectionService(PROJECTION_LIST, store, dataSource, {
+    batchSize: config.projectionBatchSize,
+    pollMs: config.projectionPollMs,
+    log: (entry) => logger.entry(entry as { msg: string }),
+  });
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await projections.stop();
+    await store.close();
+    await dataSource.destroy();
+    if (stopEmbedded) await stopEmbedded();
+  };
+  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, databaseUrl, close };
+}
+
+/** Loaded only when selected: the KurrentDB client brings a native add-on the default set-up does not need. */
+async function openKurrentDb(config: AppConfig): Promise<EventStore> {
+  const { KurrentDbEventStore } = await import('./shared/event-store/kurrentdb/kurrentdb-event-store.js');
+  return KurrentDbEventStore.fromConnectionString(config.kurrentConnectionString!, { maxEventBytes: config.maxEventBytes });
+}

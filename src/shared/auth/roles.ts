@@ -1,0 +1,32 @@
+/**
+ * The roles of the charter's bodies and offices. A token grants roles, each scoped to one organisation
+ * ('*' for every organisation, for the system administrator and school-wide supervisors).
+ */
+export const ROLES = [
+  'admin',
+  'union-staff',
+  'college-union-staff',
+  'class-league-branch',
+  'college-league-org',
+  'college-party-org',
+  'student-affairs',
+  'youth-league-committee',
+  'party-committee',
+  'federation',
+  'scrutineer',
+  'teller',
+  'delegate',
+  'supervisor',
+  'auditor',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Supervisors and auditors read everything and write nothing. */
+export const READ_ONLY_ROLES: readonly Role[] = ['supervisor', 'auditor'];
+
+export type RoleGrant = Readonly<{ role: Role; org: string }>;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock } from '../clock.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { CommandMetadata, Decider, DomainCommand, DomainEvent } from '../domain/decider.js';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { ProjectionService } from '../projections/projection-service.js';
+import { APP_CONFIG, CLOCK } from '../tokens.js';
+import type { CommandContext, CommandResult } from './command-context.js';
+import { handleCommand, loadAggregate } from './handle-command.js';
+
+/** What every command handler delegates to: load, decide, append; then wake the projections. */
+@Injectable()
+export class CommandRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly projections: ProjectionService,
+  ) {}
+
+  metadata(context: CommandContext): CommandMetadata {
+    return { now: this.clock.now().toISOString(), actor: context.actor, reason: context.reason };
+  }
+
+  async run<S, C extends DomainCommand, E extends DomainEvent>(
+    stream: string,
+    decider: Decider<S, C, E>,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const result = await handleCommand(this.store, stream, decider, command, context, this.config.commandRetries);
+    if (result.position) this.projections.poke();
+    return result;
+  }
+
+  /** Current state of another aggregate, for facts a decision needs from outside its own stream. */
+  async load<S, E extends DomainEvent>(stream: string, decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>): Promise<S> {
+    return (await loadAggregate(this.store, stream, decider)).state;
+  }
+}

@@ -1,0 +1,97 @@
+import { GENESIS_HASH, chainHash } from '../audit/hash-chain.js';
+import type { Decider, DomainCommand, DomainEvent } from '../domain/decider.js';
+import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors.js';
+import type { EventStore, NewEvent, Revision } from '../event-store/event-store.port.js';
+import type { CommandContext, CommandResult } from './command-context.js';
+import { deterministicUuid } from './deterministic-id.js';
+
+export const SCHEMA_VERSION = '1';
+
+type Loaded<S> = { state: S; revision: Revision | 'no_stream'; headHash: string };
+
+/** Reads a stream and folds it with the decider's evolve: the aggregate's current state. */
+export async function loadAggregate<S, E extends DomainEvent>(
+  store: EventStore,
+  stream: string,
+  decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>,
+): Promise<Loaded<S>> {
+  let state = decider.initialState();
+  let revision: Revision | 'no_stream' = 'no_stream';
+  let headHash = GENESIS_HASH;
+  try {
+    for await (const event of store.readStream(stream)) {
+      state = decider.evolve(state, { type: event.type, data: event.data } as E);
+      revision = event.revision;
+      headHash = event.metadata.hash ?? '';
+    }
+  } catch (error) {
+    if (!(error instanceof StreamNotFoundError)) throw error;
+  }
+  return { state, revision, headHash };
+}
+
+/**
+ * The one command loop: load, fold, decide, chain and append with the exact expected revision. A conflict
+ * means another command got there first: decide again on the new state, a bounded number of times.
+ */
+export async function handleCommand<S, C extends DomainCommand, E extends DomainEvent>(
+  store: EventStore,
+  stream: string,
+  decider: Decider<S, C, E>,
+  command: C,
+  context: CommandContext,
+  retries: number,
+): Promise<CommandResult> {
+  for (let attempt = 0; ; attempt++) {
+    const { state, revision, headHash } = await loadAggregate(store, stream, decider);
+    const decided = ([] as E[]).concat(decider.decide(command, state));
+    if (decided.length === 0) {
+      return { stream, streamRevision: revision === 'no_stream' ? null : revision.toString(), position: null, events: [] };
+    }
+    const events = chain(stream, revision, headHash, decided, command, context);
+    try {
+      const result = await store.appendToStream(stream, events, { expected: revision });
+      return {
+        stream,
+        streamRevision: result.nextExpectedRevision.toString(),
+        position: result.position,
+        events: decided.map((e) => e.type),
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError) || attempt >= retries) throw error;
+    }
+  }
+}
+
+function chain<E extends DomainEvent>(
+  stream: string,
+  revision: Revision | 'no_stream',
+  headHash: string,
+  decided: readonly E[],
+  command: DomainCommand,
+  context: CommandContext,
+): NewEvent[] {
+  let prevHash = headHash;
+  let next = revision === 'no_stream' ? 0n : revision + 1n;
+  return decided.map((event, index) => {
+    const id = deterministicUuid(context.commandId, index);
+    const metadata = {
+      commandId: context.commandId,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      actorId: context.actor.id,
+      actorRole: context.actor.role,
+      actorOrganisationId: context.actor.organisationId,
+      occurredAt: command.metadata.now,
+      schemaVersion: SCHEMA_VERSION,
+      ...(context.reason ? { reason: context.reason } : {}),
+      prevHash,
+      hash: '',
+    };
+    const data = event.data as Record<string, unknown>;
+    const hash = chainHash(prevHash, { stream, revision: next, id, type: event.type, data, metadata });
+    prevHash = hash;
+    next++;
+    return { id, type: event.type, data, metadata: { ...metadata, hash } };
+  });
+}

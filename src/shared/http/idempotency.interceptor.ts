@@ -1,0 +1,97 @@
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Observable, from, lastValueFrom } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../domain/domain-error.js';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+export class IdempotencyKeyReused extends DomainError {
+  readonly code = 'IDEMPOTENCY.KEY_REUSED';
+  readonly kind = 'invalid' as const;
+}
+
+export class IdempotentRequestInProgress extends DomainError {
+  readonly code = 'IDEMPOTENCY.IN_PROGRESS';
+  readonly kind = 'conflict' as const;
+}
+
+export class IdempotencyKeyMalformed extends DomainError {
+  readonly code = 'IDEMPOTENCY.KEY_MALFORMED';
+  readonly kind = 'invalid' as const;
+}
+
+type CommandRequest = {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  actor?: { id: string };
+};
+
+/**
+ * `Idempotency-Key` on a command: the first response is kept and a repeat gets it again without running the
+ * command twice; the same key with another body is refused. Keys are scoped to the caller.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<CommandRequest>();
+    const raw = request.headers[IDEMPOTENCY_HEADER];
+    const key = Array.isArray(raw) ? raw[0] : raw;
+    if (request.method === 'GET' || key === undefined) return next.handle();
+    return from(this.once(context, request, key, next));
+  }
+
+  private async once(context: ExecutionContext, request: CommandRequest, key: string, next: CallHandler): Promise<unknown> {
+    if (!/^[\w.:-]{8,200}$/.test(key)) {
+      throw new IdempotencyKeyMalformed('Idempotency-Key must be 8 to 200 letters, digits, or . _ : -', { field: 'Idempotency-Key' });
+    }
+    const actor = request.actor?.id ?? 'anonymous';
+    const requestHash = createHash('sha256').update(`${request.method} ${request.url} ${JSON.stringify(sortKeys(request.body ?? null))}`).digest('hex');
+    const claimed: unknown[] = await this.db.query(
+      `INSERT INTO http_idempotency (actor_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+      [actor, key, requestHash],
+    );
+    if (claimed.length === 0) return this.replay(context, actor, key, requestHash);
+    try {
+      const response = await lastValueFrom(next.handle(), { defaultValue: null });
+      const status = context.switchToHttp().getResponse<{ statusCode: number }>().statusCode;
+      await this.db.query(`UPDATE http_idempotency SET status_code = $3, response = $4 WHERE actor_id = $1 AND key = $2`, [
+        actor, key, status, JSON.stringify(response ?? null),
+      ]);
+      return response;
+    } catch (error) {
+      // A refused command changed nothing: free the key so a corrected request can use it.
+      await this.db.query(`DELETE FROM http_idempotency WHERE actor_id = $1 AND key = $2`, [actor, key]);
+      throw error;
+    }
+  }
+
+  private async replay(context: ExecutionContext, actor: string, key: string, requestHash: string): Promise<unknown> {
+    const rows: Array<{ request_hash: string; status_code: number | null; response: unknown }> = await this.db.query(
+      `SELECT request_hash, status_code, response FROM http_idempotency WHERE actor_id = $1 AND key = $2`,
+      [actor, key],
+    );
+    const row = rows[0];
+    if (!row) throw new IdempotentRequestInProgress(`A request with Idempotency-Key ${key} failed; send it again`);
+    if (row.request_hash !== requestHash) {
+      throw new IdempotencyKeyReused(`Idempotency-Key ${key} was used for a different request`, { field: 'Idempotency-Key' });
+    }
+    if (row.status_code === null) throw new IdempotentRequestInProgress(`The request with Idempotency-Key ${key} is still running`);
+    const reply = context.switchToHttp().getResponse<{ status(code: number): unknown; header(n: string, v: string): unknown }>();
+    reply.status(row.status_code);
+    reply.header('idempotent-replayed', 'true');
+    return row.response;
+  }
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}

@@ -1,0 +1,92 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Position } from '../event-store/event-store.port.js';
+
+export type CheckpointRow = Readonly<{
+  name: string;
+  position: Position | null;
+  status: 'running' | 'faulted';
+  eventsApplied: number;
+  failedEventId: string | null;
+  error: string | null;
+  rebuiltAt: Date | null;
+  updatedAt: Date;
+}>;
+
+/** Another runner moved the checkpoint since this one read it: the batch is abandoned and re-read. */
+export class CheckpointMoved extends Error {
+  constructor(name: string) {
+    super(`Checkpoint of ${name} moved under this runner`);
+    this.name = 'CheckpointMoved';
+  }
+}
+
+type Row = {
+  name: string;
+  position: string | null;
+  status: 'running' | 'faulted';
+  events_applied: string;
+  failed_event_id: string | null;
+  error: string | null;
+  rebuilt_at: Date | null;
+  updated_at: Date;
+};
+
+function toCheckpoint(row: Row): CheckpointRow {
+  return {
+    name: row.name,
+    position: row.position as Position | null,
+    status: row.status,
+    eventsApplied: Number(row.events_applied),
+    failedEventId: row.failed_event_id,
+    error: row.error,
+    rebuiltAt: row.rebuilt_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function readCheckpoint(db: DataSource | EntityManager, name: string): Promise<CheckpointRow> {
+  await db.query(`INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
+  const rows: Row[] = await db.query(`SELECT * FROM projection_checkpoints WHERE name = $1`, [name]);
+  return toCheckpoint(rows[0]!);
+}
+
+export async function readAllCheckpoints(db: DataSource): Promise<CheckpointRow[]> {
+  const rows: Row[] = await db.query(`SELECT * FROM projection_checkpoints ORDER BY name`);
+  return rows.map(toCheckpoint);
+}
+
+/** Compare-and-set: moves the checkpoint only from the position this runner read. */
+export async function advanceCheckpoint(
+  manager: EntityManager,
+  name: string,
+  from: Position | null,
+  to: Position,
+  applied: number,
+): Promise<void> {
+  const result: [unknown[], number] = await manager.query(
+    `UPDATE projection_checkpoints SET position = $3, events_applied = events_applied + $4, updated_at = now()
+      WHERE name = $1 AND position IS NOT DISTINCT FROM $2 AND status = 'running'`,
+    [name, from, to, applied],
+  );
+  if (result[1] !== 1) throw new CheckpointMoved(name);
+}
+
+export async function markFaulted(db: DataSource, name: string, eventId: string, error: string): Promise<void> {
+  await db.query(
+    `UPDATE projection_checkpoints SET status = 'faulted', failed_event_id = $2, error = $3, updated_at = now() WHERE name = $1`,
+    [name, eventId, error],
+  );
+}
+
+/** Empties the read model and sends its checkpoint back to the start, in one transaction. */
+export async function resetForRebuild(db: DataSource, name: string, tables: readonly string[]): Promise<void> {
+  await db.transaction(async (manager) => {
+    await readCheckpoint(manager, name);
+    if (tables.length > 0) await manager.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`);
+    await manager.query(
+      `UPDATE projection_checkpoints SET position = NULL, status = 'running', events_applied = 0, failed_event_id = NULL,
+              error = NULL, rebuilt_at = now(), updated_at = now() WHERE name = $1`,
+      [name],
+    );
+  });
+}

@@ -1,0 +1,115 @@
+import { EventEmitter } from 'node:events';
+import type { DataSource } from 'typeorm';
+import type { EventStore, Position, RecordedEvent } from '../event-store/event-store.port.js';
+import { waitForWakeUp } from '../event-store/postgres/wait-for-wake-up.js';
+import { isConnectionFailure } from '../event-store/postgres/pg-unavailable.js';
+import { EventStoreUnavailableError } from '../event-store/event-store.errors.js';
+import { CheckpointMoved, advanceCheckpoint, markFaulted, readCheckpoint } from './checkpoint-store.js';
+import type { Projection } from './projection.js';
+import { ProjectionLock } from './projection-lock.js';
+
+export type RunnerOptions = Readonly<{ batchSize: number; pollMs: number; log?: (entry: Record<string, unknown>) => void }>;
+
+export type CatchUpOutcome = 'caught-up' | 'faulted' | 'moved';
+
+/**
+ * Keeps one projection up to date: reads events after its checkpoint, applies a batch and advances the
+ * checkpoint in one transaction. One runner per projection is active (advisory lock); the others wait.
+ */
+export class ProjectionRunner {
+  /** Emits 'progress' after every committed batch; waiters for read-your-writes listen to it. */
+  readonly progress = new EventEmitter().setMaxListeners(0);
+  private readonly wake = new EventEmitter().setMaxListeners(0);
+
+  constructor(
+    private readonly projection: Projection,
+    private readonly store: EventStore,
+    private readonly db: DataSource,
+    private readonly options: RunnerOptions,
+  ) {}
+
+  get name(): string {
+    return this.projection.name;
+  }
+
+  /** Wakes the loop early (an append happened in this process). */
+  poke(): void {
+    this.wake.emit('wake');
+  }
+
+  /** Runs until aborted: waits for the lock, then catches up and follows the log. */
+  async run(signal: AbortSignal): Promise<void> {
+    const lock = new ProjectionLock(this.db, this.projection.name);
+    try {
+      while (!signal.aborted) {
+        try {
+          if (!(await lock.tryAcquire())) {
+            await waitForWakeUp(this.wake, 'never', this.options.pollMs * 4, signal);
+            continue;
+          }
+          const outcome = await this.catchUp(signal);
+          if (outcome !== 'moved') await waitForWakeUp(this.wake, 'wake', this.options.pollMs, signal);
+        } catch (error) {
+          // The database went away: nothing is lost, the checkpoint did not move. Try again shortly.
+          if (!isConnectionFailure(error) && !(error instanceof EventStoreUnavailableError)) throw error;
+          await lock.release();
+          this.options.log?.({ level: 'warn', msg: 'projection waiting for the database', projection: this.name });
+          await waitForWakeUp(this.wake, 'never', this.options.pollMs * 4, signal);
+        }
+      }
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /** Applies every visible event after the checkpoint; the caller must hold the lock. */
+  async catchUp(signal?: AbortSignal): Promise<CatchUpOutcome> {
+    for (;;) {
+      if (signal?.aborted) return 'caught-up';
+      const checkpoint = await readCheckpoint(this.db, this.projection.name);
+      if (checkpoint.status === 'faulted') return 'faulted';
+      const batch = await this.store.readAll({ after: checkpoint.position ?? undefined, maxCount: this.options.batchSize });
+      if (batch.length === 0) return 'caught-up';
+      try {
+        await this.applyBatch(checkpoint.position, batch);
+      } catch (error) {
+        if (error instanceof CheckpointMoved) return 'moved';
+        if (isConnectionFailure(error) || error instanceof EventStoreUnavailableError) throw error;
+        await this.isolateFailure(checkpoint.position, batch);
+        return 'faulted';
+      }
+      this.progress.emit('progress');
+    }
+  }
+
+  private async applyBatch(from: Position | null, batch: readonly RecordedEvent[]): Promise<void> {
+    const handled = new Set(this.projection.handles);
+    await this.db.transaction(async (manager) => {
+      let applied = 0;
+      for (const event of batch) {
+        if (!handled.has(event.type)) continue;
+        await this.projection.apply(event, manager);
+        applied++;
+      }
+      await advanceCheckpoint(manager, this.projection.name, from, batch[batch.length - 1]!.position, applied);
+    });
+  }
+
+  /** Replays a failed batch one event at a time, so the checkpoint stops right before the poison event. */
+  private async isolateFailure(from: Position | null, batch: readonly RecordedEvent[]): Promise<void> {
+    let position = from;
+    for (const event of batch) {
+      try {
+        await this.applyBatch(position, [event]);
+        position = event.position;
+      } catch (error) {
+        if (error instanceof CheckpointMoved || isConnectionFailure(error) || error instanceof EventStoreUnavailableError) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        await markFaulted(this.db, this.projection.name, event.id, message);
+        this.options.log?.({ level: 'error', msg: 'projection faulted', projection: this.name, eventId: event.id, error: message });
+        this.progress.emit('progress');
+        return;
+      }
+    }
+  }
+}

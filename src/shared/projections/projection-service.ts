@@ -1,0 +1,111 @@
+import { EventEmitter } from 'node:events';
+import type { DataSource } from 'typeorm';
+import type { EventStore, Position } from '../event-store/event-store.port.js';
+import { waitForWakeUp } from '../event-store/postgres/wait-for-wake-up.js';
+import { readCheckpoint, resetForRebuild } from './checkpoint-store.js';
+import type { Projection } from './projection.js';
+import { ProjectionRunner, type RunnerOptions } from './projection-runner.js';
+import { type ProjectionStatus, toStatus } from './projection-status.js';
+
+/** Projections a name does not match. */
+export class UnknownProjection extends Error {
+  constructor(readonly projectionName: string) {
+    super(`No projection is named ${projectionName}`);
+    this.name = 'UnknownProjection';
+  }
+}
+
+/** The read models have not reached a command's position within the wait bound. */
+export class ReadModelNotCaughtUp extends Error {
+  constructor(readonly projections: string[], readonly position: string) {
+    super(`Read model ${projections.join(', ')} has not yet reached position ${position}`);
+    this.name = 'ReadModelNotCaughtUp';
+  }
+}
+
+/** Runs, rebuilds and reports on every projection of the app; read-your-writes waits go through here. */
+export class ProjectionService {
+  private readonly projections: Map<string, Projection>;
+  private readonly runners: Map<string, ProjectionRunner>;
+  private readonly progress = new EventEmitter().setMaxListeners(0);
+  private controller?: AbortController;
+  private running: Promise<void>[] = [];
+
+  constructor(
+    projections: readonly Projection[],
+    private readonly store: EventStore,
+    private readonly db: DataSource,
+    options: RunnerOptions,
+  ) {
+    this.projections = new Map(projections.map((p) => [p.name, p]));
+    this.runners = new Map(projections.map((p) => [p.name, new ProjectionRunner(p, store, db, options)]));
+    for (const runner of this.runners.values()) runner.progress.on('progress', () => this.progress.emit('progress'));
+  }
+
+  names(): string[] {
+    return [...this.runners.keys()];
+  }
+
+  start(): void {
+    if (this.controller) return;
+    this.controller = new AbortController();
+    const signal = this.controller.signal;
+    this.running = [...this.runners.values()].map((runner) => runner.run(signal));
+  }
+
+  async stop(): Promise<void> {
+    this.controller?.abort();
+    this.controller = undefined;
+    await Promise.allSettled(this.running);
+    this.running = [];
+  }
+
+  /** Tells the runners new events exist; they would find them at the next poll anyway. */
+  poke(): void {
+    for (const runner of this.runners.values()) runner.poke();
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    return Promise.all(
+      this.names().map(async (name) => {
+        const checkpoint = await readCheckpoint(this.db, name);
+        return toStatus(checkpoint, await this.lagOf(checkpoint.position));
+      }),
+    );
+  }
+
+  /** Empties the read models and sends them back to the first event; the active runner replays them. */
+  async rebuild(names: readonly string[] = this.names()): Promise<void> {
+    for (const name of names) {
+      const projection = this.projections.get(name);
+      if (!projection) throw new UnknownProjection(name);
+      await resetForRebuild(this.db, name, projection.tables);
+    }
+    this.poke();
+  }
+
+  /** Waits, bounded, until every named projection has passed `position` (read your writes). */
+  async waitFor(position: string, names: readonly string[], timeoutMs: number): Promise<void> {
+    for (const name of names) if (!this.runners.has(name)) throw new UnknownProjection(name);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const behind: string[] = [];
+      for (const name of names) {
+        const checkpoint = await readCheckpoint(this.db, name);
+        const reached = checkpoint.position !== null && this.store.comparePositions(checkpoint.position, position as Position) >= 0;
+        if (!reached) behind.push(name);
+      }
+      if (behind.length === 0) return;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new ReadModelNotCaughtUp(behind, position);
+      this.poke();
+      await waitForWakeUp(this.progress, 'progress', Math.min(left, 100));
+    }
+  }
+
+  /** Events after the checkpoint, counted up to a cap so /health stays cheap on a long backlog. */
+  private async lagOf(position: Position | null): Promise<number> {
+    const events = await this.store.readAll({ after: position ?? undefined, maxCount: 10_000 });
+    return events.length;
+  }
+}

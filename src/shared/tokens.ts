@@ -1,0 +1,4 @@
+/** Nest injection tokens of the platform's singletons. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const LOGGER = Symbol('LOGGER');
+export const CLOCK = Symbol('CLOCK');

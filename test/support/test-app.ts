@@ -1,0 +1,63 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHttpApp } from '../../src/http-app.js';
+import { type Runtime, startRuntime } from '../../src/runtime.js';
+import { issueToken } from '../../src/shared/auth/issue-token.js';
+import type { RoleGrant } from '../../src/shared/auth/roles.js';
+import { loadConfig } from '../../src/shared/config/app-config.js';
+import { JsonLogger } from '../../src/shared/logging/json-logger.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export type HttpResponse<T = unknown> = Readonly<{ status: number; headers: Headers; body: T }>;
+
+export type TestApp = Readonly<{
+  runtime: Runtime;
+  app: NestFastifyApplication;
+  baseUrl: string;
+  database: TestDatabase;
+  logLines: string[];
+  token: (subject: string, ...grants: RoleGrant[]) => string;
+  request: <T = unknown>(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<HttpResponse<T>>;
+  close: () => Promise<void>;
+}>;
+
+/** The real app on its own database, listening on a loopback port: tests speak HTTP to it. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'info', PROJECTION_POLL_MS: '50', DB_POOL_SIZE: '8', ...env });
+  const logLines: string[] = [];
+  const runtime = await startRuntime(config, { logger: new JsonLogger('info', (line) => logLines.push(line)) });
+  const app = await createHttpApp(runtime);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  runtime.projections.start();
+  const address = app.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  const request: TestApp['request'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    }
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text } as never;
+  };
+
+  return {
+    runtime,
+    app,
+    baseUrl,
+    database,
+    logLines,
+    token: (subject, ...grants) => issueToken(config.jwtSecret, config.jwtIssuer, subject, grants),
+    request,
+    close: async () => {
+      await app.close();
+      await runtime.close();
+      await database.drop();
+    },
+  };
+}
