@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     runtime.logger.entry({ msg: 'stopping', signal });
     await app.close();
     await runtime.close();
+    runtime.logger.entry({ msg: 'stopped' });
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

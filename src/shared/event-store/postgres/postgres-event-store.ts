@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Pool, PoolClient } from 'pg';
 import { guardAppend } from '../append-guards.js';
-import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors.js';
+import { DuplicateEventIdError, StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors.js';
 import type {
   AppendResult,
   EventStore,
@@ -75,7 +75,7 @@ export class PostgresEventStore implements EventStore {
           const actual = detail && detail !== 'no_stream' ? BigInt(detail) : 'no_stream';
           throw new WrongExpectedVersionError(stream, expected, actual);
         }
-        throw new WrongExpectedVersionError(stream, expected, await this.getStreamRevision(stream));
+        throw new DuplicateEventIdError(stream);
       }
       throw toUnavailable(error);
     }
@@ -125,9 +125,10 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  async readAll({ after, maxCount, filter }: ReadAllOptions): Promise<RecordedEvent[]> {
+  async readAll({ after, maxCount, filter, visibility = 'safe' }: ReadAllOptions): Promise<RecordedEvent[]> {
     const from = after ? decodePgPosition(after) : PG_START;
-    const conditions = ['(tx_id, global_seq) > ($1::text::xid8, $2::bigint)', 'tx_id < pg_snapshot_xmin(pg_current_snapshot())'];
+    const conditions = ['(tx_id, global_seq) > ($1::text::xid8, $2::bigint)'];
+    if (visibility === 'safe') conditions.push('tx_id < pg_snapshot_xmin(pg_current_snapshot())');
     const params: unknown[] = [from.txId.toString(), from.seq.toString(), maxCount];
     if (filter?.streamPrefixes) {
       params.push(filter.streamPrefixes.map(likePrefix));

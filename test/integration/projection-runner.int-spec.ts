@@ -1,0 +1,155 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { EntityManager } from 'typeorm';
+import { createDataSource } from '../../src/shared/database/data-source.js';
+import { createPool } from '../../src/shared/database/create-pool.js';
+import type { RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
+import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
+import type { Projection } from '../../src/shared/projections/projection.js';
+import { ProjectionService } from '../../src/shared/projections/projection-service.js';
+import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
+import { testEvent, uniqueStream } from '../support/events.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let database: TestDatabase;
+let store: PostgresEventStore;
+let db: ReturnType<typeof createDataSource>;
+const services: ProjectionService[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = createDataSource(database.url, { entities: [], migrations: [] }, 10);
+  await db.initialize();
+  store = new PostgresEventStore(createPool(database.url, 10), { maxEventBytes: 1 << 20, pollIntervalMs: 20 });
+});
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.stop()));
+});
+afterAll(async () => {
+  await store.close();
+  await db.destroy();
+  await database.drop();
+});
+
+/**
+ * A tally per stream of this test's streams (the log is shared by the file's tests); throws on a 'Poison'
+ * event while `poisoned` is set, after writing (the write must roll back).
+ */
+function tallyProjection(table: string, prefix: string, state = { poisoned: true }): Projection {
+  return {
+    name: `test.${table}`,
+    handles: ['Counted', 'Poison'],
+    tables: [table],
+    async apply(event: RecordedEvent, manager: EntityManager) {
+      if (!event.stream.startsWith(prefix)) return;
+      await manager.query(
+        `INSERT INTO ${table} (stream, count, last_revision) VALUES ($1, 1, $2)
+         ON CONFLICT (stream) DO UPDATE SET count = ${table}.count + 1, last_revision = EXCLUDED.last_revision`,
+        [event.stream, event.revision.toString()],
+      );
+      if (event.type === 'Poison' && state.poisoned) throw new Error('cannot digest Poison');
+    },
+  };
+}
+
+async function createTable(table: string) {
+  await db.query(`CREATE TABLE ${table} (stream text PRIMARY KEY, count int NOT NULL, last_revision bigint NOT NULL)`);
+}
+
+function service(...projections: Projection[]) {
+  const s = new ProjectionService(projections, store, db, { batchSize: 7, pollMs: 20 });
+  services.push(s);
+  return s;
+}
+
+async function append(stream: string, count: number, type = 'Counted') {
+  for (let i = 0; i < count; i++) await store.appendToStream(stream, [testEvent(type, { i })], { expected: 'any' });
+}
+
+const rows = (table: string) => db.query(`SELECT stream, count, last_revision FROM ${table} ORDER BY stream`);
+
+describe('projection runner', () => {
+  it('builds the same read model from zero on rebuild as it built live', async () => {
+    await createTable('tally_a');
+    const prefix = uniqueStream('x').split('-')[0]!;
+    const projection = tallyProjection('tally_a', prefix);
+    const live = service(projection);
+    live.start();
+    await Promise.all([append(`${prefix}-1`, 12), append(`${prefix}-2`, 9), append(`${prefix}-3`, 4)]);
+    await waitUntilCaughtUp(live, [projection.name], 10_000);
+    const builtLive = await rows('tally_a');
+    expect(builtLive.filter((r: { stream: string }) => r.stream.startsWith(prefix)).map((r: { count: number }) => r.count)).toEqual([12, 9, 4]);
+
+    await live.rebuild([projection.name]);
+    const [status] = await waitUntilCaughtUp(live, [projection.name], 10_000);
+    expect(status!.rebuiltAt).not.toBeNull();
+    expect(await rows('tally_a')).toEqual(builtLive);
+  });
+
+  it('stops a projection at a failing event, keeps its checkpoint, and writes nothing of that event', async () => {
+    await createTable('tally_b');
+    const state = { poisoned: true };
+    const stream = uniqueStream('poison');
+    const projection = tallyProjection('tally_b', stream, state);
+    const s = service(projection);
+    await append(stream, 3);
+    await store.appendToStream(stream, [testEvent('Poison')], { expected: 2n });
+    await append(stream, 2);
+    s.start();
+    const [faulted] = await waitUntilCaughtUp(s, [projection.name], 10_000);
+    expect(faulted!.status).toBe('faulted');
+    expect(faulted!.error).toContain('cannot digest Poison');
+    const [poison] = await collectType(stream, 'Poison');
+    expect(faulted!.failedEventId).toBe(poison!.id);
+    expect(await rows('tally_b')).toEqual([{ stream, count: 3, last_revision: '2' }]);
+
+    state.poisoned = false;
+    await s.resume([projection.name]);
+    const [resumed] = await waitUntilCaughtUp(s, [projection.name], 10_000);
+    expect(resumed!.status).toBe('running');
+    expect(await rows('tally_b')).toEqual([{ stream, count: 6, last_revision: '5' }]);
+  });
+
+  it('runs one active runner per projection and applies every event exactly once', async () => {
+    await createTable('tally_c');
+    const stream = uniqueStream('pair');
+    const projection = tallyProjection('tally_c', stream);
+    const first = service(projection);
+    const second = service(projection);
+    first.start();
+    second.start();
+    await append(stream, 40);
+    await waitUntilCaughtUp(first, [projection.name], 10_000);
+    expect(await rows('tally_c')).toEqual([{ stream, count: 40, last_revision: '39' }]);
+    const locks = await db.query(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND objid::int = hashtext($1)`,
+      [projection.name],
+    );
+    expect(locks[0].n).toBe(1);
+  });
+
+  it('lets a query wait for a position and answers when the read model has passed it', async () => {
+    await createTable('tally_d');
+    const stream = uniqueStream('ryw');
+    const projection = tallyProjection('tally_d', stream);
+    const s = service(projection);
+    s.start();
+    const { position } = await store.appendToStream(stream, [testEvent('Counted')], { expected: 'no_stream' });
+    await s.waitFor(position, [projection.name], 5_000);
+    expect(await rows('tally_d')).toEqual([{ stream, count: 1, last_revision: '0' }]);
+  });
+
+  it('gives up waiting, bounded, when the read model cannot get there', async () => {
+    await createTable('tally_e');
+    const projection = tallyProjection('tally_e', 'none');
+    const s = service(projection); // never started
+    const { position } = await store.appendToStream(uniqueStream('late'), [testEvent('Counted')], { expected: 'no_stream' });
+    await expect(s.waitFor(position, [projection.name], 50)).rejects.toThrow(/not yet reached/);
+  });
+});
+
+async function collectType(stream: string, type: string) {
+  const found: RecordedEvent[] = [];
+  for await (const e of store.readStream(stream)) if (e.type === type) found.push(e);
+  return found;
+}
