@@ -4,7 +4,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health/health.controller.js';
+import { CongressModule, STUDENT_DIRECTORY } from './modules/congress/index.js';
 import { CHARTER_DEFAULTS, OrganisationsModule } from './modules/organisations/index.js';
+import { StudentsModule } from './modules/students/index.js';
+import { StudentDirectoryAdapter } from './student-directory.adapter.js';
 import type { Runtime } from './runtime.js';
 import { AuthGuard } from './shared/auth/auth.guard.js';
 import { CommandRunner } from './shared/commands/command-runner.js';
@@ -42,12 +45,20 @@ class PlatformModule {
   }
 }
 
+/** How modules answer each other: bindings of one module's port to another module's surface. */
+@Global()
+@Module({
+  providers: [{ provide: STUDENT_DIRECTORY, useClass: StudentDirectoryAdapter }],
+  exports: [STUDENT_DIRECTORY],
+})
+class CompositionModule {}
+
 @Module({})
 export class AppModule {
   static forRuntime(runtime: Runtime): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), OrganisationsModule],
+      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), CompositionModule, OrganisationsModule, StudentsModule, CongressModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,5 +1,7 @@
 import type { MixedList } from 'typeorm';
+import { CongressReadModels1732400200000 } from './modules/congress/index.js';
 import { OrganisationDirectory1732400100000, OrganisationDirectoryEntry } from './modules/organisations/index.js';
+import { StudentRegistry1732400400000, StudentRosterEntry } from './modules/students/index.js';
 import { EventStore1732400000000 } from './shared/database/migrations/1732400000000-event-store.js';
 import { Platform1732400000001 } from './shared/database/migrations/1732400000001-platform.js';
 
@@ -8,7 +10,13 @@ import { Platform1732400000001 } from './shared/database/migrations/173240000000
  * root owns this list so that shared/ never imports a module.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ENTITIES: MixedList<Function> = [OrganisationDirectoryEntry];
+export const ENTITIES: MixedList<Function> = [OrganisationDirectoryEntry, StudentRosterEntry];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [EventStore1732400000000, Platform1732400000001, OrganisationDirectory1732400100000];
+export const MIGRATIONS: MixedList<Function> = [
+  EventStore1732400000000,
+  Platform1732400000001,
+  OrganisationDirectory1732400100000,
+  CongressReadModels1732400200000,
+  StudentRegistry1732400400000,
+];

@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { Samples } from './stats.js';
-import type { BenchDatabase, MeasureSpec, Measurement, Operation, Tally } from './types.js';
+import type { BenchDatabase, Driver, MeasureSpec, Measurement, Operation, Tally } from './types.js';
 
 /**
  * Samples this process's RSS every 20 ms on a timer that does not keep the process alive. Any number of
@@ -73,6 +73,18 @@ async function closedLoop(workers: number, op: Operation, ms: number, tally: Tal
     }),
   );
   return { ops, events, elapsedMs: performance.now() - start };
+}
+
+/** One run of a driver; the elapsed time is the driver's own when it reports one. */
+async function driven(driver: Driver, phase: 'warmup' | 'measure', ms: number, tally: Tally, samples: Samples | undefined): Promise<LoopResult> {
+  const start = performance.now();
+  const outcome = await driver({ phase, durationMs: ms, record: (latencyMs) => samples?.push(latencyMs), tally });
+  return { ops: outcome.ops, events: outcome.events, elapsedMs: outcome.elapsedMs ?? performance.now() - start };
+}
+
+/** The spec's load for `ms`: its closed loop of `op`, or its driver. */
+function load(spec: MeasureSpec, phase: 'warmup' | 'measure', ms: number, tally: Tally, samples: Samples | undefined): Promise<LoopResult> {
+  return spec.driver ? driven(spec.driver, phase, ms, tally, samples) : closedLoop(spec.workers, spec.op, ms, tally, samples);
 }
 
 type HostTimes = { busy: number; iowait: number; steal: number; total: number };
@@ -166,7 +178,7 @@ export async function measure(spec: MeasureSpec, defaults: { durationMs: number;
   if (spec.db) await checkpoint(spec.db);
   const rss = sampler.window();
   try {
-    if (warmupMs > 0) await closedLoop(spec.workers, spec.op, warmupMs, new CountingTally(), undefined);
+    if (warmupMs > 0) await load(spec, 'warmup', warmupMs, new CountingTally(), undefined);
     const tally = new CountingTally();
     const samples = new Samples();
     const lsn = spec.db ? await walLsn(spec.db) : undefined;
@@ -177,7 +189,7 @@ export async function measure(spec: MeasureSpec, defaults: { durationMs: number;
     let loop: LoopResult;
     let backendShares: Record<string, number> | undefined;
     try {
-      loop = await closedLoop(spec.workers, spec.op, durationMs, tally, samples);
+      loop = await load(spec, 'measure', durationMs, tally, samples);
     } finally {
       // stop the sampler even when the loop failed, so no query outlives the measurement
       backendShares = await backends?.stop();

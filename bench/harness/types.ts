@@ -83,11 +83,32 @@ export interface Tally {
 /** One operation of a closed loop: does its work and answers how many events it wrote or read. */
 export type Operation = (worker: number, tally: Tally) => Promise<number>;
 
+/**
+ * A load generator that is not a closed loop of operations: autocannon over HTTP, a fixed-rate schedule, one
+ * pass of a projection rebuild. It runs for `durationMs` (or until its work is done), calls `record` with the
+ * latency of every operation it counts, and answers how many operations and events it counted.
+ */
+export type Driver = (run: DriverRun) => Promise<DriverOutcome>;
+
+export type DriverRun = Readonly<{
+  /** 'warmup' runs first (when warmupMs > 0) and is not counted; record and tally then go nowhere. */
+  phase: 'warmup' | 'measure';
+  durationMs: number;
+  record(latencyMs: number): void;
+  tally: Tally;
+}>;
+
+export type DriverOutcome = Readonly<{
+  ops: number;
+  events: number;
+  /** The time the counted operations took; by default the time the driver took. */
+  elapsedMs?: number;
+}>;
+
 export type MeasureSpec = Readonly<{
   label: string;
-  /** Concurrent loops; each runs one operation at a time. */
+  /** Concurrent loops; each runs one operation at a time (for a driver: its concurrency, as reported). */
   workers: number;
-  op: Operation;
   /**
    * The database the operation works on. When given: CHECKPOINT before the warm-up, and the WAL written and
    * the backends' wait events during the measurement are reported.
@@ -95,7 +116,9 @@ export type MeasureSpec = Readonly<{
   db?: BenchDatabase;
   durationMs?: number;
   warmupMs?: number;
-}>;
+}> &
+  // exactly one: a closed loop of `op` on `workers` loops, or a driver that makes the load itself
+  (Readonly<{ op: Operation; driver?: never }> | Readonly<{ driver: Driver; op?: never }>);
 
 /** A fresh database cloned from the migrated template: es schema plus bench.raw_events, both empty. */
 export interface BenchDatabase {

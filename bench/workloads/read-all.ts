@@ -1,15 +1,11 @@
 import type { Position } from '../../src/shared/event-store/event-store.port.js';
+import { RAW_PAGE } from '../harness/log-pass.js';
 import { registerWorkload } from '../harness/registry.js';
 import { checkSeededStreams, seedLog } from '../harness/seed.js';
 import type { Operation } from '../harness/types.js';
 
 const PAGE = 500; // subscribeToAll's page size
 const PREFIX = 'member';
-
-/** The raw baseline's query: the same columns and order as PostgresEventStore.readAll, none of its mapping. */
-const RAW_PAGE = `SELECT global_seq, tx_id, stream_id, revision, event_id, event_type, data, metadata, recorded_at
-                  FROM es.events WHERE (tx_id, global_seq) > ($1::text::xid8, $2::bigint)
-                  ORDER BY tx_id, global_seq LIMIT $3`;
 
 /**
  * Pages through the whole log and starts over at the end (each full pass is counted as `passes`); a pass

@@ -5,6 +5,8 @@ export { OrganisationDirectoryEntry } from './read-models/organisation-directory
 export { OrganisationDirectory1732400100000 } from './migrations/1732400100000-organisation-directory.js';
 export { CHARTER_DEFAULTS, loadCharterDefaults, type CharterDefaults } from './charter-defaults.js';
 export { organisationDecider, organisationStream } from './domain/organisation.decide.js';
+export { listOrganisations, findOrganisation, type OrganisationView } from './read-models/organisation-directory/organisation-directory.queries.js';
 export type { Organisation } from './domain/organisation.state.js';
 export type { CharterPolicy } from './domain/charter-policy.js';
 export type { OrganisationEvent } from './domain/organisation.events.js';
+export { ID_PATTERN } from './organisations.requests.js';

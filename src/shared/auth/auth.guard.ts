@@ -12,6 +12,7 @@ export type AuthenticatedRequest = {
   method: string;
   params?: Record<string, string>;
   body?: unknown;
+  query?: Record<string, unknown>;
   actor?: Actor;
 };
 
@@ -67,5 +68,7 @@ function targetOrganisation(request: AuthenticatedRequest, field: string): strin
   if (fromParams) return fromParams;
   const body = request.body as Record<string, unknown> | undefined;
   const fromBody = body?.[field];
-  return typeof fromBody === 'string' ? fromBody : undefined;
+  if (typeof fromBody === 'string') return fromBody;
+  const fromQuery = request.query?.[field];
+  return typeof fromQuery === 'string' && fromQuery !== '' ? fromQuery : undefined;
 }

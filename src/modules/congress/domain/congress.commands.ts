@@ -1,0 +1,48 @@
+import type { DomainCommand } from '../../../shared/domain/decider.js';
+import type { Ratio } from '../../../shared/domain/policy-value.js';
+import type { CollegeEnrolment } from './seat-allocation.js';
+import type { ElectionRecord } from './congress.events.js';
+
+/** What the handler found out about a student before deciding: the registry's current record. */
+export type StudentFacts = Readonly<{
+  studentId: string;
+  enrolled: boolean;
+  collegeId: string;
+  officer: boolean;
+  grade: string;
+  clubs: readonly string[];
+}>;
+
+export type CongressPolicyFacts = Readonly<{ quorum: Ratio; delegateShareMin: Ratio; delegateMinPerCollege: number; nonOfficerShareMin: Ratio }>;
+
+export type ConveneCongress = DomainCommand<'ConveneCongress', {
+  congressId: string;
+  organisationId: string;
+  number: number;
+  year: number;
+  targetSeats: number;
+  mainClubs: readonly string[];
+  /** students enrolled per college union under the school union, from the registry */
+  enrolment: readonly CollegeEnrolment[];
+  policy: CongressPolicyFacts;
+}>;
+
+export type RecommendDelegate = DomainCommand<'RecommendDelegate', {
+  congressId: string;
+  collegeId: string;
+  branchId: string;
+  /** the college the branch belongs to, from the organisations module; null when the branch is unknown */
+  branchCollegeId: string | null;
+  student: StudentFacts | null;
+  replaces?: string;
+}>;
+
+/** `collegeId`: the college union acting; it elects only its own college's delegates. */
+export type ElectDelegate = DomainCommand<'ElectDelegate', { congressId: string; collegeId: string; studentId: string; elected: boolean; record: ElectionRecord }>;
+/** `organisationId`: the union acting; credentials are checked by the union that convened the congress. */
+export type QualifyDelegate = DomainCommand<'QualifyDelegate', { congressId: string; organisationId: string; studentId: string }>;
+export type RejectDelegate = DomainCommand<'RejectDelegate', { congressId: string; organisationId: string; studentId: string; reason: string }>;
+/** Withdrawal is recorded by the delegate's college union or by the convening union. */
+export type WithdrawDelegate = DomainCommand<'WithdrawDelegate', { congressId: string; organisationId: string; studentId: string; reason: string }>;
+
+export type CongressCommand = ConveneCongress | RecommendDelegate | ElectDelegate | QualifyDelegate | RejectDelegate | WithdrawDelegate;

@@ -1,0 +1,12 @@
+/** What other modules and the composition root may use of the congress module. */
+export { CongressModule } from './congress.module.js';
+export { STUDENT_DIRECTORY, type StudentDirectory } from './student-directory.js';
+export type { StudentFacts } from './domain/congress.commands.js';
+export { CongressReadModels1732400200000 } from './migrations/1732400200000-congress-read-models.js';
+export { congressOverviewProjection } from './read-models/congress-overview/congress-overview.projection.js';
+export { delegateRosterProjection } from './read-models/delegate-roster/delegate-roster.projection.js';
+export { attendanceProjection } from './read-models/attendance/attendance.projection.js';
+export { congressDecider, congressStream } from './domain/congress.decide.js';
+export { sittingDecider, sittingStream, requiredPresent } from './domain/sitting.decide.js';
+export type { Congress } from './domain/congress.state.js';
+export type { Sitting } from './domain/sitting.state.js';

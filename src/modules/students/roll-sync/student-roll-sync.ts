@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CommandContext } from '../../../shared/commands/command-context.js';
+import { CommandRunner } from '../../../shared/commands/command-runner.js';
+import { deterministicUuid } from '../../../shared/commands/deterministic-id.js';
+import type { AppConfig } from '../../../shared/config/app-config.js';
+import { ProjectionService, ReadModelNotCaughtUp } from '../../../shared/projections/projection-service.js';
+import { waitUntilCaughtUp } from '../../../shared/projections/wait-until-caught-up.js';
+import { APP_CONFIG } from '../../../shared/tokens.js';
+import { studentDecider, studentStream } from '../domain/student.decide.js';
+import type { RollImportCounts } from '../domain/student-roll-import.events.js';
+import { PersonalDataVault } from '../personal-data/personal-data-vault.js';
+import { STUDENT_ROSTER } from '../read-models/student-roster/student-roster.projection.js';
+import { enrolledStudentIds } from '../read-models/student-roster/student-roster.queries.js';
+import type { ValidatedRoll } from '../roll-file/roll-validator.js';
+import { sealingStudentDecider } from './sealing-student-decider.js';
+
+/** Student streams written at once during an import: enough to overlap round trips, few enough to leave the pool to others. */
+const PARALLEL_STUDENTS = 4;
+
+type SyncCounts = Omit<RollImportCounts, 'rejectedRows'>;
+
+/**
+ * Brings the students' streams in line with a validated roll: each row is decided against that student's own
+ * stream (found by the HMAC of the number); then every enrolled student of the scope the roll did not list
+ * leaves. Each student is its own command: a failure part-way leaves the rest for a re-import to finish.
+ */
+@Injectable()
+export class StudentRollSync {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly vault: PersonalDataVault,
+    private readonly db: DataSource,
+    private readonly projections: ProjectionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async apply(roll: ValidatedRoll, scopeCollegeIds: readonly string[], importId: string, context: CommandContext): Promise<SyncCounts> {
+    const counts = { enrolled: 0, updated: 0, unchanged: 0, left: 0 };
+    const known = await this.vault.findByNumbers([...roll.rows.map((r) => r.studentNumber), ...roll.rejectedNumbers]);
+    // A student whose row was refused is still on the roll: only the row is unusable, so they do not leave.
+    const listed = new Set(roll.rejectedNumbers.flatMap((n) => known.get(n)?.studentId ?? []));
+    await forEachConcurrently(roll.rows, async ({ studentNumber, name, record }) => {
+      const key = known.get(studentNumber) ?? (await this.vault.register(studentNumber));
+      listed.add(key.studentId);
+      const result = await this.runner.run(
+        studentStream(key.studentId),
+        sealingStudentDecider(key),
+        { type: 'RecordStudent', data: { studentId: key.studentId, studentNumber, name, record, importId }, metadata: this.runner.metadata(context) },
+        perStudent(context, `record:${key.studentId}`),
+      );
+      if (result.events.includes('StudentEnrolled')) counts.enrolled++;
+      else if (result.events.includes('StudentRecordUpdated')) counts.updated++;
+      else counts.unchanged++;
+    });
+    const absent = (await this.enrolledIn(scopeCollegeIds)).filter((studentId) => !listed.has(studentId));
+    await forEachConcurrently(absent, async (studentId) => {
+      const result = await this.runner.run(
+        studentStream(studentId),
+        studentDecider,
+        { type: 'MarkStudentLeft', data: { studentId, importId, scopeCollegeIds }, metadata: this.runner.metadata(context) },
+        perStudent(context, `leave:${studentId}`),
+      );
+      if (result.events.length > 0) counts.left++;
+    });
+    return counts;
+  }
+
+  /** Who the roster lists as enrolled, once it has caught up: only its candidates are asked to leave, each decided on its stream. */
+  private async enrolledIn(collegeIds: readonly string[]): Promise<string[]> {
+    const [status] = await waitUntilCaughtUp(this.projections, [STUDENT_ROSTER], this.config.readWaitTimeoutMs).catch(() => []);
+    if (!status || status.lag > 0 || status.status === 'faulted') throw new ReadModelNotCaughtUp([STUDENT_ROSTER], 'the end of the log');
+    return enrolledStudentIds(this.db, collegeIds);
+  }
+}
+
+/** Its own command id per student (event ids derive from it), the same on a retry of the same import. */
+function perStudent(context: CommandContext, what: string): CommandContext {
+  return { ...context, commandId: deterministicUuid(`${context.commandId}:${what}`, 0), causationId: context.commandId };
+}
+
+async function forEachConcurrently<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      await work(item).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_STUDENTS, items.length) }, worker));
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Header, Headers, HttpCode, Post, Query, UnsupportedMediaTypeException, UseFilters } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { createHash } from 'node:crypto';
+import { Allow } from '../../shared/auth/allow.decorator.js';
+import type { CommandContext } from '../../shared/commands/command-context.js';
+import { Ctx } from '../../shared/commands/command-context.decorator.js';
+import { ImportRejectedFilter } from './import-rejected.filter.js';
+import { collegeScope } from './request-actor.js';
+import { CSV_TYPE, XLSX_TYPE, rollFileType } from './roll-file/roll-file.js';
+import { csvTemplate, xlsxTemplate } from './roll-file/roll-template.js';
+import { ImportStudentRollCommand, type RollImportResult } from './student-roll-import.command-handler.js';
+import { ImportRollQuery } from './students.requests.js';
+
+/** Imports by the school union's staff, or a college union's staff for their own college. */
+const IMPORTERS = ['union-staff', 'college-union-staff'] as const;
+
+@ApiTags('students')
+@ApiBearerAuth()
+@Controller('api/v1/students')
+export class StudentImportsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('imports')
+  @HttpCode(200)
+  @Allow(IMPORTERS, 'college')
+  @UseFilters(ImportRejectedFilter)
+  @ApiConsumes(CSV_TYPE, XLSX_TYPE)
+  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'the roll file itself (columns in docs/students.md)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a repeat returns the first answer' })
+  @ApiOperation({
+    summary: 'Import a student roll (CSV or XLSX): enrols, updates and marks absent students as left; a file with a bad row imports nothing unless onlyValidRows=true',
+  })
+  import(
+    @Body() file: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Query() query: ImportRollQuery,
+    @Ctx() ctx: CommandContext,
+  ): Promise<RollImportResult> {
+    const fileType = rollFileType(contentType);
+    if (!fileType || !Buffer.isBuffer(file)) throw new UnsupportedMediaTypeException(`Send the roll as ${CSV_TYPE} or ${XLSX_TYPE}`);
+    const collegeId = collegeScope(ctx.actor, query.college);
+    const fileSha256 = createHash('sha256').update(file).digest('hex');
+    return this.commands.execute(new ImportStudentRollCommand({ file, fileType, fileSha256, collegeId, onlyValidRows: query.onlyValidRows === 'true' }, ctx));
+  }
+
+  @Get('import-template.csv')
+  @Allow(IMPORTERS)
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="student-roll-template.csv"')
+  @ApiProduces(CSV_TYPE)
+  @ApiOperation({ summary: 'The roll template: UTF-8 with a byte-order mark, the header row and one example row' })
+  csvTemplate(): Buffer {
+    return csvTemplate();
+  }
+
+  @Get('import-template.xlsx')
+  @Allow(IMPORTERS)
+  @Header('content-type', XLSX_TYPE)
+  @Header('content-disposition', 'attachment; filename="student-roll-template.xlsx"')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({ summary: 'The roll template as a workbook' })
+  xlsxTemplate(): Promise<Buffer> {
+    return xlsxTemplate();
+  }
+}

@@ -1,0 +1,29 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { personalDataKeysFromEnv } from './personal-data/master-key.js';
+import { PERSONAL_DATA_KEYS, PersonalDataVault } from './personal-data/personal-data-vault.js';
+import { acceptRollFileBodies } from './roll-file-body.js';
+import { StudentRollSync } from './roll-sync/student-roll-sync.js';
+import { EraseStudentHandler } from './student.command-handlers.js';
+import { StudentImportsController } from './student-imports.controller.js';
+import { ImportStudentRollHandler } from './student-roll-import.command-handler.js';
+import { StudentsController } from './students.controller.js';
+
+@Module({
+  controllers: [StudentImportsController, StudentsController],
+  providers: [
+    // Read at start-up, so a production server without PII_MASTER_KEY refuses to start rather than to import.
+    { provide: PERSONAL_DATA_KEYS, useFactory: personalDataKeysFromEnv },
+    PersonalDataVault,
+    StudentRollSync,
+    ImportStudentRollHandler,
+    EraseStudentHandler,
+  ],
+})
+export class StudentsModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    acceptRollFileBodies(this.adapterHost.httpAdapter?.getInstance());
+  }
+}

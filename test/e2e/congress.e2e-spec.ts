@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
+import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+const COLLEGES = [
+  { collegeId: 'arts', name: '艺术设计学院', students: 60, majors: ['环境艺术设计'] },
+  { collegeId: 'it', name: '信息工程学院', students: 90, majors: ['软件技术', '云计算技术应用'] },
+  { collegeId: 'health', name: '健康学院', students: 40, majors: ['护理'] },
+];
+
+let t: TestApp;
+let seated: SeatedCongress;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  seated = await seatCongress(t, { colleges: COLLEGES, targetSeats: 18, mainClubs: ['青年志愿者协会'] });
+}, 120_000);
+afterAll(() => t.close());
+
+describe('from a CSV of students to a seated congress with a live quorum', () => {
+  it('allocates seats by the largest remainder after the minimum, and shows the arithmetic', async () => {
+    const congress = await t.request<{ totalStudents: number; allocation: Array<{ collegeId: string; seats: number }>; arithmetic: string[] }>(
+      'GET', `/api/v1/congresses/${seated.congressId}`, { token: seated.tokens.schoolStaff },
+    );
+    expect(congress.body.totalStudents).toBe(190);
+    // 18 - 3 × 5 = 3 seats by proportion: arts 3×60/190 = 0.947, it 1.421, health 0.632 → floors 0, 1, 0; remainders give arts and health one each.
+    expect(congress.body.allocation).toEqual([
+      expect.objectContaining({ collegeId: 'arts', seats: 6 }),
+      expect.objectContaining({ collegeId: 'health', seats: 6 }),
+      expect.objectContaining({ collegeId: 'it', seats: 6 }),
+    ]);
+    expect(congress.body.arithmetic[1]).toBe('18 − 15 = 3 seats shared in proportion to 190 students');
+  });
+
+  it('refuses a congress below 1% of students or the college minimums with the rule named', async () => {
+    const r = await t.request<{ code: string; errors: Array<{ field: string }> }>('POST', '/api/v1/organisations/school/congresses', {
+      token: seated.tokens.schoolStaff, body: { congressId: 'too-small', number: 2, year: 2027, targetSeats: 14 },
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('CONGRESS.SEAT_TARGET_TOO_LOW');
+    expect(r.body.errors[0]!.field).toBe('targetSeats');
+  });
+
+  it('reports the composition with exact shares', async () => {
+    const composition = await t.request<{ seats: { filled: number }; nonOfficers: { count: number; of: number; share: string; met: boolean }; colleges: Array<{ vacant: number }> }>(
+      'GET', `/api/v1/congresses/${seated.congressId}/composition`, { token: seated.tokens.schoolStaff },
+    );
+    expect(composition.body.seats.filled).toBe(18);
+    expect(composition.body.colleges.every((c) => c.vacant === 0)).toBe(true);
+    const { count, of } = composition.body.nonOfficers;
+    expect(composition.body.nonOfficers.share).toBe(((Math.round((count * 1000) / of)) / 10).toFixed(1));
+    expect(composition.body.nonOfficers.met).toBe(count * 5 >= of * 3);
+  });
+
+  it('enforces who may do each step and the seat limit', async () => {
+    const spare = seated.students.find((s) => s.collegeId === 'arts' && !seated.delegateIds.includes(s.studentId))!;
+    const wrongBranch = await t.request<{ code: string }>('POST', `/api/v1/organisations/it-branch/congresses/${seated.congressId}/recommendations`, {
+      token: seated.tokens.branch('it-branch'), body: { studentId: spare.studentId },
+    });
+    expect(wrongBranch.status).toBe(422);
+    expect(wrongBranch.body.code).toBe('DELEGATE.STUDENT_NOT_IN_COLLEGE');
+    const recommended = await t.request('POST', `/api/v1/organisations/arts-branch/congresses/${seated.congressId}/recommendations`, {
+      token: seated.tokens.branch('arts-branch'), body: { studentId: spare.studentId },
+    });
+    expect(recommended.status).toBe(201);
+    const otherCollege = await t.request<{ code: string }>('POST', `/api/v1/organisations/arts/congresses/${seated.congressId}/delegates/${spare.studentId}/election`, {
+      token: seated.tokens.college('it'), body: { elected: true, method: 'decision', reference: 'x' },
+    });
+    expect(otherCollege.status).toBe(403);
+    const full = await t.request<{ code: string }>('POST', `/api/v1/organisations/arts/congresses/${seated.congressId}/delegates/${spare.studentId}/election`, {
+      token: seated.tokens.college('arts'), body: { elected: true, method: 'decision', reference: 'Arts union minute 7' },
+    });
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe('DELEGATE.NO_SEAT_AVAILABLE');
+  });
+
+  it('keeps a live quorum count at a sitting and refuses business without two thirds present', async () => {
+    const base = `/api/v1/organisations/${seated.schoolId}`;
+    const staff = seated.tokens.schoolStaff;
+    const opened = await t.request<{ events: string[] }>('POST', `${base}/congresses/${seated.congressId}/sittings`, { token: staff, body: { sittingId: 'plenary-1', title: '第一次全体会议' } });
+    expect(opened.status).toBe(201);
+
+    for (const id of seated.delegateIds.slice(0, 11)) {
+      expect((await t.request('POST', `${base}/sittings/plenary-1/check-ins`, { token: staff, body: { delegateId: id } })).status).toBe(200);
+    }
+    const early = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/business`, { token: staff });
+    expect(early.body.events).toEqual(['QuorumNotReached']);
+
+    const twelfth = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/check-ins`, { token: staff, body: { delegateId: seated.delegateIds[11] } });
+    expect(twelfth.body.events).toEqual(['DelegateCheckedIn', 'QuorumReached']);
+    const business = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/business`, { token: staff });
+    expect(business.body.events).toEqual(['BusinessOpened']);
+
+    const leaving = await t.request<{ events: string[]; position: string }>('POST', `${base}/sittings/plenary-1/check-outs`, { token: staff, body: { delegateId: seated.delegateIds[0] } });
+    expect(leaving.body.events).toEqual(['DelegateCheckedOut', 'QuorumLost']);
+
+    const attendance = await t.request<{ elected: number; required: number; present: number; quorate: boolean; quorumLog: Array<{ event: string; present: number }> }>(
+      'GET', '/api/v1/sittings/plenary-1', { token: staff, headers: { 'x-read-after': leaving.body.position } },
+    );
+    expect(attendance.body).toMatchObject({ elected: 18, required: 12, present: 11, quorate: false });
+    expect(attendance.body.quorumLog.map((l) => [l.event, l.present])).toEqual([
+      ['QuorumNotReached', 11], ['QuorumReached', 12], ['BusinessOpened', 12], ['QuorumLost', 11],
+    ]);
+  });
+
+  it('refuses a check-in of someone who is not a qualified delegate', async () => {
+    const outsider = seated.students.find((s) => !seated.delegateIds.includes(s.studentId))!;
+    const r = await t.request<{ code: string }>('POST', `/api/v1/organisations/${seated.schoolId}/sittings/plenary-1/check-ins`, {
+      token: seated.tokens.schoolStaff, body: { delegateId: outsider.studentId },
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('SITTING.NOT_ON_THE_ROLL');
+  });
+
+  it('leaves every stream’s hash chain intact', async () => {
+    const report = await verifyChains(t.runtime.store);
+    expect(report.ok).toBe(true);
+    expect(report.streams).toBeGreaterThan(190);
+  });
+});
