@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { auditVerify } from './cli/audit-verify.command.js';
+import { demoSeed } from './cli/demo-seed.command.js';
 import { type CliCommand, CliUsageError } from './cli/cli-command.js';
 import { projectionsRebuild } from './cli/projections-rebuild.command.js';
 import { projectionsStatus } from './cli/projections-status.command.js';
 import { token } from './cli/token.command.js';
 
 /** `npm run cli -- <command>`: operations that need no HTTP server. */
-const COMMANDS: readonly CliCommand[] = [projectionsRebuild, projectionsStatus, auditVerify, token];
+const COMMANDS: readonly CliCommand[] = [projectionsRebuild, projectionsStatus, auditVerify, token, demoSeed];
 
 function usage(): string {
   return [

@@ -66,8 +66,9 @@ describe('student roll import over HTTP', () => {
     const arts = await roster('?college=arts&status=enrolled');
     expect(arts.status).toBe(200);
     expect(arts.body.total).toBe(3);
+    // ordered by college, grade, class, number
     expect(arts.body.items.map((s) => [s.studentNumber, s.name])).toEqual([
-      ['2023010101', '张三'], ['2023010102', '李四'], ['2023010103', '王,五'],
+      ['2023010103', '王,五'], ['2023010101', '张三'], ['2023010102', '李四'],
     ]);
     const events = [];
     for await (const e of t.runtime.store.readStream(firstImport.stream)) events.push(e);
@@ -136,7 +137,7 @@ describe('student roll import over HTTP', () => {
     expect(events.map((e) => e.type)).toEqual(['StudentEnrolled', 'StudentRecordUpdated']);
     expect(events[1]!.data.changes).toEqual({ rankPercentile: 35 });
     const arts = await roster('?college=arts');
-    expect(arts.body.items.map((s) => [s.name, s.status])).toEqual([['张三', 'enrolled'], ['李四', 'enrolled'], ['王,五', 'left']]);
+    expect(arts.body.items.map((s) => [s.name, s.status])).toEqual([['王,五', 'left'], ['张三', 'enrolled'], ['李四', 'enrolled']]);
   });
 
   it('reads an XLSX roll like a CSV one (first sheet, same headers)', async () => {
@@ -210,8 +211,8 @@ describe('eligibility and erasure over HTTP', () => {
   it('rebuilds the roster after an erasure to the same rows', async () => {
     const before = await roster('?limit=500');
     await t.runtime.projections.rebuild(['students.roster']);
-    const [status] = await t.runtime.dataSource.query(`SELECT position FROM projection_checkpoints WHERE name = 'students.roster'`);
-    expect(status.position).toBeNull();
+    const [checkpoint] = await t.runtime.dataSource.query(`SELECT rebuilt_at FROM projection_checkpoints WHERE name = 'students.roster'`);
+    expect(checkpoint.rebuilt_at).toBeInstanceOf(Date);
     const after = await roster('?limit=500');
     expect(after.body).toEqual(before.body);
   });

@@ -10,12 +10,13 @@ export const RequestActor = createParamDecorator((_: unknown, host: ExecutionCon
 });
 
 /**
- * College union staff act for their own college only. The guard checks a college that is named; where naming
- * one is optional, leaving it out must not let them act for every college.
+ * The college a roster route acts for. College union staff act for their own college only, and must say so;
+ * the school union's staff (and the read-only roles) for any college or for all. Checked here rather than by
+ * the guard's organisation match, which would hold school staff to the organisation "school".
  */
 export function collegeScope(actor: Actor, college: string | undefined): string | undefined {
-  if (actor.role !== 'college-union-staff' || college) return college;
-  throw new Forbidden(`college union staff act for their own college only: add ?college=${actor.organisationId}`);
+  if (actor.role !== 'college-union-staff' || college === actor.organisationId) return college;
+  throw new Forbidden(`college union staff act for their own college only: ?college=${actor.organisationId}`);
 }
 
 /** Whether the caller may see a student of this college. */

@@ -23,7 +23,7 @@ export class StudentImportsController {
 
   @Post('imports')
   @HttpCode(200)
-  @Allow(IMPORTERS, 'college')
+  @Allow(IMPORTERS)
   @UseFilters(ImportRejectedFilter)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'the roll file itself (columns in docs/students.md)' })

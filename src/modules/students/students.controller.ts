@@ -34,7 +34,7 @@ export class StudentsController {
   constructor(private readonly commands: CommandBus, private readonly runner: CommandRunner, private readonly db: DataSource) {}
 
   @Get()
-  @Allow(ROSTER_READERS, 'college')
+  @Allow(ROSTER_READERS)
   @ReadsFrom(STUDENT_ROSTER)
   @ApiHeader({ name: 'X-Read-After', required: false, description: "a command's position: wait until the roster reflects it" })
   @ApiOperation({ summary: 'The roster, by college, status and grade, a page at a time' })

@@ -12,7 +12,6 @@ export type AuthenticatedRequest = {
   method: string;
   params?: Record<string, string>;
   body?: unknown;
-  query?: Record<string, unknown>;
   actor?: Actor;
 };
 
@@ -68,7 +67,5 @@ function targetOrganisation(request: AuthenticatedRequest, field: string): strin
   if (fromParams) return fromParams;
   const body = request.body as Record<string, unknown> | undefined;
   const fromBody = body?.[field];
-  if (typeof fromBody === 'string') return fromBody;
-  const fromQuery = request.query?.[field];
-  return typeof fromQuery === 'string' && fromQuery !== '' ? fromQuery : undefined;
+  return typeof fromBody === 'string' ? fromBody : undefined;
 }

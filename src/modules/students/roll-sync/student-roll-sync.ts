@@ -53,6 +53,7 @@ export class StudentRollSync {
       else if (result.events.includes('StudentRecordUpdated')) counts.updated++;
       else counts.unchanged++;
     });
+    console.warn("rows done", Date.now());
     const absent = (await this.enrolledIn(scopeCollegeIds)).filter((studentId) => !listed.has(studentId));
     await forEachConcurrently(absent, async (studentId) => {
       const result = await this.runner.run(

@@ -1,0 +1,113 @@
+import { requiredPresent } from '../../modules/congress/index.js';
+import { issueToken } from '../../shared/auth/issue-token.js';
+import type { AppConfig } from '../../shared/config/app-config.js';
+import type { ApiClient } from './api-client.js';
+import { DEMO_CLUBS, DEMO_COLLEGES, generateRoll, rollToCsv } from './roll-generator.js';
+
+type Position = { position: string | null };
+type StudentPage = { items: Array<{ studentId: string; collegeId: string; officer: boolean }>; total: number };
+
+/** What the demo built, for the CLI to print. */
+export type SeedReport = {
+  organisations: number;
+  students: number;
+  congress: { congressId: string; seats: number; allocation: Array<{ collegeId: string; seats: number }> };
+  composition: { nonOfficers: { count: number; of: number; share: string }; warnings: string[] };
+  sitting: { sittingId: string; present: number; required: number; quorate: boolean };
+};
+
+/**
+ * The seed's school at its own scale: a school union with six colleges (5,861 students), their league and party
+ * organisations and class league branches, the oversight bodies, a 140-seat first Student Congress with 92
+ * non-officer delegates (65.7%, which the seed's notice misprinted as 77%), and a first plenary in quorum.
+ * Everything goes through the HTTP API with the role that owns each step.
+ */
+export async function seedSchool(client: ApiClient, config: AppConfig, log: (line: string) => void): Promise<SeedReport> {
+  const token = (sub: string, role: string, org: string) => issueToken(config.jwtSecret, config.jwtIssuer, sub, [{ role, org } as never]);
+  const admin = token('demo-admin', 'admin', '*');
+  const staff = token('demo-secretary', 'union-staff', 'school');
+  let organisations = 0;
+  const register = async (organisationId: string, kind: string, name: string, parentId?: string) => {
+    await client.ok('POST', '/api/v1/organisations', admin, { organisationId, kind, name, ...(parentId ? { parentId } : {}) });
+    organisations++;
+  };
+
+  log('organisations');
+  await register('school', 'school-union', '校学生会');
+  for (const [id, kind, name] of [['party-committee', 'party-committee', '校党委'], ['student-affairs', 'student-affairs', '党委学生工作部'], ['youth-league', 'youth-league-committee', '校团委'], ['federation', 'federation', '省学生联合会']]) {
+    await register(id!, kind!, name!);
+  }
+  for (const c of DEMO_COLLEGES) {
+    await register(c.collegeId, 'college-union', `${c.name}学生会`, 'school');
+    await register(`${c.collegeId}-league`, 'college-league-org', `${c.name}团总支`, c.collegeId);
+    await register(`${c.collegeId}-party`, 'college-party-org', `${c.name}党总支`, c.collegeId);
+    await register(`${c.collegeId}-branch`, 'class-league-branch', `${c.name}学生团支部`, `${c.collegeId}-league`);
+  }
+
+  log('student roll (5,861 students)');
+  const roll = generateRoll();
+  const imported = await client.ok<Position & { enrolled: number }>('POST', '/api/v1/students/imports', staff, rollToCsv(roll), 'text/csv');
+
+  log('congress: 140 seats');
+  const convened = await client.ok<Position>('POST', '/api/v1/organisations/school/congresses', staff, {
+    congressId: 'congress-1', number: 1, year: 2020, targetSeats: 140, mainClubs: [...DEMO_CLUBS],
+  });
+  const congress = await readAfter<{ allocation: Array<{ collegeId: string; seats: number }> }>(client, '/api/v1/congresses/congress-1', staff, convened.position);
+  const students = await allStudents(client, staff, imported.position);
+
+  log('delegates: recommended, elected, qualified');
+  const officersWanted = 48;
+  let officersChosen = 0;
+  const delegateIds: string[] = [];
+  for (const [index, { collegeId, seats }] of congress.allocation.entries()) {
+    const last = index === congress.allocation.length - 1;
+    const officers = last ? officersWanted - officersChosen : Math.round((seats * officersWanted) / 140);
+    officersChosen += officers;
+    const pool = students.filter((s) => s.collegeId === collegeId);
+    const chosen = [...pool.filter((s) => s.officer).slice(0, officers), ...pool.filter((s) => !s.officer).slice(0, seats - officers)];
+    const branch = token(`${collegeId}-secretary`, 'class-league-branch', `${collegeId}-branch`);
+    const college = token(`${collegeId}-staff`, 'college-union-staff', collegeId);
+    for (const s of chosen) {
+      await client.ok('POST', `/api/v1/organisations/${collegeId}-branch/congresses/congress-1/recommendations`, branch, { studentId: s.studentId });
+      await client.ok('POST', `/api/v1/organisations/${collegeId}/congresses/congress-1/delegates/${s.studentId}/election`, college, {
+        elected: true, method: 'vote', votesFor: 31, votesAgainst: 2, abstentions: 1,
+      });
+      await client.ok('POST', `/api/v1/organisations/school/congresses/congress-1/delegates/${s.studentId}/credentials`, staff, { qualified: true });
+      delegateIds.push(s.studentId);
+    }
+  }
+
+  log('first plenary: check-ins');
+  await client.ok('POST', '/api/v1/organisations/school/congresses/congress-1/sittings', staff, { sittingId: 'congress-1-plenary-1', title: '第一次全体会议' });
+  const present = requiredPresent(delegateIds.length, { numerator: 2, denominator: 3 }) + 24;
+  let last: Position = { position: null };
+  for (const id of delegateIds.slice(0, present)) {
+    last = await client.ok<Position>('POST', '/api/v1/organisations/school/sittings/congress-1-plenary-1/check-ins', staff, { delegateId: id });
+  }
+  await client.ok('POST', '/api/v1/organisations/school/sittings/congress-1-plenary-1/business', staff);
+
+  const composition = await readAfter<SeedReport['composition']>(client, '/api/v1/congresses/congress-1/composition', staff, last.position);
+  const sitting = await readAfter<SeedReport['sitting']>(client, '/api/v1/sittings/congress-1-plenary-1', staff, last.position);
+  return {
+    organisations,
+    students: imported.enrolled,
+    congress: { congressId: 'congress-1', seats: delegateIds.length, allocation: congress.allocation },
+    composition: { nonOfficers: composition.nonOfficers, warnings: composition.warnings },
+    sitting: { sittingId: sitting.sittingId, present: sitting.present, required: sitting.required, quorate: sitting.quorate },
+  };
+}
+
+async function readAfter<T>(client: ApiClient, url: string, token: string, position: string | null): Promise<T> {
+  const reply = await client.sendWithHeaders<T>('GET', url, token, position ? { 'x-read-after': position } : {});
+  if (reply.status >= 400) throw new Error(`GET ${url} answered ${reply.status}: ${JSON.stringify(reply.body)}`);
+  return reply.body;
+}
+
+async function allStudents(client: ApiClient, token: string, position: string | null): Promise<StudentPage['items']> {
+  const found: StudentPage['items'] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = (await client.sendWithHeaders<StudentPage>('GET', `/api/v1/students?status=enrolled&limit=500&offset=${offset}`, token, position ? { 'x-read-after': position } : {})).body;
+    found.push(...page.items);
+    if (found.length >= page.total || page.items.length === 0) return found;
+  }
+}

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ApiClient, fetchTransport } from '../../src/cli/demo/api-client.js';
+import { type SeedReport, seedSchool } from '../../src/cli/demo/seed-school.js';
+import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let report: SeedReport;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  report = await seedSchool(new ApiClient(fetchTransport(t.baseUrl)), t.runtime.config, () => undefined);
+}, 180_000);
+afterAll(() => t.close());
+
+describe('demo seed: the seed school at its own scale, through the API', () => {
+  it('imports 5,861 students and seats a 140-seat congress covering every college', () => {
+    expect(report.students).toBe(5861);
+    expect(report.congress.seats).toBe(140);
+    expect(report.congress.allocation.reduce((sum, c) => sum + c.seats, 0)).toBe(140);
+    expect(report.congress.allocation.every((c) => c.seats >= 5)).toBe(true);
+  });
+
+  it('computes the non-officer share the seed misprinted: 92 of 140 is 65.7%, not 77%', () => {
+    expect(report.composition.nonOfficers).toMatchObject({ count: 92, of: 140, share: '65.7' });
+    expect(report.composition.warnings).toEqual([]);
+  });
+
+  it('opens the first plenary in quorum: two thirds of 140 is 94', () => {
+    expect(report.sitting).toMatchObject({ required: 94, quorate: true });
+    expect(report.sitting.present).toBeGreaterThanOrEqual(94);
+  });
+
+  it('records every step as an attributable event that audit verify accepts', async () => {
+    const verified = await verifyChains(t.runtime.store);
+    expect(verified.ok).toBe(true);
+    expect(verified.events).toBeGreaterThan(6000);
+    const [row] = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM es.events WHERE metadata->>'actorId' IS NULL OR metadata->>'correlationId' IS NULL`);
+    expect(row.n).toBe(0);
+  });
+});
