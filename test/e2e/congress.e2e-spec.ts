@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
+import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
@@ -111,6 +112,19 @@ describe('from a CSV of students to a seated congress with a live quorum', () =>
     });
     expect(r.status).toBe(422);
     expect(r.body.code).toBe('SITTING.NOT_ON_THE_ROLL');
+  });
+
+  it('rebuilds every read model from zero to exactly what it built live', async () => {
+    const tables = ['organisation_directory', 'student_roster', 'congresses', 'congress_allocation', 'congress_delegates', 'sittings', 'sitting_attendance', 'sitting_quorum_log'];
+    const names = t.runtime.projections.names();
+    await waitUntilCaughtUp(t.runtime.projections, names, 10_000);
+    const dump = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await t.runtime.dataSource.query(`SELECT * FROM ${table} ORDER BY 1, 2`)])));
+    const live = await dump();
+    expect(live.congress_delegates.length).toBeGreaterThan(18);
+    await t.runtime.projections.rebuild();
+    const statuses = await waitUntilCaughtUp(t.runtime.projections, names, 30_000);
+    expect(statuses.every((s) => s.status === 'running' && s.rebuiltAt !== null)).toBe(true);
+    expect(await dump()).toEqual(live);
   });
 
   it('leaves every stream’s hash chain intact', async () => {
