@@ -22,7 +22,7 @@ afterAll(() => t.close());
 describe('from a CSV of students to a seated congress with a live quorum', () => {
   it('allocates seats by the largest remainder after the minimum, and shows the arithmetic', async () => {
     const congress = await t.request<{ totalStudents: number; allocation: Array<{ collegeId: string; seats: number }>; arithmetic: string[] }>(
-      'GET', `/api/v1/congresses/${seated.congressId}`, { token: seated.tokens.schoolStaff },
+      'GET', `/api/v1/congresses/${seated.congressId}`, { token: seated.tokens.schoolStaff, headers: { 'x-read-after': seated.position } },
     );
     expect(congress.body.totalStudents).toBe(190);
     // 18 - 3 × 5 = 3 seats by proportion: arts 3×60/190 = 0.947, it 1.421, health 0.632 → floors 0, 1, 0; remainders give arts and health one each.
@@ -45,7 +45,7 @@ describe('from a CSV of students to a seated congress with a live quorum', () =>
 
   it('reports the composition with exact shares', async () => {
     const composition = await t.request<{ seats: { filled: number }; nonOfficers: { count: number; of: number; share: string; met: boolean }; colleges: Array<{ vacant: number }> }>(
-      'GET', `/api/v1/congresses/${seated.congressId}/composition`, { token: seated.tokens.schoolStaff },
+      'GET', `/api/v1/congresses/${seated.congressId}/composition`, { token: seated.tokens.schoolStaff, headers: { 'x-read-after': seated.position } },
     );
     expect(composition.body.seats.filled).toBe(18);
     expect(composition.body.colleges.every((c) => c.vacant === 0)).toBe(true);

@@ -8,6 +8,8 @@ export type SeatedCongress = Readonly<{
   colleges: readonly DemoCollege[];
   /** student ids of the qualified delegates */
   delegateIds: string[];
+  /** where the last set-up command landed: send it as X-Read-After to read what the set-up built */
+  position: string;
   /** every enrolled student id with its college, for recommending and writing in */
   students: Array<{ studentId: string; collegeId: string; officer: boolean; name: string | null }>;
   tokens: Readonly<{ admin: string; schoolStaff: string; college: (id: string) => string; branch: (id: string) => string }>;
@@ -53,6 +55,7 @@ export async function seatCongress(
   const congress = await ok<{ allocation: Array<{ collegeId: string; seats: number }> }>('GET', `/api/v1/congresses/${congressId}`, schoolStaff, undefined, { 'x-read-after': convened.position! });
 
   const delegateIds: string[] = [];
+  let position = convened.position!;
   for (const { collegeId, seats } of congress.allocation) {
     // Non-officers first, so the congress keeps the charter's 60% non-officer share.
     const candidates = students.filter((s) => s.collegeId === collegeId).sort((a, b) => Number(a.officer) - Number(b.officer)).slice(0, seats);
@@ -61,11 +64,12 @@ export async function seatCongress(
       await ok('POST', `/api/v1/organisations/${collegeId}/congresses/${congressId}/delegates/${s.studentId}/election`, college(collegeId), {
         elected: true, method: 'vote', votesFor: 20, votesAgainst: 3, abstentions: 1,
       });
-      await ok('POST', `/api/v1/organisations/${schoolId}/congresses/${congressId}/delegates/${s.studentId}/credentials`, schoolStaff, { qualified: true });
+      const qualified = await ok<Position>('POST', `/api/v1/organisations/${schoolId}/congresses/${congressId}/delegates/${s.studentId}/credentials`, schoolStaff, { qualified: true });
+      position = qualified.position ?? position;
       delegateIds.push(s.studentId);
     }
   }
-  return { schoolId, congressId, colleges: options.colleges, delegateIds, students, tokens: { admin, schoolStaff, college, branch } };
+  return { schoolId, congressId, colleges: options.colleges, delegateIds, position, students, tokens: { admin, schoolStaff, college, branch } };
 }
 
 async function allStudents(t: TestApp, token: string, position: string | null): Promise<SeatedCongress['students']> {

@@ -117,9 +117,12 @@ export class ProjectionService {
     return waitForWakeUp(this.progress, 'progress', ms);
   }
 
-  /** Events after the checkpoint, counted up to a cap so /health stays cheap on a long backlog. */
+  /**
+   * Events committed after the checkpoint, counted up to a cap so /health stays cheap on a long backlog. Counted
+   * past the visibility frontier: an event another transaction still holds back is pending, not absent.
+   */
   private async lagOf(position: Position | null): Promise<number> {
-    const events = await this.store.readAll({ after: position ?? undefined, maxCount: 10_000 });
+    const events = await this.store.readAll({ after: position ?? undefined, maxCount: 10_000, visibility: 'committed' });
     return events.length;
   }
 }
