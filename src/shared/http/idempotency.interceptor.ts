@@ -50,7 +50,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw new IdempotencyKeyMalformed('Idempotency-Key must be 8 to 200 letters, digits, or . _ : -', { field: 'Idempotency-Key' });
     }
     const actor = request.actor?.id ?? 'anonymous';
-    const requestHash = createHash('sha256').update(`${request.method} ${request.url} ${JSON.stringify(sortKeys(request.body ?? null))}`).digest('hex');
+    const body = request.body;
+    // A file upload arrives as bytes: hash them as they are; a JSON body is hashed with its keys in a stable order.
+    const content = Buffer.isBuffer(body) || typeof body === 'string' ? body : JSON.stringify(sortKeys(body ?? null));
+    const requestHash = createHash('sha256').update(`${request.method} ${request.url} `).update(content).digest('hex');
     const claimed: unknown[] = await this.db.query(
       `INSERT INTO http_idempotency (actor_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [actor, key, requestHash],

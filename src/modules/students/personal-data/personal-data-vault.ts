@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { PersonalDataKeys } from './master-key.js';
 import { newDataKey, studentNumberIndex, unwrapDataKey, wrapDataKey } from './sealing.js';
-import { dataKeyOf, eraseIdentity, findIdentities, insertIdentity } from './student-identities.js';
+import { dataKeyOf, eraseIdentity, findIdentities, insertIdentities } from './student-identities.js';
 
 export const PERSONAL_DATA_KEYS = Symbol('PERSONAL_DATA_KEYS');
 
@@ -14,7 +14,7 @@ export type StudentKey = Readonly<{ studentId: string; dataKey: Buffer }>;
 @Injectable()
 export class PersonalDataVault {
   constructor(
-    @Inject(PERSONAL_DATA_KEYS) readonly keys: PersonalDataKeys,
+    @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
     private readonly db: DataSource,
   ) {}
 
@@ -31,15 +31,22 @@ export class PersonalDataVault {
     return found;
   }
 
-  /** A new opaque id and key for a number not seen before (or the one a concurrent import just stored). */
-  async register(studentNumber: string): Promise<StudentKey> {
-    const studentId = randomUUID();
-    const stored = await insertIdentity(this.db, {
-      studentId,
-      numberIndex: studentNumberIndex(this.keys, studentNumber),
-      wrappedKey: wrapDataKey(this.keys, studentId, newDataKey()),
-    });
-    return { studentId: stored.studentId, dataKey: unwrapDataKey(this.keys, stored.studentId, stored.wrappedKey) };
+  /**
+   * Every one of these numbers with its student: the known ones as they are, the new ones with a fresh opaque
+   * id and key (or the ones a concurrent import stored first).
+   */
+  async identify(studentNumbers: readonly string[]): Promise<Map<string, StudentKey>> {
+    const known = await this.findByNumbers(studentNumbers);
+    const fresh = studentNumbers.filter((n) => !known.has(n));
+    if (fresh.length === 0) return known;
+    await insertIdentities(
+      this.db,
+      fresh.map((n) => {
+        const studentId = randomUUID();
+        return { studentId, numberIndex: studentNumberIndex(this.keys, n), wrappedKey: wrapDataKey(this.keys, studentId, newDataKey()) };
+      }),
+    );
+    return new Map([...known, ...(await this.findByNumbers(fresh))]);
   }
 
   keyOf(studentId: string): Promise<Buffer | null> {

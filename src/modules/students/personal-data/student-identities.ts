@@ -20,15 +20,14 @@ export async function findIdentities(db: Queryable, numberIndexes: readonly stri
   return rows.map(toIdentity);
 }
 
-/** Inserts unless the number is already known (a concurrent import); returns the stored identity either way. */
-export async function insertIdentity(db: Queryable, identity: IdentityRow): Promise<IdentityRow> {
+/** Inserts those not already known (a concurrent import may have stored some); the stored ones win. One round trip. */
+export async function insertIdentities(db: Queryable, identities: readonly IdentityRow[]): Promise<void> {
+  if (identities.length === 0) return;
   await db.query(
-    `INSERT INTO student_identities (student_id, number_hmac, wrapped_key) VALUES ($1, $2, $3) ON CONFLICT (number_hmac) DO NOTHING`,
-    [identity.studentId, identity.numberIndex, identity.wrappedKey],
+    `INSERT INTO student_identities (student_id, number_hmac, wrapped_key)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[]) ON CONFLICT (number_hmac) DO NOTHING`,
+    [identities.map((i) => i.studentId), identities.map((i) => i.numberIndex), identities.map((i) => i.wrappedKey)],
   );
-  const [stored] = await findIdentities(db, [identity.numberIndex]);
-  if (!stored) throw new Error('student identity vanished while being registered');
-  return stored;
 }
 
 /** The student's data key, or null once erased. */

@@ -37,29 +37,30 @@ export class StudentRollSync {
 
   async apply(roll: ValidatedRoll, scopeCollegeIds: readonly string[], importId: string, context: CommandContext): Promise<SyncCounts> {
     const counts = { enrolled: 0, updated: 0, unchanged: 0, left: 0 };
-    const known = await this.vault.findByNumbers([...roll.rows.map((r) => r.studentNumber), ...roll.rejectedNumbers]);
+    const metadata = this.runner.metadata(context);
+    const enrolledBefore = await this.enrolledIn(scopeCollegeIds);
+    const students = await this.vault.identify(roll.rows.map((r) => r.studentNumber));
     // A student whose row was refused is still on the roll: only the row is unusable, so they do not leave.
-    const listed = new Set(roll.rejectedNumbers.flatMap((n) => known.get(n)?.studentId ?? []));
+    const refused = await this.vault.findByNumbers(roll.rejectedNumbers);
+    const listed = new Set([...students.values(), ...refused.values()].map((s) => s.studentId));
     await forEachConcurrently(roll.rows, async ({ studentNumber, name, record }) => {
-      const key = known.get(studentNumber) ?? (await this.vault.register(studentNumber));
-      listed.add(key.studentId);
+      const key = students.get(studentNumber)!;
       const result = await this.runner.run(
         studentStream(key.studentId),
         sealingStudentDecider(key),
-        { type: 'RecordStudent', data: { studentId: key.studentId, studentNumber, name, record, importId }, metadata: this.runner.metadata(context) },
+        { type: 'RecordStudent', data: { studentId: key.studentId, studentNumber, name, record, importId }, metadata },
         perStudent(context, `record:${key.studentId}`),
       );
       if (result.events.includes('StudentEnrolled')) counts.enrolled++;
       else if (result.events.includes('StudentRecordUpdated')) counts.updated++;
       else counts.unchanged++;
     });
-    console.warn("rows done", Date.now());
-    const absent = (await this.enrolledIn(scopeCollegeIds)).filter((studentId) => !listed.has(studentId));
+    const absent = enrolledBefore.filter((studentId) => !listed.has(studentId));
     await forEachConcurrently(absent, async (studentId) => {
       const result = await this.runner.run(
         studentStream(studentId),
         studentDecider,
-        { type: 'MarkStudentLeft', data: { studentId, importId, scopeCollegeIds }, metadata: this.runner.metadata(context) },
+        { type: 'MarkStudentLeft', data: { studentId, importId, scopeCollegeIds }, metadata },
         perStudent(context, `leave:${studentId}`),
       );
       if (result.events.length > 0) counts.left++;
@@ -67,7 +68,11 @@ export class StudentRollSync {
     return counts;
   }
 
-  /** Who the roster lists as enrolled, once it has caught up: only its candidates are asked to leave, each decided on its stream. */
+  /**
+   * Who the roster lists as enrolled before this import writes anything, once it has caught up with the log:
+   * the candidates to leave, each then decided on its own stream. The import's own students are all listed,
+   * so the roster need not wait for them.
+   */
   private async enrolledIn(collegeIds: readonly string[]): Promise<string[]> {
     const [status] = await waitUntilCaughtUp(this.projections, [STUDENT_ROSTER], this.config.readWaitTimeoutMs).catch(() => []);
     if (!status || status.lag > 0 || status.status === 'faulted') throw new ReadModelNotCaughtUp([STUDENT_ROSTER], 'the end of the log');
