@@ -4,6 +4,7 @@ import { OrganisationDirectory1732400100000, OrganisationDirectoryEntry } from '
 import { StudentRegistry1732400400000, StudentRosterEntry } from './modules/students/index.js';
 import { EventStore1732400000000 } from './shared/database/migrations/1732400000000-event-store.js';
 import { Platform1732400000001 } from './shared/database/migrations/1732400000001-platform.js';
+import { AuditLedger1732400000002 } from './shared/database/migrations/1732400000002-audit-ledger.js';
 
 /**
  * Every TypeORM entity and migration, listed explicitly (globs do not work under ESM). The composition
@@ -16,6 +17,7 @@ export const ENTITIES: MixedList<Function> = [OrganisationDirectoryEntry, Studen
 export const MIGRATIONS: MixedList<Function> = [
   EventStore1732400000000,
   Platform1732400000001,
+  AuditLedger1732400000002,
   OrganisationDirectory1732400100000,
   CongressReadModels1732400200000,
   StudentRegistry1732400400000,

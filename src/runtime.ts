@@ -8,6 +8,8 @@ import type { AppConfig } from './shared/config/app-config.js';
 import { createPool } from './shared/database/create-pool.js';
 import { createDataSource } from './shared/database/data-source.js';
 import { startEmbeddedPostgres } from './shared/database/embedded-postgres.js';
+import { type LedgerKey, loadLedgerKey } from './shared/audit/ledger/ledger-key.js';
+import { ledgerProjection } from './shared/audit/ledger/ledger.projection.js';
 import type { EventStore } from './shared/event-store/event-store.port.js';
 import { PostgresEventStore } from './shared/event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from './shared/logging/json-logger.js';
@@ -22,6 +24,7 @@ export type Runtime = Readonly<{
   store: EventStore;
   projections: ProjectionService;
   charterDefaults: CharterDefaults;
+  ledgerKey: LedgerKey;
   databaseUrl: string;
   close: () => Promise<void>;
 }>;
@@ -29,6 +32,7 @@ export type Runtime = Readonly<{
 export async function startRuntime(config: AppConfig, options: { clock?: Clock; logger?: JsonLogger } = {}): Promise<Runtime> {
   const logger = options.logger ?? new JsonLogger(config.logLevel);
   const charterDefaults = loadCharterDefaults(CHARTER_POLICY_FILE);
+  const ledgerKey = loadLedgerKey();
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -52,7 +56,7 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
       ? await openKurrentDb(config)
       : new PostgresEventStore(createPool(databaseUrl, config.dbPoolSize), { maxEventBytes: config.maxEventBytes, pollIntervalMs: config.projectionPollMs });
 
-  const projections = new ProjectionService(PROJECTION_LIST, store, dataSource, {
+  const projections = new ProjectionService([...PROJECTION_LIST, ledgerProjection(ledgerKey, config.ledgerBlockEvents)], store, dataSource, {
     batchSize: config.projectionBatchSize,
     pollMs: config.projectionPollMs,
     log: (entry) => logger.entry(entry as { msg: string }),
@@ -67,7 +71,7 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
     await dataSource.destroy();
     if (stopEmbedded) await stopEmbedded();
   };
-  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, databaseUrl, close };
+  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, ledgerKey, databaseUrl, close };
 }
 
 /** Loaded only when selected: the KurrentDB client brings a native add-on the default set-up does not need. */

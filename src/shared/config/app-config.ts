@@ -19,6 +19,7 @@ export type AppConfig = Readonly<{
   commandRetries: number;
   dbPoolSize: number;
   startProjections: boolean;
+  ledgerBlockEvents: number;
 }>;
 
 export class ConfigError extends Error {
@@ -63,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     commandRetries: integer(env, 'COMMAND_RETRIES', 5),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 20),
     startProjections: (env.PROJECTIONS ?? 'on') !== 'off',
+    ledgerBlockEvents: Math.max(1, integer(env, 'LEDGER_BLOCK_EVENTS', 1000)),
   };
 }
 

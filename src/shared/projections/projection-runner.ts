@@ -83,11 +83,12 @@ export class ProjectionRunner {
   }
 
   private async applyBatch(from: Position | null, batch: readonly RecordedEvent[]): Promise<void> {
-    const handled = new Set(this.projection.handles);
+    const handles = this.projection.handles;
+    const handled = handles === 'all' ? undefined : new Set(handles);
     await this.db.transaction(async (manager) => {
       let applied = 0;
       for (const event of batch) {
-        if (!handled.has(event.type)) continue;
+        if (handled && !handled.has(event.type)) continue;
         await this.projection.apply(event, manager);
         applied++;
       }

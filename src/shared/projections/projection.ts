@@ -9,8 +9,8 @@ import type { RecordedEvent } from '../event-store/event-store.port.js';
 export type Projection = Readonly<{
   /** `<module>.<read-model>`, stable: it names the checkpoint */
   name: string;
-  /** event types it reads; every other event only moves the checkpoint */
-  handles: readonly string[];
+  /** event types it reads ('all' for every event, as the audit ledger does); any other event only moves the checkpoint */
+  handles: readonly string[] | 'all';
   /** tables it owns: emptied before a rebuild from zero */
   tables: readonly string[];
   apply(event: RecordedEvent, manager: EntityManager): Promise<void>;
