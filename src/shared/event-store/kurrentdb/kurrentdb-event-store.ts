@@ -1,45 +1,19 @@
 import {
-  AccessDeniedError,
-  AppendRecordSizeExceededError,
   BACKWARDS,
-  DeadlineExceededError,
   END,
   FORWARDS,
-  InvalidArgumentError,
   KurrentDBClient,
-  MaxAppendSizeExceededError,
-  NotLeaderError,
   START,
-  StreamDeletedError,
-  StreamNotFoundError as ClientStreamNotFoundError,
-  StreamTombstonedError,
-  TimeoutError,
-  TransactionMaxSizeExceededError,
-  UnavailableError,
-  UnknownError,
   WrongExpectedVersionError as ClientWrongExpectedVersionError,
-  eventTypeFilter,
-  excludeSystemEvents,
   jsonEvent,
-  streamNameFilter,
-  type AllStreamResolvedEvent,
   type AllStreamSubscription,
-  type CaughtUp,
-  type CurrentStreamState,
-  type Filter,
   type Position as ClientPosition,
 } from '@kurrent/kurrentdb-client';
 import { guardAppend, matchesFilter } from '../append-guards.js';
-import {
-  EventStoreUnavailableError,
-  EventTooLargeError,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-} from '../event-store.errors.js';
+import { EventStoreUnavailableError, StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors.js';
 import type {
   AppendResult,
   EventFilter,
-  EventMetadata,
   EventStore,
   ExpectedState,
   NewEvent,
@@ -51,7 +25,10 @@ import type {
   SubscribeOptions,
   SubscriptionItem,
 } from '../event-store.port.js';
+import { delay, isMissingStream, isWorthResubscribing, mapErrors, toStoreError } from './kurrentdb-errors.js';
+import { LiveSubscription } from './kurrentdb-live-subscription.js';
 import { compareKdb, compareKdbPositions, decodeKdbPosition, fromClientPosition, type KdbPosition } from './kurrentdb-position.js';
+import { isApplicationEvent, recordPosition, serverFilter, toActual, toRecorded, toStoredMetadata, type ClientRecord } from './kurrentdb-records.js';
 
 export type KurrentDbResubscribeOptions = Readonly<{
   /** First wait after an unexpected drop; doubles per consecutive failure. */
@@ -74,26 +51,6 @@ const DEFAULT_RESUBSCRIBE: KurrentDbResubscribeOptions = { initialDelayMs: 200, 
 /** Raw $all events fetched per round trip by readAll, before our own filtering. */
 const READ_ALL_MIN_BATCH = 64;
 const READ_ALL_MAX_BATCH = 4_096;
-
-/**
- * Metadata keys we copy into KurrentDB's reserved names so its projections ($by_correlation_id) see them.
- * Every key starting with '$' belongs to KurrentDB (the OpenTelemetry instrumentation adds $traceId and
- * $spanId too) and is removed again on read, so the application gets back exactly what it wrote.
- */
-const RESERVED_COPIES = { correlationId: '$correlationId', causationId: '$causationId' } as const;
-
-/** The shape of one record as the client hands it over, whether it came through gRPC or the Rust bridge. */
-type ClientRecord = Readonly<{
-  streamId: string;
-  id: string;
-  revision: bigint;
-  type: string;
-  created: Date;
-  isJson: boolean;
-  data: unknown;
-  metadata: unknown;
-  position?: ClientPosition;
-}>;
 
 /**
  * The KurrentDB adapter. Appends go through the client's gRPC path; stream and $all reads go through its
@@ -349,296 +306,4 @@ export class KurrentDbEventStore implements EventStore {
     })();
     return this.closed;
   }
-}
-
-/**
- * One server subscription, turned into a pull queue. Events arrive as 'data'; caught-up and checkpoint
- * notices arrive as separate signals that can overtake events still buffered inside the client's stream,
- * so each notice waits until the events buffered before it have come out ("markers"). The queue pauses the
- * client's stream when the consumer falls behind.
- */
-class LiveSubscription {
-  private static readonly HIGH_WATER = 512;
-  private static readonly LOW_WATER = 128;
-  private readonly queue: SubscriptionItem[] = [];
-  private readonly markers: { remaining: number; item: SubscriptionItem }[] = [];
-  private wake: (() => void) | undefined;
-  private paused = false;
-  private finished = false;
-  failure: unknown;
-
-  constructor(
-    private readonly subscription: AllStreamSubscription,
-    private readonly accept: (resolved: AllStreamResolvedEvent) => RecordedEvent | undefined,
-  ) {
-    subscription.on('data', (resolved: AllStreamResolvedEvent) => this.onData(resolved));
-    subscription.on('caughtUp', (info: CaughtUp) =>
-      this.mark(info.position ? { kind: 'caughtUp', position: fromClientPosition(info.position) } : { kind: 'caughtUp' }),
-    );
-    // Always keep an error listener: an 'error' with none would crash the process.
-    subscription.on('error', (error: Error) => this.finish(error));
-    subscription.on('end', () => this.finish());
-    subscription.on('close', () => this.finish());
-  }
-
-  /** Queues a notice behind the events the client's stream still holds. */
-  mark(item: SubscriptionItem): void {
-    if (this.finished) return;
-    const remaining = this.subscription.readableLength;
-    if (remaining === 0) {
-      this.release(Infinity);
-      this.queue.push(item);
-      this.notify();
-    } else {
-      this.markers.push({ remaining, item });
-    }
-  }
-
-  private onData(resolved: AllStreamResolvedEvent): void {
-    if (this.finished) return;
-    try {
-      const event = this.accept(resolved);
-      if (event) this.queue.push({ kind: 'event', event });
-    } catch (error) {
-      this.finish(error);
-      return;
-    }
-    this.release(1);
-    if (!this.paused && this.queue.length >= LiveSubscription.HIGH_WATER) {
-      this.paused = true;
-      this.subscription.pause();
-    }
-    this.notify();
-  }
-
-  /** Counts `delivered` events off every waiting marker and queues those now due, in order. */
-  private release(delivered: number): void {
-    for (const marker of this.markers) marker.remaining -= delivered;
-    while (this.markers.length > 0 && this.markers[0]!.remaining <= 0) this.queue.push(this.markers.shift()!.item);
-  }
-
-  /** The next item, or undefined once the subscription has ended and everything queued was taken. */
-  async next(): Promise<SubscriptionItem | undefined> {
-    for (;;) {
-      const item = this.queue.shift();
-      if (item) {
-        if (this.paused && this.queue.length <= LiveSubscription.LOW_WATER && !this.finished) {
-          this.paused = false;
-          this.subscription.resume();
-        }
-        return item;
-      }
-      if (this.finished) return undefined;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
-    }
-  }
-
-  stop(): void {
-    this.queue.length = 0;
-    this.finish();
-  }
-
-  /** Cancels the server call; waits for that at most a second, so a connection still being set up cannot hold the caller. */
-  async close(): Promise<void> {
-    this.finish();
-    const cancelled = this.subscription
-      .unsubscribe()
-      .catch(() => undefined)
-      .finally(() => this.subscription.destroy());
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([cancelled, new Promise<void>((resolve) => (timer = setTimeout(resolve, 1_000)))]);
-    clearTimeout(timer);
-  }
-
-  private finish(error?: unknown): void {
-    if (this.finished) return;
-    this.finished = true;
-    this.failure = error;
-    this.markers.length = 0;
-    this.notify();
-  }
-
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = undefined;
-    wake?.();
-  }
-}
-
-function serverFilter(filter: EventFilter | undefined, checkpointReached: NonNullable<Filter['checkpointReached']>): Filter {
-  if (filter?.streamPrefixes && filter.streamPrefixes.length > 0) {
-    return streamNameFilter({ prefixes: [...filter.streamPrefixes], checkpointReached });
-  }
-  if (filter?.eventTypePrefixes && filter.eventTypePrefixes.length > 0) {
-    return eventTypeFilter({ prefixes: [...filter.eventTypePrefixes], checkpointReached });
-  }
-  return excludeSystemEvents({ checkpointReached });
-}
-
-function isApplicationEvent(record: Pick<ClientRecord, 'streamId' | 'type'>): boolean {
-  return !record.type.startsWith('$') && !record.streamId.startsWith('$');
-}
-
-function toStoredMetadata(metadata: EventMetadata): Record<string, string> {
-  return {
-    ...metadata,
-    [RESERVED_COPIES.correlationId]: metadata.correlationId,
-    [RESERVED_COPIES.causationId]: metadata.causationId,
-  };
-}
-
-function fromStoredMetadata(stored: unknown): EventMetadata {
-  const metadata: Record<string, string> = {};
-  if (stored && typeof stored === 'object' && !(stored instanceof Uint8Array) && !Array.isArray(stored)) {
-    for (const [key, value] of Object.entries(stored)) {
-      if (key.startsWith('$')) continue;
-      metadata[key] = typeof value === 'string' ? value : JSON.stringify(value);
-    }
-  }
-  return metadata as EventMetadata;
-}
-
-function fromStoredData(record: ClientRecord): Record<string, unknown> {
-  let data = record.data;
-  if (data instanceof Uint8Array) {
-    const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = text;
-    }
-  }
-  // Our own events are always JSON objects; anything else (written by another tool) is wrapped.
-  if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-  return { value: data };
-}
-
-function recordPosition(record: ClientRecord): Position {
-  if (!record.position) {
-    throw new Error(`KurrentDB returned ${record.streamId}@${record.revision} without its log position (server 22.10 or later required)`);
-  }
-  return fromClientPosition(record.position);
-}
-
-function toRecorded(record: ClientRecord): RecordedEvent {
-  return {
-    id: record.id,
-    type: record.type,
-    data: fromStoredData(record),
-    metadata: fromStoredMetadata(record.metadata),
-    stream: record.streamId,
-    revision: record.revision,
-    position: recordPosition(record),
-    recordedAt: record.created,
-  };
-}
-
-/** The client reports a missing stream as -1 in some paths. */
-function toActual(state: CurrentStreamState): Revision | 'no_stream' {
-  return typeof state === 'bigint' && state >= 0n ? state : 'no_stream';
-}
-
-function isMissingStream(error: unknown): boolean {
-  return error instanceof ClientStreamNotFoundError || error instanceof StreamDeletedError || error instanceof StreamTombstonedError;
-}
-
-// grpc status codes UNAVAILABLE (14) and DEADLINE_EXCEEDED (4); some paths (the capability probe before an
-// append) reject with the raw grpc error rather than the client's own error classes.
-const UNAVAILABLE_GRPC_CODES = new Set<unknown>([14, 4]);
-const UNAVAILABLE_NODE_CODES = new Set<unknown>(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const UNAVAILABLE_MESSAGE = /no connection established|failed to discover|econnrefused|econnreset|connection (refused|reset|closed)|deadline|timed? ?out|unavailable|transport/i;
-
-function isUnavailable(error: unknown): boolean {
-  if (error instanceof EventStoreUnavailableError) return true;
-  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof TimeoutError) return true;
-  if (error instanceof NotLeaderError) return true;
-  const code = (error as { code?: unknown } | null | undefined)?.code;
-  if (UNAVAILABLE_GRPC_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) return true;
-  if (error instanceof UnknownError || (error instanceof Error && !isClientError(error))) {
-    return UNAVAILABLE_MESSAGE.test(error.message);
-  }
-  return false;
-}
-
-function isClientError(error: Error): boolean {
-  return typeof (error as { type?: unknown }).type === 'string';
-}
-
-/** A dropped subscription is retried unless the server refused it for a reason a retry will not change. */
-function isWorthResubscribing(error: unknown): boolean {
-  return !(error instanceof AccessDeniedError || error instanceof InvalidArgumentError);
-}
-
-type ErrorContext = Readonly<{ stream?: string; events?: readonly NewEvent[] }>;
-
-/** Maps client errors to the port's: size limits, missing streams and an unreachable server; others pass through. */
-function toStoreError(error: unknown, context: ErrorContext): unknown {
-  if (error instanceof EventStoreUnavailableError || error instanceof EventTooLargeError || error instanceof StreamNotFoundError) return error;
-  const events = context.events ?? [];
-  if (error instanceof AppendRecordSizeExceededError) {
-    return new EventTooLargeError(error.recordId || largest(events)?.id || 'unknown', error.size, error.maxSize);
-  }
-  if (error instanceof MaxAppendSizeExceededError || error instanceof TransactionMaxSizeExceededError) {
-    const biggest = largest(events);
-    const limit = error instanceof MaxAppendSizeExceededError ? error.maxAppendSize : error.maxSize;
-    const bytes = error instanceof TransactionMaxSizeExceededError ? error.size : events.reduce((sum, e) => sum + sizeOf(e), 0);
-    return new EventTooLargeError(biggest?.id ?? 'unknown', bytes, limit);
-  }
-  if (context.stream && isMissingStream(error)) return new StreamNotFoundError(context.stream);
-  if (isUnavailable(error)) return new EventStoreUnavailableError(error);
-  return error;
-}
-
-function sizeOf(event: NewEvent): number {
-  return Buffer.byteLength(JSON.stringify(event.data)) + Buffer.byteLength(JSON.stringify(event.metadata));
-}
-
-function largest(events: readonly NewEvent[]): NewEvent | undefined {
-  let biggest: NewEvent | undefined;
-  for (const event of events) if (!biggest || sizeOf(event) > sizeOf(biggest)) biggest = event;
-  return biggest;
-}
-
-/** Iterates a client read, mapping whatever it throws (also while opening or iterating) with `map`. */
-async function* mapErrors<T>(open: () => AsyncIterable<T>, map: (error: unknown) => unknown): AsyncIterable<T> {
-  let iterator: AsyncIterator<T>;
-  try {
-    iterator = open()[Symbol.asyncIterator]();
-  } catch (error) {
-    throw map(error);
-  }
-  let done = false;
-  try {
-    for (;;) {
-      let step: IteratorResult<T>;
-      try {
-        step = await iterator.next();
-      } catch (error) {
-        done = true;
-        throw map(error);
-      }
-      if (step.done) {
-        done = true;
-        return;
-      }
-      yield step.value;
-    }
-  } finally {
-    if (!done) await iterator.return?.();
-  }
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
