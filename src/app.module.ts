@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health/health.controller.js';
 import { CongressModule, STUDENT_DIRECTORY } from './modules/congress/index.js';
+import { ElectionsModule } from './modules/elections/index.js';
 import { CHARTER_DEFAULTS, OrganisationsModule } from './modules/organisations/index.js';
 import { StudentsModule } from './modules/students/index.js';
 import { StudentDirectoryAdapter } from './student-directory.adapter.js';
@@ -58,7 +59,7 @@ export class AppModule {
   static forRuntime(runtime: Runtime): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), CompositionModule, OrganisationsModule, StudentsModule, CongressModule],
+      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), CompositionModule, OrganisationsModule, StudentsModule, CongressModule, ElectionsModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,5 +1,6 @@
 import type { MixedList } from 'typeorm';
 import { CongressReadModels1732400200000 } from './modules/congress/index.js';
+import { Elections1732400500000 } from './modules/elections/index.js';
 import { OrganisationDirectory1732400100000, OrganisationDirectoryEntry } from './modules/organisations/index.js';
 import { StudentRegistry1732400400000, StudentRosterEntry } from './modules/students/index.js';
 import { EventStore1732400000000 } from './shared/database/migrations/1732400000000-event-store.js';
@@ -21,4 +22,5 @@ export const MIGRATIONS: MixedList<Function> = [
   OrganisationDirectory1732400100000,
   CongressReadModels1732400200000,
   StudentRegistry1732400400000,
+  Elections1732400500000,
 ];

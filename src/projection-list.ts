@@ -1,4 +1,5 @@
 import { attendanceProjection, congressOverviewProjection, delegateRosterProjection } from './modules/congress/index.js';
+import { electionsRecordProjection } from './modules/elections/index.js';
 import { organisationDirectoryProjection } from './modules/organisations/index.js';
 import { studentRosterProjection } from './modules/students/index.js';
 import type { Projection } from './shared/projections/projection.js';
@@ -10,4 +11,5 @@ export const PROJECTION_LIST: readonly Projection[] = [
   congressOverviewProjection,
   delegateRosterProjection,
   attendanceProjection,
+  electionsRecordProjection,
 ];

@@ -23,7 +23,8 @@ export type TestApp = Readonly<{
 /** The real app on its own database, listening on a loopback port: tests speak HTTP to it. */
 export async function startTestApp(env: Record<string, string> = {}, routeUrl: (url: string) => string = (url) => url): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: routeUrl(database.url), LOG_LEVEL: 'info', PROJECTION_POLL_MS: '50', DB_POOL_SIZE: '8', ...env });
+  // A generous read-after bound: a 2-core machine running several test files at once is slow, not wrong.
+  const config = loadConfig({ DATABASE_URL: routeUrl(database.url), LOG_LEVEL: 'info', PROJECTION_POLL_MS: '50', DB_POOL_SIZE: '8', READ_WAIT_TIMEOUT_MS: '30000', ...env });
   const logLines: string[] = [];
   const runtime = await startRuntime(config, { logger: new JsonLogger('info', (line) => logLines.push(line)) });
   const app = await createHttpApp(runtime);

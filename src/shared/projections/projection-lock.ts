@@ -1,47 +1,49 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 
 /**
- * At most one active runner per projection across processes: a session-level advisory lock held on a
- * dedicated connection for as long as the runner works.
+ * One dedicated connection that holds the advisory locks of every projection this process runs: a runner is
+ * active while its session-level lock is held. One connection for all of them, so the runners do not take a
+ * pooled connection each away from the commands and queries.
  */
-export class ProjectionLock {
+export class LockSession {
   private runner?: QueryRunner;
+  private readonly held = new Set<string>();
 
-  constructor(private readonly db: DataSource, private readonly name: string) {}
+  constructor(private readonly db: DataSource) {}
 
-  async tryAcquire(): Promise<boolean> {
-    if (this.runner) {
-      // Still ours while the connection lives; a lost connection lost the lock with it.
-      try {
-        await this.runner.query('SELECT 1');
-        return true;
-      } catch {
-        await this.release();
-      }
-    }
-    const runner = this.db.createQueryRunner();
+  /** True when this process holds (or has just taken) the lock named `name`. */
+  async tryAcquire(name: string): Promise<boolean> {
+    const runner = await this.connection();
     try {
-      const rows: Array<{ locked: boolean }> = await runner.query(
-        `SELECT pg_try_advisory_lock(hashtext('projection'), hashtext($1)) AS locked`,
-        [this.name],
-      );
-      if (rows[0]?.locked) {
-        this.runner = runner;
+      if (this.held.has(name)) {
+        await runner.query('SELECT 1');
         return true;
       }
-      await runner.release();
-      return false;
+      const rows: Array<{ locked: boolean }> = await runner.query(`SELECT pg_try_advisory_lock(hashtext('projection'), hashtext($1)) AS locked`, [name]);
+      if (rows[0]?.locked) this.held.add(name);
+      return this.held.has(name);
     } catch (error) {
-      await runner.release().catch(() => undefined);
+      // A lost connection lost every lock with it; the runners take them again on their next turn.
+      await this.reset();
       throw error;
     }
   }
 
-  async release(): Promise<void> {
+  async release(name: string): Promise<void> {
+    if (!this.held.delete(name) || !this.runner) return;
+    await this.runner.query(`SELECT pg_advisory_unlock(hashtext('projection'), hashtext($1))`, [name]).catch(() => undefined);
+    if (this.held.size === 0) await this.reset();
+  }
+
+  private async connection(): Promise<QueryRunner> {
+    this.runner ??= this.db.createQueryRunner();
+    return this.runner;
+  }
+
+  private async reset(): Promise<void> {
     const runner = this.runner;
     this.runner = undefined;
-    if (!runner) return;
-    await runner.query(`SELECT pg_advisory_unlock(hashtext('projection'), hashtext($1))`, [this.name]).catch(() => undefined);
-    await runner.release().catch(() => undefined);
+    this.held.clear();
+    await runner?.release().catch(() => undefined);
   }
 }

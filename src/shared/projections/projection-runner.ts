@@ -6,7 +6,7 @@ import { isConnectionFailure } from '../event-store/postgres/pg-unavailable.js';
 import { EventStoreUnavailableError } from '../event-store/event-store.errors.js';
 import { CheckpointMoved, advanceCheckpoint, markFaulted, readCheckpoint } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
-import { ProjectionLock } from './projection-lock.js';
+import type { LockSession } from './projection-lock.js';
 
 export type RunnerOptions = Readonly<{ batchSize: number; pollMs: number; log?: (entry: Record<string, unknown>) => void }>;
 
@@ -26,6 +26,7 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly db: DataSource,
     private readonly options: RunnerOptions,
+    private readonly locks: LockSession,
   ) {}
 
   get name(): string {
@@ -39,11 +40,11 @@ export class ProjectionRunner {
 
   /** Runs until aborted: waits for the lock, then catches up and follows the log. */
   async run(signal: AbortSignal): Promise<void> {
-    const lock = new ProjectionLock(this.db, this.projection.name);
+    const name = this.projection.name;
     try {
       while (!signal.aborted) {
         try {
-          if (!(await lock.tryAcquire())) {
+          if (!(await this.locks.tryAcquire(name))) {
             await waitForWakeUp(this.wake, 'never', this.options.pollMs * 4, signal);
             continue;
           }
@@ -52,13 +53,13 @@ export class ProjectionRunner {
         } catch (error) {
           // The database went away: nothing is lost, the checkpoint did not move. Try again shortly.
           if (!isConnectionFailure(error) && !(error instanceof EventStoreUnavailableError)) throw error;
-          await lock.release();
+          await this.locks.release(name);
           this.options.log?.({ level: 'warn', msg: 'projection waiting for the database', projection: this.name });
           await waitForWakeUp(this.wake, 'never', this.options.pollMs * 4, signal);
         }
       }
     } finally {
-      await lock.release();
+      await this.locks.release(name);
     }
   }
 

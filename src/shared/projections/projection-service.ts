@@ -4,6 +4,7 @@ import type { EventStore, Position } from '../event-store/event-store.port.js';
 import { waitForWakeUp } from '../event-store/postgres/wait-for-wake-up.js';
 import { clearFault, readCheckpoint, resetForRebuild } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
+import { LockSession } from './projection-lock.js';
 import { ProjectionRunner, type RunnerOptions } from './projection-runner.js';
 import { type ProjectionStatus, toStatus } from './projection-status.js';
 
@@ -38,7 +39,8 @@ export class ProjectionService {
     options: RunnerOptions,
   ) {
     this.projections = new Map(projections.map((p) => [p.name, p]));
-    this.runners = new Map(projections.map((p) => [p.name, new ProjectionRunner(p, store, db, options)]));
+    const locks = new LockSession(db);
+    this.runners = new Map(projections.map((p) => [p.name, new ProjectionRunner(p, store, db, options, locks)]));
     for (const runner of this.runners.values()) runner.progress.on('progress', () => this.progress.emit('progress'));
   }
 
