@@ -8,11 +8,27 @@ import type { DataSource, QueryRunner } from 'typeorm';
 export class LockSession {
   private runner?: QueryRunner;
   private readonly held = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: DataSource) {}
 
   /** True when this process holds (or has just taken) the lock named `name`. */
-  async tryAcquire(name: string): Promise<boolean> {
+  tryAcquire(name: string): Promise<boolean> {
+    return this.serially(() => this.acquire(name));
+  }
+
+  release(name: string): Promise<void> {
+    return this.serially(() => this.unlock(name));
+  }
+
+  /** One query at a time on the shared connection: the runners ask concurrently. */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async acquire(name: string): Promise<boolean> {
     const runner = await this.connection();
     try {
       if (this.held.has(name)) {
@@ -29,7 +45,7 @@ export class LockSession {
     }
   }
 
-  async release(name: string): Promise<void> {
+  private async unlock(name: string): Promise<void> {
     if (!this.held.delete(name) || !this.runner) return;
     await this.runner.query(`SELECT pg_advisory_unlock(hashtext('projection'), hashtext($1))`, [name]).catch(() => undefined);
     if (this.held.size === 0) await this.reset();
