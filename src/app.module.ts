@@ -19,7 +19,7 @@ import { ProblemFilter } from './shared/http/problem.filter.js';
 import { ReadAfterInterceptor } from './shared/http/read-after.interceptor.js';
 import { JsonLogger } from './shared/logging/json-logger.js';
 import { ProjectionService } from './shared/projections/projection-service.js';
-import { APP_CONFIG, CLOCK, LOGGER } from './shared/tokens.js';
+import { APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from './shared/tokens.js';
 
 /** The platform every module uses: configuration, database, event store, projections, the command runner. */
 @Global()
@@ -35,6 +35,7 @@ class PlatformModule {
       { provide: EVENT_STORE, useValue: runtime.store },
       { provide: ProjectionService, useValue: runtime.projections },
       { provide: CHARTER_DEFAULTS, useValue: runtime.charterDefaults },
+      { provide: UPCASTER_CHAIN, useValue: runtime.upcast },
       CommandRunner,
     ];
     return {

@@ -11,6 +11,8 @@ import { startEmbeddedPostgres } from './shared/database/embedded-postgres.js';
 import { type LedgerKey, loadLedgerKey } from './shared/audit/ledger/ledger-key.js';
 import { ledgerProjection } from './shared/audit/ledger/ledger.projection.js';
 import type { EventStore } from './shared/event-store/event-store.port.js';
+import { type UpcasterChain, upcasterChain } from './shared/event-store/upcasting.js';
+import { UPCASTER_LIST } from './upcaster-list.js';
 import { PostgresEventStore } from './shared/event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from './shared/logging/json-logger.js';
 import { ProjectionService } from './shared/projections/projection-service.js';
@@ -25,6 +27,7 @@ export type Runtime = Readonly<{
   projections: ProjectionService;
   charterDefaults: CharterDefaults;
   ledgerKey: LedgerKey;
+  upcast: UpcasterChain;
   databaseUrl: string;
   close: () => Promise<void>;
 }>;
@@ -33,6 +36,7 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
   const logger = options.logger ?? new JsonLogger(config.logLevel);
   const charterDefaults = loadCharterDefaults(CHARTER_POLICY_FILE);
   const ledgerKey = loadLedgerKey();
+  const upcast = upcasterChain(UPCASTER_LIST);
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -59,6 +63,7 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
   const projections = new ProjectionService([...PROJECTION_LIST, ledgerProjection(ledgerKey, config.ledgerBlockEvents)], store, dataSource, {
     batchSize: config.projectionBatchSize,
     pollMs: config.projectionPollMs,
+    upcast,
     log: (entry) => logger.entry(entry as { msg: string }),
   });
 
@@ -71,7 +76,7 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
     await dataSource.destroy();
     if (stopEmbedded) await stopEmbedded();
   };
-  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, ledgerKey, databaseUrl, close };
+  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, ledgerKey, upcast, databaseUrl, close };
 }
 
 /** Loaded only when selected: the KurrentDB client brings a native add-on the default set-up does not need. */

@@ -4,7 +4,8 @@ import type { AppConfig } from '../config/app-config.js';
 import type { CommandMetadata, Decider, DomainCommand, DomainEvent } from '../domain/decider.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { ProjectionService } from '../projections/projection-service.js';
-import { APP_CONFIG, CLOCK } from '../tokens.js';
+import { APP_CONFIG, CLOCK, UPCASTER_CHAIN } from '../tokens.js';
+import type { UpcasterChain } from '../event-store/upcasting.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { handleCommand, loadAggregate } from './handle-command.js';
 
@@ -16,6 +17,7 @@ export class CommandRunner {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projections: ProjectionService,
+    @Inject(UPCASTER_CHAIN) private readonly upcast: UpcasterChain,
   ) {}
 
   metadata(context: CommandContext): CommandMetadata {
@@ -28,13 +30,13 @@ export class CommandRunner {
     command: C,
     context: CommandContext,
   ): Promise<CommandResult> {
-    const result = await handleCommand(this.store, stream, decider, command, context, this.config.commandRetries);
+    const result = await handleCommand(this.store, stream, decider, command, context, this.config.commandRetries, this.upcast);
     if (result.position) this.projections.poke();
     return result;
   }
 
   /** Current state of another aggregate, for facts a decision needs from outside its own stream. */
   async load<S, E extends DomainEvent>(stream: string, decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>): Promise<S> {
-    return (await loadAggregate(this.store, stream, decider)).state;
+    return (await loadAggregate(this.store, stream, decider, this.upcast)).state;
   }
 }

@@ -2,6 +2,7 @@ import { GENESIS_HASH, chainHash } from '../audit/hash-chain.js';
 import type { Decider, DomainCommand, DomainEvent } from '../domain/decider.js';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors.js';
 import type { EventStore, NewEvent, Revision } from '../event-store/event-store.port.js';
+import { type UpcasterChain, noUpcasting } from '../event-store/upcasting.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { deterministicUuid } from './deterministic-id.js';
 
@@ -14,15 +15,17 @@ export async function loadAggregate<S, E extends DomainEvent>(
   store: EventStore,
   stream: string,
   decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>,
+  upcast: UpcasterChain = noUpcasting,
 ): Promise<Loaded<S>> {
   let state = decider.initialState();
   let revision: Revision | 'no_stream' = 'no_stream';
   let headHash = GENESIS_HASH;
   try {
-    for await (const event of store.readStream(stream)) {
+    for await (const stored of store.readStream(stream)) {
+      const event = upcast(stored);
       state = decider.evolve(state, { type: event.type, data: event.data } as E);
-      revision = event.revision;
-      headHash = event.metadata.hash ?? '';
+      revision = stored.revision;
+      headHash = stored.metadata.hash ?? '';
     }
   } catch (error) {
     if (!(error instanceof StreamNotFoundError)) throw error;
@@ -41,9 +44,10 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
   command: C,
   context: CommandContext,
   retries: number,
+  upcast: UpcasterChain = noUpcasting,
 ): Promise<CommandResult> {
   for (let attempt = 0; ; attempt++) {
-    const { state, revision, headHash } = await loadAggregate(store, stream, decider);
+    const { state, revision, headHash } = await loadAggregate(store, stream, decider, upcast);
     const decided = ([] as E[]).concat(decider.decide(command, state));
     if (decided.length === 0) {
       return { stream, streamRevision: revision === 'no_stream' ? null : revision.toString(), position: null, events: [] };

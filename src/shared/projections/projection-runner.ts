@@ -7,8 +7,15 @@ import { EventStoreUnavailableError } from '../event-store/event-store.errors.js
 import { CheckpointMoved, advanceCheckpoint, markFaulted, readCheckpoint } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
 import type { LockSession } from './projection-lock.js';
+import { type UpcasterChain, noUpcasting } from '../event-store/upcasting.js';
 
-export type RunnerOptions = Readonly<{ batchSize: number; pollMs: number; log?: (entry: Record<string, unknown>) => void }>;
+export type RunnerOptions = Readonly<{
+  batchSize: number;
+  pollMs: number;
+  /** brings old event versions up to date before a projection sees them */
+  upcast?: UpcasterChain;
+  log?: (entry: Record<string, unknown>) => void;
+}>;
 
 export type CatchUpOutcome = 'caught-up' | 'faulted' | 'moved';
 
@@ -90,7 +97,7 @@ export class ProjectionRunner {
       let applied = 0;
       for (const event of batch) {
         if (handled && !handled.has(event.type)) continue;
-        await this.projection.apply(event, manager);
+        await this.projection.apply((this.options.upcast ?? noUpcasting)(event), manager);
         applied++;
       }
       await advanceCheckpoint(manager, this.projection.name, from, batch[batch.length - 1]!.position, applied);

@@ -1,0 +1,8 @@
+import type { Upcaster } from './shared/event-store/upcasting.js';
+
+/**
+ * Every upcaster of every module. Empty while every stored event is at schema version 1: when an event's shape
+ * changes, its module exports an upcaster from the old version and it is listed here (never rename or rewrite
+ * the stored event).
+ */
+export const UPCASTER_LIST: readonly Upcaster[] = [];
