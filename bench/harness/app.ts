@@ -5,9 +5,13 @@ import { type Runtime, startRuntime } from '../../src/runtime.js';
 import { issueToken } from '../../src/shared/auth/issue-token.js';
 import type { RoleGrant } from '../../src/shared/auth/roles.js';
 import { loadConfig } from '../../src/shared/config/app-config.js';
+import { encodePgPosition } from '../../src/shared/event-store/postgres/pg-position.js';
 import type { BenchDatabase } from './types.js';
 
 export type HttpReply<T = unknown> = Readonly<{ status: number; body: T }>;
+
+/** `body` is sent as JSON, unless it is a string and `contentType` says what it is (a CSV roll, say). */
+export type RequestOptions = Readonly<{ token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> }>;
 
 /** The real application, in this process, on a benchmark database, listening on a loopback port. */
 export type BenchApp = Readonly<{
@@ -18,7 +22,9 @@ export type BenchApp = Readonly<{
   /** A signed bearer token with the app's own secret and issuer. */
   token(subject: string, ...grants: RoleGrant[]): string;
   /** One request with fetch, for set-up (registering organisations and the like), not for measuring. */
-  request<T = unknown>(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpReply<T>>;
+  request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<HttpReply<T>>;
+  /** The same, failing unless the answer is a 2xx; answers its body. */
+  ok<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<T>;
   close(): Promise<void>;
 }>;
 
@@ -43,19 +49,30 @@ export async function startBenchApp(db: BenchDatabase, env: Readonly<Record<stri
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;
   const opened = app;
+  const request = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpReply<T>> => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      const raw = options.contentType !== undefined && typeof options.body === 'string';
+      headers['content-type'] = options.contentType ?? 'application/json';
+      body = raw ? (options.body as string) : JSON.stringify(options.body);
+    }
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    return { status: response.status, body: (text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text) as T };
+  };
   return {
     runtime,
     app,
     baseUrl,
     port,
     token: (subject, ...grants) => issueToken(config.jwtSecret, config.jwtIssuer, subject, grants),
-    request: async <T>(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.token) headers.authorization = `Bearer ${options.token}`;
-      if (options.body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-      const text = await response.text();
-      return { status: response.status, body: (text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text) as T };
+    request,
+    ok: async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
+      const reply = await request<T>(method, path, options);
+      if (reply.status < 200 || reply.status >= 300) throw new Error(`${method} ${path} answered ${reply.status}: ${JSON.stringify(reply.body).slice(0, 500)}`);
+      return reply.body;
     },
     close: async () => {
       await opened.close();
@@ -75,4 +92,24 @@ export async function inParallel<T>(items: readonly T[], concurrency: number, ta
       }
     }),
   );
+}
+
+/**
+ * Waits until every projection of the app has applied the whole log as it stands (so a measurement does not
+ * start while the read models are still catching up on the set-up); fails when one has faulted.
+ */
+export async function settleProjections(app: BenchApp, timeoutMs = 300_000): Promise<void> {
+  const rows: Array<{ tx: string; seq: string }> = await app.runtime.dataSource.query(
+    'SELECT tx_id::text AS tx, global_seq::text AS seq FROM es.events ORDER BY tx_id DESC, global_seq DESC LIMIT 1',
+  );
+  const head = rows[0];
+  if (!head) return;
+  const names = app.runtime.projections.names();
+  try {
+    await app.runtime.projections.waitFor(encodePgPosition(head.tx, head.seq), names, timeoutMs);
+  } catch (error) {
+    const faulted = (await app.runtime.projections.status()).filter((s) => s.status === 'faulted');
+    if (faulted.length > 0) throw new Error(`Projection(s) faulted: ${faulted.map((s) => `${s.name}: ${s.error}`).join('; ')}`);
+    throw error;
+  }
 }

@@ -1,8 +1,9 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { CommandResult } from '../../src/shared/commands/command-context.js';
 import type { BenchApp } from './app.js';
-import type { Driver, Tally } from './types.js';
+import type { Driver, DriverRun, Tally } from './types.js';
 
 /** One HTTP request, ready to send. */
 export type HttpRequestSpec = Readonly<{ method: 'POST' | 'PUT' | 'PATCH'; path: string; headers: Readonly<Record<string, string>>; body: string }>;
@@ -14,7 +15,7 @@ export type CommandSource = Readonly<{
    * The same command sent in-process, straight to the command bus (no HTTP, no validation, no JWT, no
    * idempotency record): for the diagnostic that splits the HTTP layer from the command pipeline.
    */
-  inProcess?: () => Promise<unknown>;
+  inProcess?: () => Promise<CommandResult>;
 }>;
 
 /**
@@ -26,8 +27,6 @@ export type HttpCommand = Readonly<{
   route: string;
   /** What one request does and what was set up for it, for the report. */
   summary: string;
-  /** Events one successful request appends. */
-  eventsPerRequest: number;
   /** Projections whose read model shows the command's effect: projection-lag waits for these. */
   readModels: readonly string[];
   /** Sets up what the command needs through the API (as a real client would) and answers its requests. */
@@ -78,19 +77,27 @@ class Refusals {
   }
 }
 
+/** Events a command's answer says it appended (CommandResult.events). */
+export function eventsIn(body: string): number {
+  return (JSON.parse(body) as CommandResult).events.length;
+}
+
 /**
  * autocannon (programmatic API) against the app: `connections` keep-alive connections, each sending the next
  * request as soon as the previous answer arrives (a closed loop, as the harness's workers are). An operation
- * is one 2xx answer and its latency autocannon's response time. Any other answer or a socket error fails
- * the measurement: a benchmark of refusals measures nothing.
+ * is one 2xx answer, its latency autocannon's response time, and its events those the answer lists. Any
+ * other answer or a socket error fails the measurement: a benchmark of refusals measures nothing.
  */
-export function autocannonDriver(app: BenchApp, source: CommandSource, connections: number, eventsPerRequest: number): Driver {
+export function autocannonDriver(app: BenchApp, source: CommandSource, connections: number): Driver {
   return ({ phase, durationMs, record, tally }) =>
     new Promise((resolve, reject) => {
       const refusals = new Refusals();
       const start = performance.now();
       const deadline = start + durationMs;
       let ok = 0;
+      let events = 0;
+      // autocannon hands the body to onResponse and then, synchronously, emits 'response' with the latency
+      let answered = 0;
       const instance = autocannon(
         {
           url: app.baseUrl,
@@ -102,7 +109,8 @@ export function autocannonDriver(app: BenchApp, source: CommandSource, connectio
             {
               setupRequest: (request) => ({ ...request, ...source.next() }),
               onResponse: (status, body) => {
-                if (!isSuccess(status)) refusals.note(status, body, tally);
+                if (isSuccess(status)) answered = eventsIn(body);
+                else refusals.note(status, body, tally);
               },
             },
           ],
@@ -115,20 +123,18 @@ export function autocannonDriver(app: BenchApp, source: CommandSource, connectio
           } catch (failure) {
             return reject(failure);
           }
-          resolve({ ops: ok, events: ok * eventsPerRequest, elapsedMs: Math.min(performance.now(), deadline) - start });
+          resolve({ ops: ok, events, elapsedMs: Math.min(performance.now(), deadline) - start });
         },
       );
       instance.on('response', (_client, status, _bytes, responseTimeMs) => {
         // answers after the deadline (autocannon stops at its next 50 ms tick) are not counted
         if (performance.now() > deadline || !isSuccess(status)) return;
         ok++;
+        events += answered;
         record(responseTimeMs);
       });
     });
 }
-
-/** What a command's answer carries (CommandResult). */
-type CommandAnswer = Readonly<{ position: string | null }>;
 
 /** Sends one request on a keep-alive agent; answers the status and the body. */
 function send(agent: Agent, app: BenchApp, spec: HttpRequestSpec): Promise<{ status: number; body: string }> {
@@ -148,60 +154,71 @@ function send(agent: Agent, app: BenchApp, spec: HttpRequestSpec): Promise<{ sta
 }
 
 /**
- * An open loop at a fixed rate: one request every 1000 / `rate` ms, on time whether or not earlier ones have
- * answered (autocannon's own rate limit sends each second's quota in a burst, which is not a steady load).
- * `onAnswer` gets each 2xx answer's position and the moment it arrived. An operation is one 2xx answer and
- * its latency the request's round trip, unless `recordLatency` is false (the caller records something else).
+ * An open loop at a fixed rate: `fire` every 1000 / `rate` ms for `durationMs`, on time whether or not earlier
+ * calls have finished (autocannon's own rate limit sends each second's quota in a burst, which is not a steady
+ * load). Resolves when every call has settled; fails with the first failure.
  */
-export function pacedDriver(
+export async function paced(rate: number, durationMs: number, fire: () => Promise<void>): Promise<void> {
+  const interval = 1000 / rate;
+  const start = performance.now();
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  for (let i = 0; !failure; i++) {
+    const due = start + i * interval;
+    if (due >= start + durationMs) break;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    const p: Promise<void> = fire().then(
+      () => void inFlight.delete(p),
+      (error: unknown) => {
+        inFlight.delete(p);
+        failure ??= { error };
+      },
+    );
+    inFlight.add(p);
+    if (inFlight.size > Math.max(100, rate * 5)) failure ??= { error: new Error(`Over ${inFlight.size} calls in flight at ${rate}/s: the subject cannot keep up with this rate`) };
+  }
+  await Promise.all(inFlight);
+  if (failure) throw failure.error;
+}
+
+/**
+ * HTTP commands at a fixed rate (see paced) on a keep-alive agent. An operation is one 2xx answer; its latency
+ * is the request's round trip unless `onAnswer` is given, which then gets each answer's position, the moment it
+ * arrived and its round trip, and records what it measures itself. `drain` runs before the driver answers (to wait
+ * for what onAnswer started). Any other answer fails the measurement.
+ */
+export function pacedHttpDriver(
   app: BenchApp,
   source: CommandSource,
   rate: number,
-  eventsPerRequest: number,
-  options: { onAnswer?: (position: string, arrivedAt: number, phase: 'warmup' | 'measure') => void; recordLatency?: boolean; maxSockets?: number } = {},
+  options: { onAnswer?: (answer: { position: string; arrivedAt: number; roundTripMs: number }, run: DriverRun) => void; drain?: () => Promise<void> } = {},
 ): Driver {
-  return async ({ phase, durationMs, record, tally }) => {
-    const agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
+  return async (run) => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 256 });
     const refusals = new Refusals();
-    const interval = 1000 / rate;
-    const start = performance.now();
-    const inFlight = new Set<Promise<void>>();
     let ok = 0;
-    let failure: unknown;
+    let events = 0;
     try {
-      for (let i = 0; failure === undefined; i++) {
-        const due = start + i * interval;
-        if (due >= start + durationMs) break;
-        const wait = due - performance.now();
-        if (wait > 1) await sleep(wait);
-        const spec = source.next();
+      await paced(rate, run.durationMs, async () => {
         const sent = performance.now();
-        const p: Promise<void> = send(agent, app, spec).then(
-          ({ status, body }) => {
-            const arrived = performance.now();
-            inFlight.delete(p);
-            if (!isSuccess(status)) return refusals.note(status, body, tally);
-            ok++;
-            if (options.recordLatency !== false) record(arrived - sent);
-            const position = (JSON.parse(body) as CommandAnswer).position;
-            if (position) options.onAnswer?.(position, arrived, phase);
-            else tally.add('answers without a position');
-          },
-          (error: unknown) => {
-            inFlight.delete(p);
-            failure ??= error;
-          },
-        );
-        inFlight.add(p);
-        if (inFlight.size > rate * 10) throw new Error(`More than ${rate * 10} requests in flight at ${rate}/s: the app cannot keep up with this rate`);
-      }
-      await Promise.all(inFlight);
+        const { status, body } = await send(agent, app, source.next());
+        const arrived = performance.now();
+        if (!isSuccess(status)) return refusals.note(status, body, run.tally);
+        ok++;
+        const answer = JSON.parse(body) as CommandResult;
+        events += answer.events.length;
+        const position = answer.position;
+        if (!options.onAnswer) run.record(arrived - sent);
+        else if (position) options.onAnswer({ position, arrivedAt: arrived, roundTripMs: arrived - sent }, run);
+        else run.tally.add('answers without a position');
+      });
+      await options.drain?.();
     } finally {
       agent.destroy();
     }
-    if (failure !== undefined) throw failure;
-    refusals.check(phase);
+    refusals.check(run.phase);
     // the schedule's span: answers still arriving after it are counted, so ops/s comes out at the rate sent
-    return { ops: ok, events: ok * eventsPerRequest, elapsedMs: durationMs };
+    return { ops: ok, events, elapsedMs: run.durationMs };
   };
 }

@@ -1,12 +1,14 @@
 import type { BenchOptions } from './types.js';
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--duration <s>] [--events <n>] [--only <name,...>]
+export const USAGE = `Usage: npm run bench -- [--quick] [--duration <s>] [--events <n>] [--only <name,...>] [--command <name>]
 
-  --quick           short measurements and a small log: the whole run takes under two minutes
+  --quick           short measurements and small logs: the whole run takes under two minutes
   --duration <s>    seconds per measurement (default 10, quick 2); a warm-up of a fifth of it
                     (between 0.5 and 2 s) runs first and is not counted
-  --events <n>      events in the log that readAll seeds (default 1000000, quick 100000)
+  --events <n>      events in the log that read-all seeds (default 1000000, quick 100000);
+                    projection-catch-up and audit-verify seed n/10 and n (quick: n/500 and n/50)
   --only <names>    comma-separated workload names to run (default: all)
+  --command <name>  the command the HTTP workloads drive: check-in (default) or rename
   --help            this text
 
 DATABASE_URL      use that server instead of an embedded PostgreSQL (the user must be allowed to
@@ -19,6 +21,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
   let duration: number | undefined;
   let events: number | undefined;
   let only: string[] = [];
+  let command: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -43,6 +46,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
           .map((s) => s.trim())
           .filter(Boolean);
         break;
+      case '--command':
+        command = value();
+        break;
       case '--help':
       case '-h':
         return 'help';
@@ -57,6 +63,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     warmupMs: Math.min(2000, Math.max(500, Math.round(durationMs / 5))),
     events: events ?? (quick ? 100_000 : 1_000_000),
     only,
+    ...(command ? { command } : {}),
   };
 }
 

@@ -200,10 +200,12 @@ export async function checkDirectory(db: BenchDatabase, spec: OrganisationLogSpe
 }
 
 /**
- * The log sizes of the log-size workloads over organisation events: a tenth of --events, then --events
- * (whole organisations), to show how time and memory grow with the log.
+ * The log sizes of the workloads over organisation events, to show how time and memory grow with the log:
+ * a tenth of --events, then --events (100,000 and 1,000,000 by default). --quick scales them down to a
+ * five-hundredth and a fiftieth (200 and 2,000 events), because a rebuild runs at under a thousand events a
+ * second and --quick must finish in two minutes. Whole organisations either way.
  */
 export function logSizes(options: BenchOptions, eventsPerOrganisation: number): [number, number] {
   const whole = (n: number): number => Math.max(eventsPerOrganisation, Math.round(n / eventsPerOrganisation) * eventsPerOrganisation);
-  return [whole(options.events / 10), whole(options.events)];
+  return options.quick ? [whole(options.events / 500), whole(options.events / 50)] : [whole(options.events / 10), whole(options.events)];
 }

@@ -13,8 +13,8 @@ export function registerWorkload(workload: Workload): void {
 }
 
 /**
- * Imports every module in bench/workloads/ (in file-name order without the extension, which is the run order: append before append-breakdown), so adding a
- * workload is adding a file: nothing else lists them.
+ * Imports every module in bench/workloads/ (in file-name order without the extension, which is the run order: append before append-breakdown,
+ * except that workloads marked runLast come after the others), so adding a workload is adding a file: nothing else lists them.
  */
 export async function loadWorkloads(): Promise<readonly Workload[]> {
   const dir = fileURLToPath(new URL('../workloads/', import.meta.url));
@@ -23,7 +23,8 @@ export async function loadWorkloads(): Promise<readonly Workload[]> {
     .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'))
     .sort((a, b) => (base(a) < base(b) ? -1 : base(a) > base(b) ? 1 : 0));
   for (const file of files) await import(pathToFileURL(join(dir, file)).href);
-  return [...workloads];
+  // stable: file-name order within each group
+  return [...workloads.filter((w) => !w.runLast), ...workloads.filter((w) => w.runLast)];
 }
 
 export function selectWorkloads(all: readonly Workload[], only: readonly string[]): readonly Workload[] {

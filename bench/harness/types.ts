@@ -8,10 +8,12 @@ export type BenchOptions = Readonly<{
   durationMs: number;
   /** Run before every measurement and thrown away: connections, JIT, caches, plans. */
   warmupMs: number;
-  /** Size of the log that log-size workloads (readAll) seed. */
+  /** Size of the log that log-size workloads seed (read-all: this; projection-catch-up and audit-verify: see logSizes). */
   events: number;
   /** Workload names to run; empty means all. */
   only: readonly string[];
+  /** The command the HTTP workloads drive (harness/http-commands.ts); their default when absent. */
+  command?: string;
 }>;
 
 /** Latency of one operation, in milliseconds. */
@@ -153,5 +155,10 @@ export interface BenchContext {
 export type Workload = Readonly<{
   name: string;
   description: string;
+  /**
+   * Run after the workloads without it: for workloads that start the whole app (NestJS, TypeORM, every module,
+   * the projections), whose heap stays partly in the process and would raise the peak RSS later workloads report.
+   */
+  runLast?: boolean;
   run(ctx: BenchContext): Promise<void>;
 }>;
