@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { issueToken } from '../../src/shared/auth/issue-token.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -80,6 +81,10 @@ describe('organisations over HTTP', () => {
     const anonymous = await t.request<{ code: string }>('GET', '/api/v1/organisations');
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.code).toBe('AUTH.UNAUTHENTICATED');
+    const forged = issueToken('not-the-secret', t.runtime.config.jwtIssuer, 'root', [{ role: 'admin', org: '*' }]);
+    expect((await t.request('GET', '/api/v1/organisations', { token: forged })).status).toBe(401);
+    const otherIssuer = issueToken(t.runtime.config.jwtSecret, 'elsewhere', 'root', [{ role: 'admin', org: '*' }]);
+    expect((await t.request('GET', '/api/v1/organisations', { token: otherIssuer })).status).toBe(401);
     const otherCollege = t.token('staff-9', { role: 'college-union-staff', org: 'science' });
     const forbidden = await t.request<{ code: string }>('PATCH', '/api/v1/organisations/arts/policy', {
       token: otherCollege, body: { changes: { presidiumSeats: 2 }, reason: 'x' },

@@ -114,6 +114,17 @@ export class ProjectionService {
     }
   }
 
+  /** True when each named projection is faulted or has no event committed after its checkpoint. */
+  async caughtUp(names: readonly string[]): Promise<boolean> {
+    for (const name of names) {
+      const checkpoint = await readCheckpoint(this.db, name);
+      if (checkpoint.status === 'faulted') continue;
+      const next = await this.store.readAll({ after: checkpoint.position ?? undefined, maxCount: 1, visibility: 'committed' });
+      if (next.length > 0) return false;
+    }
+    return true;
+  }
+
   /** Resolves when any runner commits a batch, or after `ms`. */
   waitForProgress(ms: number): Promise<void> {
     return waitForWakeUp(this.progress, 'progress', ms);
