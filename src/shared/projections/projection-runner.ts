@@ -93,14 +93,15 @@ export class ProjectionRunner {
   private async applyBatch(from: Position | null, batch: readonly RecordedEvent[]): Promise<void> {
     const handles = this.projection.handles;
     const handled = handles === 'all' ? undefined : new Set(handles);
+    const upcast = this.options.upcast ?? noUpcasting;
+    const relevant = batch.filter((event) => !handled || handled.has(event.type)).map((event) => upcast(event));
     await this.db.transaction(async (manager) => {
-      let applied = 0;
-      for (const event of batch) {
-        if (handled && !handled.has(event.type)) continue;
-        await this.projection.apply((this.options.upcast ?? noUpcasting)(event), manager);
-        applied++;
+      if (this.projection.applyBatch) {
+        if (relevant.length > 0) await this.projection.applyBatch(relevant, manager);
+      } else {
+        for (const event of relevant) await this.projection.apply(event, manager);
       }
-      await advanceCheckpoint(manager, this.projection.name, from, batch[batch.length - 1]!.position, applied);
+      await advanceCheckpoint(manager, this.projection.name, from, batch[batch.length - 1]!.position, relevant.length);
     });
   }
 

@@ -26,17 +26,22 @@ export const organisationDirectoryProjection: Projection = {
       );
       return;
     }
-    const row = await rows.findOneBy({ organisationId: event.data.organisationId });
-    if (!row || BigInt(row.lastRevision) >= recorded.revision) return;
+    // One statement per event, guarded by the stream revision so that a replay changes nothing.
+    const id = event.data.organisationId;
     switch (event.type) {
       case 'PolicyChanged':
-        Object.assign(row, { policy: event.data.policy, policyChanges: row.policyChanges + 1, updatedAt: new Date(event.data.changedAt) });
-        break;
+        await manager.query(
+          `UPDATE organisation_directory SET policy = $3, policy_changes = policy_changes + 1, updated_at = $4, last_revision = $2
+            WHERE organisation_id = $1 AND last_revision < $2`,
+          [id, revision, JSON.stringify(event.data.policy), event.data.changedAt],
+        );
+        return;
       case 'OrganisationRenamed':
-        Object.assign(row, { name: event.data.name, updatedAt: new Date(event.data.renamedAt) });
-        break;
+        await manager.query(
+          `UPDATE organisation_directory SET name = $3, updated_at = $4, last_revision = $2 WHERE organisation_id = $1 AND last_revision < $2`,
+          [id, revision, event.data.name, event.data.renamedAt],
+        );
+        return;
     }
-    row.lastRevision = revision;
-    await rows.save(row);
   },
 };
