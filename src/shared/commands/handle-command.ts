@@ -1,12 +1,12 @@
-import { GENESIS_HASH, chainHash } from '../audit/hash-chain.js';
+import { GENESIS_HASH } from '../audit/hash-chain.js';
+import { chainEvents } from './chain-events.js';
 import type { Decider, DomainCommand, DomainEvent } from '../domain/decider.js';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors.js';
-import type { EventStore, NewEvent, Revision } from '../event-store/event-store.port.js';
+import type { EventStore, Revision } from '../event-store/event-store.port.js';
 import { type UpcasterChain, noUpcasting } from '../event-store/upcasting.js';
 import type { CommandContext, CommandResult } from './command-context.js';
-import { deterministicUuid } from './deterministic-id.js';
 
-export const SCHEMA_VERSION = '1';
+export { SCHEMA_VERSION } from './chain-events.js';
 
 type Loaded<S> = { state: S; revision: Revision | 'no_stream'; headHash: string };
 
@@ -52,7 +52,7 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
     if (decided.length === 0) {
       return { stream, streamRevision: revision === 'no_stream' ? null : revision.toString(), position: null, events: [] };
     }
-    const events = chain(stream, revision, headHash, decided, command, context);
+    const events = chainEvents(stream, revision, headHash, decided, context, command.metadata.now);
     try {
       const result = await store.appendToStream(stream, events, { expected: revision });
       return {
@@ -67,35 +67,3 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
   }
 }
 
-function chain<E extends DomainEvent>(
-  stream: string,
-  revision: Revision | 'no_stream',
-  headHash: string,
-  decided: readonly E[],
-  command: DomainCommand,
-  context: CommandContext,
-): NewEvent[] {
-  let prevHash = headHash;
-  let next = revision === 'no_stream' ? 0n : revision + 1n;
-  return decided.map((event, index) => {
-    const id = deterministicUuid(context.commandId, index);
-    const metadata = {
-      commandId: context.commandId,
-      correlationId: context.correlationId,
-      causationId: context.causationId,
-      actorId: context.actor.id,
-      actorRole: context.actor.role,
-      actorOrganisationId: context.actor.organisationId,
-      occurredAt: command.metadata.now,
-      schemaVersion: SCHEMA_VERSION,
-      ...(context.reason ? { reason: context.reason } : {}),
-      prevHash,
-      hash: '',
-    };
-    const data = event.data as Record<string, unknown>;
-    const hash = chainHash(prevHash, { stream, revision: next, id, type: event.type, data, metadata });
-    prevHash = hash;
-    next++;
-    return { id, type: event.type, data, metadata: { ...metadata, hash } };
-  });
-}

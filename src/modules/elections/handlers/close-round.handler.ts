@@ -12,7 +12,8 @@ import { ProjectionService } from '../../../shared/projections/projection-servic
 import { APP_CONFIG } from '../../../shared/tokens.js';
 import { BALLOT_BOX_KEYS, type BallotBoxKeys, openBallot } from '../ballot-box/ballot-box-keys.js';
 import { type Sql, emptyBox, ensureBox, lockOpenBox, takeBox, vacuumBox } from '../ballot-box/ballot-box.store.js';
-import { appendWithin, chainEvents } from '../ballot-box/chained-append.js';
+import { appendWithin } from '../ballot-box/chained-append.js';
+import { chainEvents } from '../../../shared/commands/chain-events.js';
 import { cryptoShuffle } from '../ballot-box/shuffle.js';
 import { closeWithReturns } from '../domain/close-with-returns.js';
 import type { SealedBallot } from '../domain/counting.js';

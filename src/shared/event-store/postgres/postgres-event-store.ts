@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Pool, PoolClient } from 'pg';
 import { guardAppend } from '../append-guards.js';
-import { DuplicateEventIdError, StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors.js';
+import { DuplicateEventIdError, StreamNotFoundError } from '../event-store.errors.js';
 import type {
   AppendResult,
   EventStore,
@@ -15,6 +15,7 @@ import type {
   SubscribeOptions,
   SubscriptionItem,
 } from '../event-store.port.js';
+import { APPEND_SQL, type AppendRow, appendParams, appendResult, conflictFrom } from './append-statement.js';
 import { PG_START, comparePgPositions, decodePgPosition, encodePgPosition } from './pg-position.js';
 import { toUnavailable } from './pg-unavailable.js';
 import { waitForWakeUp } from './wait-for-wake-up.js';
@@ -48,28 +49,15 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStream(stream: string, events: readonly NewEvent[], { expected }: { expected: ExpectedState }): Promise<AppendResult> {
     guardAppend(stream, events, this.options.maxEventBytes);
-    const [kind, revision] = typeof expected === 'bigint' ? ['revision', expected.toString()] : [expected, null];
     let client: PoolClient;
     try {
       client = await this.pool.connect();
     } catch (error) {
       throw toUnavailable(error);
     }
-    let row: { next_revision: string; tx_id: string; last_seq: string };
+    let row: AppendRow;
     try {
-      const { rows } = await client.query<{ next_revision: string; tx_id: string; last_seq: string }>(
-        'SELECT next_revision, tx_id, last_seq FROM es.append($1, $2, $3, $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])',
-        [
-          stream,
-          kind,
-          revision,
-          events.map((e) => e.id),
-          events.map((e) => e.type),
-          events.map((e) => JSON.stringify(e.data)),
-          events.map((e) => JSON.stringify(e.metadata)),
-        ],
-      );
-      row = rows[0]!;
+      row = (await client.query<AppendRow>(APPEND_SQL, appendParams(stream, events, expected))).rows[0]!;
       client.release();
     } catch (error) {
       // A conflict leaves the connection healthy: hand it back rather than let the pool close it (under contention,
@@ -80,15 +68,10 @@ export class PostgresEventStore implements EventStore {
       if (!conflict) throw toUnavailable(error);
       const original = await this.findEarlierAppend(stream, events);
       if (original) return original;
-      if (code === 'ES409') {
-        const detail = (error as { detail?: string }).detail;
-        const actual = detail && detail !== 'no_stream' ? BigInt(detail) : 'no_stream';
-        throw new WrongExpectedVersionError(stream, expected, actual);
-      }
-      throw new DuplicateEventIdError(stream);
+      throw conflictFrom(error, stream, expected) ?? new DuplicateEventIdError(stream);
     }
     this.appended.emit('append');
-    return { nextExpectedRevision: BigInt(row.next_revision), position: encodePgPosition(row.tx_id, row.last_seq) };
+    return appendResult(row);
   }
 
   /** Idempotent retry: the same event ids already stored in order in this stream answer as the first append did. */
