@@ -8,6 +8,7 @@ import { leafHash, merkleRoot } from '../../src/shared/audit/ledger/merkle.js';
 import type { RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
 import { collect } from '../support/events.js';
+import { tamperWithEvents } from '../support/tamper.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -69,12 +70,4 @@ describe('the signed ledger over the global order', () => {
   });
 });
 
-async function tamper(statement: string, params: unknown[]): Promise<void> {
-  const db = t.runtime.dataSource;
-  await db.query('ALTER TABLE es.events DISABLE TRIGGER events_immutable');
-  try {
-    await db.query(statement, params);
-  } finally {
-    await db.query('ALTER TABLE es.events ENABLE TRIGGER events_immutable');
-  }
-}
+const tamper = (statement: string, params: unknown[]) => tamperWithEvents(t.runtime.dataSource, statement, params);

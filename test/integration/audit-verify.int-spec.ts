@@ -11,6 +11,7 @@ import { createPool } from '../../src/shared/database/create-pool.js';
 import type { RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
 import { collect } from '../support/events.js';
+import { tamperWithEvents } from '../support/tamper.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
@@ -40,15 +41,7 @@ async function seedOrganisation(id: string): Promise<RecordedEvent[]> {
   return collect(store.readStream(stream));
 }
 
-async function tamper(statement: string, params: unknown[]): Promise<void> {
-  // What an intruder with superuser rights could do: switch the append-only trigger off and edit the rows.
-  await sql.query('ALTER TABLE es.events DISABLE TRIGGER events_immutable');
-  try {
-    await sql.query(statement, params);
-  } finally {
-    await sql.query('ALTER TABLE es.events ENABLE TRIGGER events_immutable');
-  }
-}
+const tamper = (statement: string, params: unknown[]) => tamperWithEvents(sql, statement, params);
 
 beforeAll(async () => {
   database = await createTestDatabase();

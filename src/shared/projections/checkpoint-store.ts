@@ -44,7 +44,10 @@ function toCheckpoint(row: Row): CheckpointRow {
   };
 }
 
+/** The projection's checkpoint, created at the start of the log the first time it is asked for. */
 export async function readCheckpoint(db: DataSource | EntityManager, name: string): Promise<CheckpointRow> {
+  const [found]: Row[] = await db.query(`SELECT * FROM projection_checkpoints WHERE name = $1`, [name]);
+  if (found) return toCheckpoint(found);
   await db.query(`INSERT INTO projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
   const rows: Row[] = await db.query(`SELECT * FROM projection_checkpoints WHERE name = $1`, [name]);
   return toCheckpoint(rows[0]!);

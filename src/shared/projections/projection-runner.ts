@@ -59,7 +59,7 @@ export class ProjectionRunner {
           if (outcome !== 'moved') await waitForWakeUp(this.wake, 'wake', this.options.pollMs, signal);
         } catch (error) {
           // The database went away: nothing is lost, the checkpoint did not move. Try again shortly.
-          if (!isConnectionFailure(error) && !(error instanceof EventStoreUnavailableError)) throw error;
+          if (!isOutage(error)) throw error;
           await this.locks.release(name);
           this.options.log?.({ level: 'warn', msg: 'projection waiting for the database', projection: this.name });
           await waitForWakeUp(this.wake, 'never', this.options.pollMs * 4, signal);
@@ -82,7 +82,7 @@ export class ProjectionRunner {
         await this.applyBatch(checkpoint.position, batch);
       } catch (error) {
         if (error instanceof CheckpointMoved) return 'moved';
-        if (isConnectionFailure(error) || error instanceof EventStoreUnavailableError) throw error;
+        if (isOutage(error)) throw error;
         await this.isolateFailure(checkpoint.position, batch);
         return 'faulted';
       }
@@ -113,7 +113,7 @@ export class ProjectionRunner {
         await this.applyBatch(position, [event]);
         position = event.position;
       } catch (error) {
-        if (error instanceof CheckpointMoved || isConnectionFailure(error) || error instanceof EventStoreUnavailableError) throw error;
+        if (error instanceof CheckpointMoved || isOutage(error)) throw error;
         const message = error instanceof Error ? error.message : String(error);
         await markFaulted(this.db, this.projection.name, event.id, message);
         this.options.log?.({ level: 'error', msg: 'projection faulted', projection: this.name, eventId: event.id, error: message });
@@ -122,4 +122,9 @@ export class ProjectionRunner {
       }
     }
   }
+}
+
+/** The database or the event store is away: nothing is wrong with the events, so nothing may be marked faulted. */
+function isOutage(error: unknown): boolean {
+  return isConnectionFailure(error) || error instanceof EventStoreUnavailableError;
 }
