@@ -19,6 +19,7 @@ import { IdempotencyInterceptor } from './shared/http/idempotency.interceptor.js
 import { ProblemFilter } from './shared/http/problem.filter.js';
 import { ReadAfterInterceptor } from './shared/http/read-after.interceptor.js';
 import { JsonLogger } from './shared/logging/json-logger.js';
+import { CharterMetrics } from './shared/metrics/charter-metrics.js';
 import { ProjectionService } from './shared/projections/projection-service.js';
 import { APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from './shared/tokens.js';
 
@@ -37,6 +38,7 @@ class PlatformModule {
       { provide: ProjectionService, useValue: runtime.projections },
       { provide: CHARTER_DEFAULTS, useValue: runtime.charterDefaults },
       { provide: UPCASTER_CHAIN, useValue: runtime.upcast },
+      { provide: CharterMetrics, useValue: runtime.metrics },
       CommandRunner,
     ];
     return {

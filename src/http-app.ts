@@ -4,8 +4,13 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { Runtime } from './runtime.js';
+import { STRICT_RATE_LIMIT_ROUTES } from './strict-rate-limit-routes.js';
+import { allowOrigins } from './shared/http/allowed-origins.js';
 import { CORRELATION_HEADER, assignCorrelationId } from './shared/http/correlation.interceptor.js';
+import { limitRequests } from './shared/http/rate-limits.js';
 import { createValidationPipe } from './shared/http/request-validation.js';
+import { addSecurityHeaders } from './shared/http/security-headers.js';
+import { exposeMetrics, measureRequests } from './shared/metrics/http-metrics.js';
 
 type FastifyRequestLike = { headers: Record<string, string | string[] | undefined>; correlationId?: string; method: string; url: string };
 type FastifyReplyLike = { header(name: string, value: string): void; statusCode: number; elapsedTime: number };
@@ -31,6 +36,12 @@ export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplic
     logger: runtime.logger,
     abortOnError: false,
   });
+  // Production basics (issue 8): in this order, so a refused request still carries the security and CORS headers.
+  await addSecurityHeaders(app);
+  allowOrigins(app, runtime.config.corsOrigins);
+  if (runtime.config.rateLimitEnabled) await limitRequests(app, runtime.config, STRICT_RATE_LIMIT_ROUTES);
+  measureRequests(fastify, runtime.metrics);
+  exposeMetrics(fastify, runtime.metrics);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -15,6 +15,7 @@ import { type UpcasterChain, upcasterChain } from './shared/event-store/upcastin
 import { UPCASTER_LIST } from './upcaster-list.js';
 import { PostgresEventStore } from './shared/event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from './shared/logging/json-logger.js';
+import { CharterMetrics } from './shared/metrics/charter-metrics.js';
 import { ProjectionService } from './shared/projections/projection-service.js';
 
 /** Everything the app runs on, built once: the HTTP server, the CLI and the tests share it. */
@@ -29,6 +30,8 @@ export type Runtime = Readonly<{
   ledgerKey: LedgerKey;
   upcast: UpcasterChain;
   databaseUrl: string;
+  /** this runtime's Prometheus registry, scraped at GET /metrics */
+  metrics: CharterMetrics;
   close: () => Promise<void>;
 }>;
 
@@ -67,6 +70,8 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
     log: (entry) => logger.entry(entry as { msg: string }),
   });
 
+  const metrics = new CharterMetrics(projections);
+
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -76,7 +81,7 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
     await dataSource.destroy();
     if (stopEmbedded) await stopEmbedded();
   };
-  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, ledgerKey, upcast, databaseUrl, close };
+  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, ledgerKey, upcast, databaseUrl, metrics, close };
 }
 
 /** Loaded only when selected: the KurrentDB client brings a native add-on the default set-up does not need. */

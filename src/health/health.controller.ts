@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../shared/auth/allow.decorator.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { readAllCheckpoints } from '../shared/projections/checkpoint-store.js';
 import { ProjectionService } from '../shared/projections/projection-service.js';
 import type { ProjectionStatus } from '../shared/projections/projection-status.js';
 
@@ -13,6 +14,14 @@ export type Health = {
   database: 'up' | 'down';
   eventStore: { kind: string; status: 'up' | 'down' };
   projections: ProjectionStatus[] | 'unknown';
+};
+
+/** Terminus-style readiness: may this instance take traffic now? */
+export type Readiness = {
+  status: 'ready' | 'not-ready';
+  database: 'up' | 'down';
+  eventStore: { kind: string; status: 'up' | 'down' };
+  faultedProjections: string[];
 };
 
 @ApiTags('health')
@@ -35,5 +44,27 @@ export class HealthController {
     const status = database === 'down' || eventStore === 'down' ? 'down' : faulted ? 'degraded' : 'up';
     reply.status(status === 'down' ? 503 : 200);
     return { status, database, eventStore: { kind: this.store.kind, status: eventStore }, projections };
+  }
+
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness: the process answers (always 200; touches no database)' })
+  live(): { status: 'up' } {
+    return { status: 'up' };
+  }
+
+  @Get('ready')
+  @Public()
+  @ApiOperation({ summary: 'Readiness: 200 when the database and event store answer and no projection is faulted, else 503' })
+  async ready(@Res({ passthrough: true }) reply: Reply): Promise<Readiness> {
+    const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    const eventStore = (await this.store.ping()) ? ('up' as const) : ('down' as const);
+    // Checkpoints only, not status(): a probe every few seconds should not count every projection's lag.
+    const names = new Set(this.projections.names());
+    const checkpoints = database === 'up' ? await readAllCheckpoints(this.db).catch(() => undefined) : undefined;
+    const faultedProjections = (checkpoints ?? []).filter((c) => names.has(c.name) && c.status === 'faulted').map((c) => c.name);
+    const ready = checkpoints !== undefined && eventStore === 'up' && faultedProjections.length === 0;
+    reply.status(ready ? 200 : 503);
+    return { status: ready ? 'ready' : 'not-ready', database, eventStore: { kind: this.store.kind, status: eventStore }, faultedProjections };
   }
 }

@@ -3,6 +3,8 @@ import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { CommandMetadata, Decider, DomainCommand, DomainEvent } from '../domain/decider.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
+import { CharterMetrics } from '../metrics/charter-metrics.js';
+import { observeCommand } from '../metrics/observe-command.js';
 import { ProjectionService } from '../projections/projection-service.js';
 import { APP_CONFIG, CLOCK, UPCASTER_CHAIN } from '../tokens.js';
 import type { UpcasterChain } from '../event-store/upcasting.js';
@@ -18,6 +20,7 @@ export class CommandRunner {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projections: ProjectionService,
     @Inject(UPCASTER_CHAIN) private readonly upcast: UpcasterChain,
+    private readonly metrics: CharterMetrics,
   ) {}
 
   metadata(context: CommandContext): CommandMetadata {
@@ -30,7 +33,9 @@ export class CommandRunner {
     command: C,
     context: CommandContext,
   ): Promise<CommandResult> {
-    const result = await handleCommand(this.store, stream, decider, command, context, this.config.commandRetries, this.upcast);
+    const result = await observeCommand(this.metrics, command.type, (observer) =>
+      handleCommand(this.store, stream, decider, command, context, this.config.commandRetries, this.upcast, observer),
+    );
     if (result.position) this.projections.poke();
     return result;
   }

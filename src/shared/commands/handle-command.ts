@@ -10,6 +10,9 @@ export { SCHEMA_VERSION } from './chain-events.js';
 
 type Loaded<S> = { state: S; revision: Revision | 'no_stream'; headHash: string };
 
+/** What the loop reports as it goes, for metrics: each append conflict, and whether the command is decided again. */
+export type CommandLoopObserver = Readonly<{ onConflict?: (retrying: boolean) => void }>;
+
 /** Reads a stream and folds it with the decider's evolve: the aggregate's current state. */
 export async function loadAggregate<S, E extends DomainEvent>(
   store: EventStore,
@@ -45,6 +48,7 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
   context: CommandContext,
   retries: number,
   upcast: UpcasterChain = noUpcasting,
+  observer: CommandLoopObserver = {},
 ): Promise<CommandResult> {
   for (let attempt = 0; ; attempt++) {
     const { state, revision, headHash } = await loadAggregate(store, stream, decider, upcast);
@@ -62,7 +66,9 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
         events: decided.map((e) => e.type),
       };
     } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError) || attempt >= retries) throw error;
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      observer.onConflict?.(attempt < retries);
+      if (attempt >= retries) throw error;
     }
   }
 }

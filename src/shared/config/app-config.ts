@@ -20,6 +20,15 @@ export type AppConfig = Readonly<{
   dbPoolSize: number;
   startProjections: boolean;
   ledgerBlockEvents: number;
+  /** RATE_LIMIT=off turns every request limit off (load benchmarks); on by default */
+  rateLimitEnabled: boolean;
+  /** requests per client IP per window, on every route */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** requests per client IP per window on each ballot-box and credential route */
+  rateLimitBallotMax: number;
+  /** origins answered with Access-Control-Allow-Origin; empty: no CORS headers at all */
+  corsOrigins: readonly string[];
 }>;
 
 export class ConfigError extends Error {
@@ -46,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', 'must be one of debug, info, warn, error, silent');
   }
+  const rateLimit = env.RATE_LIMIT ?? 'on';
+  if (rateLimit !== 'on' && rateLimit !== 'off') throw new ConfigError('RATE_LIMIT', 'must be on or off');
   return {
     port: integer(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
@@ -65,7 +76,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 20),
     startProjections: (env.PROJECTIONS ?? 'on') !== 'off',
     ledgerBlockEvents: Math.max(1, integer(env, 'LEDGER_BLOCK_EVENTS', 1000)),
+    rateLimitEnabled: rateLimit === 'on',
+    rateLimitMax: Math.max(1, integer(env, 'RATE_LIMIT_MAX', 3000)),
+    rateLimitWindowMs: Math.max(1, integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000)),
+    rateLimitBallotMax: Math.max(1, integer(env, 'RATE_LIMIT_BALLOT_MAX', 300)),
+    corsOrigins: origins(env.CORS_ORIGINS),
   };
+}
+
+/** A comma-separated allowlist; each entry must be a bare origin, as browsers send it (no path, no trailing slash). */
+function origins(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  for (const entry of entries) {
+    let origin: string | undefined;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      origin = undefined;
+    }
+    if (origin !== entry) throw new ConfigError('CORS_ORIGINS', `${entry} is not an origin such as https://union.example.edu.cn`);
+  }
+  return entries;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

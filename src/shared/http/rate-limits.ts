@@ -1,0 +1,40 @@
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import type { AppConfig } from '../config/app-config.js';
+import { prefersEnglish } from './accept-language.js';
+import { PROBLEM_CONTENT_TYPE, problem } from './problem.js';
+
+export type RateLimitSettings = Pick<AppConfig, 'rateLimitMax' | 'rateLimitWindowMs' | 'rateLimitBallotMax'>;
+
+/**
+ * Per client IP, over a fixed window: all routes share one budget (RATE_LIMIT_MAX), and each of the `strictRoutes`
+ * (route patterns) has a smaller one of its own (RATE_LIMIT_BALLOT_MAX). A refused request answers 429
+ * problem+json with Retry-After. The answer is sent here, in the hook, rather than thrown: a thrown error would
+ * reach the app's exception filter, which has no business knowing about limits.
+ */
+export async function limitRequests(app: NestFastifyApplication, settings: RateLimitSettings, strictRoutes: readonly string[]): Promise<void> {
+  await app.register(rateLimit, { global: false });
+  const fastify = app.getHttpAdapter().getInstance();
+  const window = { timeWindow: settings.rateLimitWindowMs };
+  const everyRoute = fastify.createRateLimit({ ...window, max: settings.rateLimitMax });
+  const strictRoute = fastify.createRateLimit({ ...window, max: settings.rateLimitBallotMax, keyGenerator: (request) => `${request.routeOptions.url} ${normalizeIP(request.ip)}` });
+  const strict = new Set(strictRoutes);
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    const limit = strict.has(request.routeOptions.url ?? '') ? strictRoute : everyRoute;
+    const verdict = await limit(request);
+    if (verdict.isAllowed || !verdict.isExceeded) return;
+    const seconds = Math.max(1, verdict.ttlInSeconds);
+    reply.code(429).header('retry-after', String(seconds)).header('content-type', PROBLEM_CONTENT_TYPE).send(rateLimited(request, seconds));
+    return reply;
+  });
+}
+
+function rateLimited(request: FastifyRequest, seconds: number) {
+  const english = prefersEnglish(request.headers['accept-language']);
+  const body = english
+    ? problem(429, 'REQUEST.RATE_LIMITED', 'Too many requests', `Too many requests from this address; retry in ${seconds} s`)
+    : problem(429, 'REQUEST.RATE_LIMITED', '请求过于频繁', `来自此地址的请求过多，请在 ${seconds} 秒后重试`);
+  return { ...body, retryAfterSeconds: seconds, instance: request.url, correlationId: (request as { correlationId?: string }).correlationId };
+}

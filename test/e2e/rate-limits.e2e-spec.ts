@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+type Problem = { status: number; code: string; title: string; detail: string; retryAfterSeconds: number };
+
+let limited: TestApp;
+let unlimited: TestApp;
+
+beforeAll(async () => {
+  // A window far longer than the test: no budget can refill while it runs.
+  [limited, unlimited] = await Promise.all([
+    startTestApp({ RATE_LIMIT_MAX: '6', RATE_LIMIT_BALLOT_MAX: '2', RATE_LIMIT_WINDOW_MS: '3600000' }),
+    startTestApp({ RATE_LIMIT: 'off', RATE_LIMIT_MAX: '1', RATE_LIMIT_BALLOT_MAX: '1' }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([limited?.close(), unlimited?.close()]);
+});
+
+const castPath = '/api/v1/ballot-box/some-election/rounds/1/ballots';
+const credentialPath = '/api/v1/organisations/school/elections/some-election/rounds/1/credential';
+
+function expectRateLimited(response: { status: number; headers: Headers; body: unknown }): Problem {
+  expect(response.status).toBe(429);
+  expect(response.headers.get('content-type')).toContain('application/problem+json');
+  expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  // The refusal is still a response of this API: helmet's headers are on it.
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  const body = response.body as Problem;
+  expect(body).toMatchObject({ status: 429, code: 'REQUEST.RATE_LIMITED' });
+  expect(body.retryAfterSeconds).toBe(Number(response.headers.get('retry-after')));
+  return body;
+}
+
+describe('rate limits per client IP', () => {
+  it('give the ballot box and the credential route each a budget of their own, smaller than the API’s', async () => {
+    for (const path of [castPath, credentialPath]) {
+      for (let i = 0; i < 2; i++) {
+        const within = await limited.request('POST', path, { body: { credential: 'not-a-credential' } });
+        expect([400, 401, 404, 422]).toContain(within.status);
+      }
+      const refused = expectRateLimited(await limited.request('POST', path, { body: { credential: 'not-a-credential' } }));
+      expect(refused.title).toBe('请求过于频繁');
+    }
+    // Four strict requests spent nothing of the API's budget of six.
+    for (let i = 0; i < 6; i++) expect((await limited.request('GET', '/health/live')).status).toBe(200);
+  });
+
+  it('refuse the request past the API-wide budget with 429 problem+json, in Chinese unless English is asked for', async () => {
+    const zh = expectRateLimited(await limited.request('GET', '/health/live'));
+    expect(zh.title).toBe('请求过于频繁');
+    expect(zh.detail).toContain('秒后重试');
+    const en = expectRateLimited(await limited.request('GET', '/api/v1/organisations', { headers: { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' } }));
+    expect(en.title).toBe('Too many requests');
+    expect(limited.logLines.some((line) => line.includes('"status":429'))).toBe(true);
+  });
+
+  it('are off with RATE_LIMIT=off, whatever the budgets say', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await unlimited.request('GET', '/health/live')).status).toBe(200);
+      expect((await unlimited.request('POST', castPath, { body: { credential: 'not-a-credential' } })).status).not.toBe(429);
+    }
+  });
+});
