@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { Histogram } from 'prom-client';
+import { handleCommand } from '../../src/shared/commands/handle-command.js';
+import { createPool } from '../../src/shared/database/create-pool.js';
+import type { Decider } from '../../src/shared/domain/decider.js';
+import { WrongExpectedVersionError } from '../../src/shared/event-store/event-store.errors.js';
+import type { EventStore } from '../../src/shared/event-store/event-store.port.js';
+import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
+import { CharterMetrics } from '../../src/shared/metrics/charter-metrics.js';
+import { observeCommand } from '../../src/shared/metrics/observe-command.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+type Counted = { type: 'Counted'; data: { n: number } };
+type Count = { type: 'Count'; data: object; metadata: { now: string; actor: { id: string; role: string; organisationId: string } } };
+const counter: Decider<{ n: number }, Count, Counted> = {
+  initialState: () => ({ n: 0 }),
+  evolve: (s) => ({ n: s.n + 1 }),
+  decide: (_, s) => ({ type: 'Counted', data: { n: s.n + 1 } }),
+};
+const actor = { id: 'tester', role: 'admin', organisationId: '*' };
+const count: Count = { type: 'Count', data: {}, metadata: { now: '2026-01-01T00:00:00.000Z', actor } };
+const context = () => ({ commandId: randomUUID(), correlationId: 'c', causationId: 'c', actor });
+
+let database: TestDatabase;
+let store: PostgresEventStore;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  store = new PostgresEventStore(createPool(database.url, 4), { maxEventBytes: 1 << 20, pollIntervalMs: 20 });
+});
+afterAll(async () => {
+  await store.close();
+  await database.drop();
+});
+
+/**
+ * The real store, except that before each of the first `rivals` appends another command on the same stream
+ * lands first: the interleaving two concurrent requests produce, made deterministic.
+ */
+function withRivals(rivals: number): EventStore {
+  let left = rivals;
+  return Object.create(store, {
+    appendToStream: {
+      value: async (...args: Parameters<EventStore['appendToStream']>) => {
+        if (left-- > 0) await handleCommand(store, args[0], counter, count, context(), 0);
+        return store.appendToStream(...args);
+      },
+    },
+  }) as EventStore;
+}
+
+/** A counter's value, or a histogram's count of observations, for one label set. */
+async function sample(metrics: CharterMetrics, name: string, labels: Record<string, string>): Promise<number> {
+  const collector = metrics.registry.getSingleMetric(name)!;
+  const metric = await collector.get();
+  const series = collector instanceof Histogram ? `${name}_count` : name;
+  const found = metric.values.find(
+    (v) => ((v as { metricName?: string }).metricName ?? name) === series && Object.entries(labels).every(([key, value]) => v.labels[key] === value),
+  );
+  return found?.value ?? 0;
+}
+
+// A runtime with no projections: the command metrics are the subject here.
+const noProjections = { status: async () => [] };
+
+describe('command metrics', () => {
+  it('count the conflict and the retry of a command that another writer beat once, and time it as ok', async () => {
+    const metrics = new CharterMetrics(noProjections);
+    const stream = `counter-${randomUUID()}`;
+    const result = await observeCommand(metrics, 'Count', (observer) => handleCommand(withRivals(1), stream, counter, count, context(), 3, undefined, observer));
+    expect(result.streamRevision).toBe('1');
+    expect(await sample(metrics, 'charter_append_conflicts_total', { command: 'Count' })).toBe(1);
+    expect(await sample(metrics, 'charter_command_retries_total', { command: 'Count' })).toBe(1);
+    expect(await sample(metrics, 'charter_command_duration_seconds', { command: 'Count', outcome: 'ok' })).toBe(1);
+  });
+
+  it('label a command that loses every attempt as a conflict, counting each conflict but only the retries made', async () => {
+    const metrics = new CharterMetrics(noProjections);
+    const stream = `counter-${randomUUID()}`;
+    await expect(observeCommand(metrics, 'Count', (observer) => handleCommand(withRivals(3), stream, counter, count, context(), 2, undefined, observer)))
+      .rejects.toBeInstanceOf(WrongExpectedVersionError);
+    expect(await sample(metrics, 'charter_append_conflicts_total', { command: 'Count' })).toBe(3);
+    expect(await sample(metrics, 'charter_command_retries_total', { command: 'Count' })).toBe(2);
+    expect(await sample(metrics, 'charter_command_duration_seconds', { command: 'Count', outcome: 'conflict' })).toBe(1);
+    expect(await sample(metrics, 'charter_command_duration_seconds', { command: 'Count', outcome: 'ok' })).toBe(0);
+  });
+});
