@@ -5,6 +5,7 @@ import { type CliCommand, CliUsageError } from './cli/cli-command.js';
 import { projectionsRebuild } from './cli/projections-rebuild.command.js';
 import { projectionsStatus } from './cli/projections-status.command.js';
 import { token } from './cli/token.command.js';
+import { isExplained, startupFailureLine } from './shared/config/startup-failure.js';
 
 /** `npm run cli -- <command>`: operations that need no HTTP server. */
 const COMMANDS: readonly CliCommand[] = [projectionsRebuild, projectionsStatus, auditVerify, token, demoSeed];
@@ -42,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\nUsage: npm run cli -- ${command.c.name} ${command.c.usage}`);
       return 2;
     }
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(isExplained(error) ? startupFailureLine(error) : error instanceof Error ? error.message : String(error));
     return 1;
   }
 }

@@ -43,13 +43,14 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    logger.entry({ msg: 'starting embedded PostgreSQL', dataDir: config.embeddedDataDir, port: config.embeddedPort });
+    logger.entry({ msg: 'starting embedded PostgreSQL', dataDir: config.embeddedDataDir, port: config.embeddedPort ?? 'first free from 54320' });
     const embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       port: config.embeddedPort,
       persistent: true,
       log: (line) => logger.entry({ level: 'debug', msg: line, context: 'postgres' }),
     });
+    logger.entry({ msg: `embedded PostgreSQL is on port ${embedded.port}`, port: embedded.port, ...(config.embeddedPort === undefined && embedded.port !== 54320 ? { why: '54320 is taken; set EMBEDDED_PG_PORT to choose' } : {}) });
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }

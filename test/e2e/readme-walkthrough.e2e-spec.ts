@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type BuiltServer, root, startBuiltServer } from '../support/built-server.js';
 import { eventually } from '../support/eventually.js';
 import { freePort } from '../support/free-port.js';
 import { type TestDatabase, createTestDatabase } from '../support/test-database.js';
@@ -11,8 +12,6 @@ import { type TestDatabase, createTestDatabase } from '../support/test-database.
  * against `node dist/main.js` started as `npm start` starts it. A `text` block after a `sh` block lists lines
  * its output must contain. The only change to the text is the port: the server listens on a free one.
  */
-const root = join(import.meta.dirname, '..', '..');
-
 type Step = { script: string; expected: string[] };
 
 function walkThrough(readme: string): Step[] {
@@ -27,30 +26,22 @@ function walkThrough(readme: string): Step[] {
 }
 
 let database: TestDatabase;
-let server: ChildProcess;
+let server: BuiltServer;
 let port: number;
-let serverLog = '';
 const env = () => ({ ...process.env, NODE_OPTIONS: '', DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' });
 
 beforeAll(async () => {
   database = await createTestDatabase();
   port = await freePort();
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-if-changed.mjs')], { cwd: root, stdio: 'pipe' });
-  server = spawn(process.execPath, [join(root, 'dist', 'main.js')], { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout!.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr!.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
+  server = startBuiltServer(env());
   await eventually(async () => {
-    if (server.exitCode !== null) throw new Error(`the server exited:\n${serverLog}`);
+    if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
     return fetch(`http://localhost:${port}/health`).then((response) => response.ok, () => false);
   }, 60_000, 'the server answering /health');
 }, 120_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await server?.stop();
   await database?.drop();
 });
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { StartupFailure } from './startup-failure.js';
 
 /** Every setting Charter reads, with its default. Documented one by one in config/README.md. */
 export type AppConfig = Readonly<{
@@ -6,7 +7,8 @@ export type AppConfig = Readonly<{
   host: string;
   databaseUrl?: string;
   embeddedDataDir: string;
-  embeddedPort: number;
+  /** Unset: the embedded database takes 54320 when free, otherwise any free port, and logs which. */
+  embeddedPort?: number;
   eventStore: 'postgres' | 'kurrentdb';
   kurrentConnectionString?: string;
   jwtSecret: string;
@@ -41,6 +43,9 @@ export class ConfigError extends Error {
 /** The development secret: good for `npm start` on a laptop, refused when NODE_ENV=production. */
 export const DEVELOPMENT_JWT_SECRET = 'charter-development-secret-change-me';
 
+/** Keys with a development default that production refuses. */
+export const PRODUCTION_KEYS = ['JWT_SECRET', 'LEDGER_SIGNING_KEY', 'PII_MASTER_KEY', 'BALLOT_BOX_KEY'] as const;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const eventStore = env.EVENT_STORE ?? 'postgres';
   if (eventStore !== 'postgres' && eventStore !== 'kurrentdb') throw new ConfigError('EVENT_STORE', 'must be postgres or kurrentdb');
@@ -48,8 +53,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('KURRENTDB_CONNECTION_STRING', 'is required when EVENT_STORE=kurrentdb');
   }
   const jwtSecret = env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
-  if (env.NODE_ENV === 'production' && jwtSecret === DEVELOPMENT_JWT_SECRET) {
-    throw new ConfigError('JWT_SECRET', 'must be set in production');
+  if (env.NODE_ENV === 'production') {
+    // All at once: an operator setting up a server should not discover the keys one restart at a time.
+    const missing = PRODUCTION_KEYS.filter((name) => !env[name] || (name === 'JWT_SECRET' && env[name] === DEVELOPMENT_JWT_SECRET));
+    if (missing.length > 0) {
+      throw new StartupFailure(
+        'STARTUP.PRODUCTION_KEYS_MISSING',
+        `NODE_ENV=production 时必须设置 ${missing.join('、')}（它们保护令牌、审计账本、个人信息和选票；生成方法见 config/README.md）。`,
+        `With NODE_ENV=production, set ${missing.join(', ')} (they protect tokens, the audit ledger, personal data and ballots; config/README.md shows how to make them).`,
+      );
+    }
   }
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
@@ -62,7 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedDataDir: resolve(env.CHARTER_DATA_DIR ?? '.data/postgres'),
-    embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54320),
+    embeddedPort: env.EMBEDDED_PG_PORT ? integer(env, 'EMBEDDED_PG_PORT', 0) : undefined,
     eventStore,
     kurrentConnectionString: env.KURRENTDB_CONNECTION_STRING || undefined,
     jwtSecret,
