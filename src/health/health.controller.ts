@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../shared/auth/allow.decorator.js';
 import { EVENT_STORE, type EventStore } from '../shared/event-store/event-store.port.js';
+import { QueryOperation } from '../shared/http/openapi/operations.decorator.js';
 import { readAllCheckpoints } from '../shared/projections/checkpoint-store.js';
 import { ProjectionService } from '../shared/projections/projection-service.js';
 import type { ProjectionStatus } from '../shared/projections/projection-status.js';
+import { HealthResponse, LivenessResponse, ReadinessResponse } from './health.responses.js';
 
 type Reply = { status(code: number): Reply };
 
@@ -35,7 +37,8 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Database, event store and each projection (status and lag); 503 when a part is down' })
+  @QueryOperation({ response: HealthResponse, isPublic: true, usesDatabase: false, summary: 'Database, event store and each projection (status and lag); 503 when a part is down' })
+  @ApiResponse({ status: 503, description: 'the database or the event store is down: the same body, saying which', content: { 'application/json': { schema: { $ref: getSchemaPath(HealthResponse) } } } })
   async health(@Res({ passthrough: true }) reply: Reply): Promise<Health> {
     const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
     const eventStore = (await this.store.ping()) ? ('up' as const) : ('down' as const);
@@ -48,14 +51,15 @@ export class HealthController {
 
   @Get('live')
   @Public()
-  @ApiOperation({ summary: 'Liveness: the process answers (always 200; touches no database)' })
+  @QueryOperation({ response: LivenessResponse, isPublic: true, usesDatabase: false, summary: 'Liveness: the process answers (always 200; touches no database)' })
   live(): { status: 'up' } {
     return { status: 'up' };
   }
 
   @Get('ready')
   @Public()
-  @ApiOperation({ summary: 'Readiness: 200 when the database and event store answer and no projection is faulted, else 503' })
+  @QueryOperation({ response: ReadinessResponse, isPublic: true, usesDatabase: false, summary: 'Readiness: 200 when the database and event store answer and no projection is faulted, else 503' })
+  @ApiResponse({ status: 503, description: 'not ready: the same body, saying why', content: { 'application/json': { schema: { $ref: getSchemaPath(ReadinessResponse) } } } })
   async ready(@Res({ passthrough: true }) reply: Reply): Promise<Readiness> {
     const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
     const eventStore = (await this.store.ping()) ? ('up' as const) : ('down' as const);

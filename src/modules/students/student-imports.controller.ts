@@ -1,16 +1,18 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Post, Query, UnsupportedMediaTypeException, UseFilters } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { createHash } from 'node:crypto';
 import { Allow } from '../../shared/auth/allow.decorator.js';
 import type { CommandContext } from '../../shared/commands/command-context.js';
 import { Ctx } from '../../shared/commands/command-context.decorator.js';
+import { CommandOperation, FileQueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ImportRejectedFilter } from './import-rejected.filter.js';
 import { collegeScope } from './request-actor.js';
 import { CSV_TYPE, XLSX_TYPE, rollFileType } from './roll-file/roll-file.js';
 import { csvTemplate, xlsxTemplate } from './roll-file/roll-template.js';
 import { ImportStudentRollCommand, type RollImportResult } from './student-roll-import.command-handler.js';
 import { ImportRollQuery } from './students.requests.js';
+import { RollImportResponse } from './students.responses.js';
 
 /** Imports by the school union's staff, or a college union's staff for their own college. */
 const IMPORTERS = ['union-staff', 'college-union-staff'] as const;
@@ -27,8 +29,11 @@ export class StudentImportsController {
   @UseFilters(ImportRejectedFilter)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'the roll file itself (columns in docs/students.md)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a repeat returns the first answer' })
-  @ApiOperation({
+  @CommandOperation({
+    status: 200,
+    byId: false,
+    response: RollImportResponse,
+    description: 'A refused roll is a 422 STUDENTS.IMPORT_REJECTED whose `errors` give row, column, value and rule for each problem.',
     summary: 'Import a student roll (CSV or XLSX): enrols, updates and marks absent students as left; a file with a bad row imports nothing unless onlyValidRows=true',
   })
   import(
@@ -48,8 +53,7 @@ export class StudentImportsController {
   @Allow(IMPORTERS)
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="student-roll-template.csv"')
-  @ApiProduces(CSV_TYPE)
-  @ApiOperation({ summary: 'The roll template: UTF-8 with a byte-order mark, the header row and one example row' })
+  @FileQueryOperation({ mediaType: CSV_TYPE, binary: false, usesDatabase: false, summary: 'The roll template: UTF-8 with a byte-order mark, the header row and one example row' })
   csvTemplate(): Buffer {
     return csvTemplate();
   }
@@ -58,8 +62,7 @@ export class StudentImportsController {
   @Allow(IMPORTERS)
   @Header('content-type', XLSX_TYPE)
   @Header('content-disposition', 'attachment; filename="student-roll-template.xlsx"')
-  @ApiProduces(XLSX_TYPE)
-  @ApiOperation({ summary: 'The roll template as a workbook' })
+  @FileQueryOperation({ mediaType: XLSX_TYPE, binary: true, usesDatabase: false, summary: 'The roll template as a workbook' })
   xlsxTemplate(): Promise<Buffer> {
     return xlsxTemplate();
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Allow } from '../../shared/auth/allow.decorator.js';
 import type { Role } from '../../shared/auth/roles.js';
@@ -8,6 +8,7 @@ import type { CommandContext, CommandResult } from '../../shared/commands/comman
 import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
 import type { Actor } from '../../shared/domain/decider.js';
+import { CommandOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { organisationDecider, organisationStream } from '../organisations/index.js';
 import { type StaffEligibility, explainStaffEligibility } from './domain/staff-eligibility.js';
@@ -18,6 +19,7 @@ import { type StudentPage, type StudentView, findStudent, listStudents } from '.
 import { RequestActor, collegeScope, maySeeCollege } from './request-actor.js';
 import { EraseStudentCommand } from './student.command-handlers.js';
 import { EligibilityQuery, EraseStudentRequest, ListStudentsQuery } from './students.requests.js';
+import { StaffEligibilityResponse, StudentPageResponse, StudentResponse } from './students.responses.js';
 
 /** Who reads the roster (names and numbers): the unions and the school offices that run elections. */
 const ROSTER_READERS: readonly Role[] = ['union-staff', 'college-union-staff', 'student-affairs', 'youth-league-committee'];
@@ -36,8 +38,7 @@ export class StudentsController {
   @Get()
   @Allow(ROSTER_READERS)
   @ReadsFrom(STUDENT_ROSTER)
-  @ApiHeader({ name: 'X-Read-After', required: false, description: "a command's position: wait until the roster reflects it" })
-  @ApiOperation({ summary: 'The roster, by college, status and grade, a page at a time' })
+  @QueryOperation({ response: StudentPageResponse, readAfter: true, validatesQuery: true, summary: 'The roster, by college, status and grade, a page at a time' })
   list(@Query() query: ListStudentsQuery, @RequestActor() actor: Actor): Promise<StudentPage> {
     const collegeId = collegeScope(actor, query.college);
     return listStudents(this.db, { collegeId, status: query.status, grade: query.grade, limit: query.limit ?? 50, offset: query.offset ?? 0 });
@@ -46,8 +47,7 @@ export class StudentsController {
   @Get(':studentId')
   @Allow(ROSTER_READERS)
   @ReadsFrom(STUDENT_ROSTER)
-  @ApiHeader({ name: 'X-Read-After', required: false, description: "a command's position: wait until the roster reflects it" })
-  @ApiOperation({ summary: 'One student as the roster has them (an erased student keeps only id, college, grade and status)' })
+  @QueryOperation({ response: StudentResponse, readAfter: true, byId: true, summary: 'One student as the roster has them (an erased student keeps only id, college, grade and status)' })
   async get(@Param('studentId', studentIdPipe) studentId: string, @RequestActor() actor: Actor): Promise<StudentView> {
     const student = await findStudent(this.db, studentId);
     if (!student || !maySeeCollege(actor, student.collegeId)) throw new StudentNotFound(`No student ${studentId} is on the roster`);
@@ -56,7 +56,7 @@ export class StudentsController {
 
   @Get(':studentId/eligibility')
   @Allow(ELIGIBILITY_READERS)
-  @ApiOperation({ summary: 'Art. 18: may this student be union staff or a presidium candidate? Each rule, passed or failed, explained' })
+  @QueryOperation({ response: StaffEligibilityResponse, byId: true, validatesQuery: true, problems: [409], summary: 'Art. 18: may this student be union staff or a presidium candidate? Each rule, passed or failed, explained' })
   async eligibility(
     @Param('studentId', studentIdPipe) studentId: string,
     @Query() query: EligibilityQuery,
@@ -78,7 +78,7 @@ export class StudentsController {
   @Post(':studentId/erasure')
   @HttpCode(200)
   @Allow(['admin'])
-  @ApiOperation({ summary: "Erase a student's personal data: their key is destroyed, the roster row purged; the audit chain stays valid" })
+  @CommandOperation({ status: 200, summary: "Erase a student's personal data: their key is destroyed, the roster row purged; the audit chain stays valid" })
   erase(@Param('studentId', studentIdPipe) studentId: string, @Body() body: EraseStudentRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new EraseStudentCommand({ studentId }, { ...ctx, reason: body.reason }));
   }

@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../shared/auth/allow.decorator.js';
+import { CommandOperation } from '../../../shared/http/openapi/operations.decorator.js';
 import { SecretBallotGuard } from '../ballot-box/secret-ballot.guard.js';
 import { CastBallotCommand } from '../handlers/credential.handlers.js';
 import { CastBallotRequest, ballotContent } from '../requests/voting.requests.js';
+import { BallotAcceptedResponse } from '../responses/voting.responses.js';
 
 /**
  * The ballot box. Its only authentication is the one-time credential in the body: no bearer token, so the server
@@ -20,7 +22,7 @@ export class BallotBoxController {
   @HttpCode(202)
   @Public()
   @UseGuards(SecretBallotGuard)
-  @ApiOperation({ summary: 'Cast a secret ballot with a one-time credential (no token, no Idempotency-Key)' })
+  @CommandOperation({ status: 202, isPublic: true, idempotent: false, response: BallotAcceptedResponse, problems: [403], summary: 'Cast a secret ballot with a one-time credential (no token, no Idempotency-Key)' })
   cast(@Param('electionId') electionId: string, @Param('roundNumber', ParseIntPipe) roundNumber: number, @Body() body: CastBallotRequest): Promise<{ accepted: true }> {
     return this.commands.execute(new CastBallotCommand({ electionId, roundNumber, credential: body.credential, ballot: ballotContent(body) }));
   }

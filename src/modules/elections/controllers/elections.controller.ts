@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Allow } from '../../../shared/auth/allow.decorator.js';
 import type { CommandContext, CommandResult } from '../../../shared/commands/command-context.js';
 import { Ctx } from '../../../shared/commands/command-context.decorator.js';
+import { CommandOperation, QueryOperation } from '../../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../../shared/http/read-after.interceptor.js';
 import { ElectionNotSetUp } from '../domain/election.errors.js';
 import { OpenRoundCommand, SecretariatStepCommand, SetUpElectionCommand } from '../handlers/election.handlers.js';
@@ -12,6 +13,7 @@ import { ELECTIONS_RECORD } from '../read-models/elections-record.projection.js'
 import { findElection } from '../read-models/results/results.queries.js';
 import { electionTurnout } from '../read-models/turnout/turnout.queries.js';
 import { OfficerRequest, OpenRoundRequest, ReasonRequest } from '../requests/voting.requests.js';
+import { ElectionResponse, RoundTurnoutResponse } from '../responses/election-record.responses.js';
 import { ELECTION_READERS, ROLL_READERS } from './readers.js';
 
 const BASE = 'organisations/:orgId/elections/:electionId';
@@ -26,7 +28,7 @@ export class ElectionsController {
   @Post(`${BASE}/set-up`)
   @HttpCode(201)
   @Allow(['union-staff'], 'orgId')
-  @ApiOperation({ summary: 'Set up the competitive election from the confirmed list; seats are the union’s presidiumSeats' })
+  @CommandOperation({ status: 201, hasBody: false, summary: 'Set up the competitive election from the confirmed list; seats are the union’s presidiumSeats' })
   setUp(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new SetUpElectionCommand({ electionId, organisationId: orgId }, ctx));
   }
@@ -34,7 +36,7 @@ export class ElectionsController {
   @Post(`${BASE}/scrutineers`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
-  @ApiOperation({ summary: 'Appoint a scrutineer (监票人): never a candidate' })
+  @CommandOperation({ status: 200, summary: 'Appoint a scrutineer (监票人): never a candidate' })
   scrutineer(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: OfficerRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new SecretariatStepCommand({ electionId, organisationId: orgId }, { type: 'AppointScrutineer', data: { electionId, ...body } }, ctx));
   }
@@ -42,7 +44,7 @@ export class ElectionsController {
   @Post(`${BASE}/tellers`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
-  @ApiOperation({ summary: 'Appoint a teller (计票人)' })
+  @CommandOperation({ status: 200, summary: 'Appoint a teller (计票人)' })
   teller(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: OfficerRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new SecretariatStepCommand({ electionId, organisationId: orgId }, { type: 'AppointTeller', data: { electionId, ...body } }, ctx));
   }
@@ -50,7 +52,7 @@ export class ElectionsController {
   @Post(`${BASE}/rounds`)
   @HttpCode(201)
   @Allow(['union-staff'], 'orgId')
-  @ApiOperation({ summary: 'Open the next round with the sitting’s quorum; the roll freezes to the delegates present (or QuorumNotReached)' })
+  @CommandOperation({ status: 201, summary: 'Open the next round with the sitting’s quorum; the roll freezes to the delegates present (or QuorumNotReached)' })
   openRound(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: OpenRoundRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new OpenRoundCommand({ electionId, organisationId: orgId, sittingId: body.sittingId }, ctx));
   }
@@ -58,7 +60,7 @@ export class ElectionsController {
   @Post(`${BASE}/seat-reduction`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
-  @ApiOperation({ summary: 'Record the congress resolving to reduce the seats to those elected, after a round left seats unfilled' })
+  @CommandOperation({ status: 200, summary: 'Record the congress resolving to reduce the seats to those elected, after a round left seats unfilled' })
   reduce(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: ReasonRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new SecretariatStepCommand({ electionId, organisationId: orgId }, { type: 'ReduceSeats', data: { electionId, reason: body.reason } }, ctx));
   }
@@ -66,7 +68,7 @@ export class ElectionsController {
   @Get('elections/:electionId')
   @Allow(ELECTION_READERS)
   @ReadsFrom(ELECTIONS_RECORD)
-  @ApiOperation({ summary: 'The election: candidates, officers, each round’s counts, tally and outcome, the elected, the result chain' })
+  @QueryOperation({ response: ElectionResponse, readAfter: true, byId: true, summary: 'The election: candidates, officers, each round’s counts, tally and outcome, the elected, the result chain' })
   async get(@Param('electionId') electionId: string) {
     const found = await findElection(this.db, electionId);
     if (!found) throw new ElectionNotSetUp(`Election ${electionId} has not been set up`);
@@ -76,7 +78,7 @@ export class ElectionsController {
   @Get('elections/:electionId/turnout')
   @Allow(ROLL_READERS)
   @ReadsFrom(ELECTIONS_RECORD)
-  @ApiOperation({ summary: 'Per round: who was issued a ballot and who returned one (never what anyone voted)' })
+  @QueryOperation({ response: [RoundTurnoutResponse], readAfter: true, byId: true, summary: 'Per round: who was issued a ballot and who returned one (never what anyone voted)' })
   turnout(@Param('electionId') electionId: string) {
     return electionTurnout(this.db, electionId);
   }

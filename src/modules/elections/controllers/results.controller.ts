@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Allow } from '../../../shared/auth/allow.decorator.js';
 import type { Role } from '../../../shared/auth/roles.js';
 import type { CommandContext, CommandResult } from '../../../shared/commands/command-context.js';
 import { Ctx } from '../../../shared/commands/command-context.decorator.js';
+import { CommandOperation, FileQueryOperation, QueryOperation } from '../../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../../shared/http/read-after.interceptor.js';
 import { renderFilingPacket } from '../filing-packet/filing-packet.html.js';
 import { FilingPacketService } from '../filing-packet/filing-packet.service.js';
@@ -14,6 +15,8 @@ import { AnnounceResultCommand, ResultStepCommand } from '../handlers/result.han
 import { ELECTIONS_RECORD } from '../read-models/elections-record.projection.js';
 import { approvalQueue } from '../read-models/approval-queue/approval-queue.queries.js';
 import { AnnounceRequest, ApprovalRequest, FilingRequest, QueueQuery, ResubmissionRequest } from '../requests/results.requests.js';
+import { QueueItemResponse } from '../responses/election-record.responses.js';
+import { FilingPacketResponse } from '../responses/filing-packet.responses.js';
 
 const BASE = 'organisations/:orgId/elections/:electionId';
 const PACKET_READERS: readonly Role[] = ['union-staff', 'party-committee', 'federation'];
@@ -29,7 +32,7 @@ export class ResultsController {
   @Post(`${BASE}/announcement`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
-  @ApiOperation({ summary: 'Announce the result to the congress, the elected in 姓氏笔画 order' })
+  @CommandOperation({ status: 200, summary: 'Announce the result to the congress, the elected in 姓氏笔画 order' })
   announce(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: AnnounceRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new AnnounceResultCommand({ electionId, organisationId: orgId, sittingId: body.sittingId ?? null }, ctx));
   }
@@ -37,7 +40,7 @@ export class ResultsController {
   @Post(`${BASE}/result-approval`)
   @HttpCode(200)
   @Allow(['party-committee'], 'orgId')
-  @ApiOperation({ summary: 'The party committee approves the announced result, or returns it with reasons' })
+  @CommandOperation({ status: 200, summary: 'The party committee approves the announced result, or returns it with reasons' })
   approve(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: ApprovalRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     const data = { electionId, partyCommitteeId: orgId, approved: body.approved, reasons: body.reasons ?? [], reference: body.reference ?? '' };
     return this.commands.execute(new ResultStepCommand({ type: 'DecideResultApproval', data }, ctx));
@@ -46,7 +49,7 @@ export class ResultsController {
   @Post(`${BASE}/resubmission`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
-  @ApiOperation({ summary: 'After a return, the union answers the reasons and resubmits the result' })
+  @CommandOperation({ status: 200, summary: 'After a return, the union answers the reasons and resubmits the result' })
   resubmit(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: ResubmissionRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new ResultStepCommand({ type: 'ResubmitResult', data: { electionId, organisationId: orgId, response: body.response } }, ctx));
   }
@@ -54,14 +57,14 @@ export class ResultsController {
   @Post(`${BASE}/filing`)
   @HttpCode(200)
   @Allow(['federation'], 'orgId')
-  @ApiOperation({ summary: 'The higher federation records the filing of the approved result: its reference and date' })
+  @CommandOperation({ status: 200, summary: 'The higher federation records the filing of the approved result: its reference and date' })
   file(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: FilingRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new ResultStepCommand({ type: 'FileResult', data: { electionId, federationId: orgId, reference: body.reference, filedOn: body.filedOn } }, ctx));
   }
 
   @Get('elections/:electionId/filing-packet')
   @Allow(PACKET_READERS)
-  @ApiOperation({ summary: 'The filing packet as JSON: candidates, counts, officers, rounds, result chain, audit head hashes' })
+  @QueryOperation({ response: FilingPacketResponse, byId: true, summary: 'The filing packet as JSON: candidates, counts, officers, rounds, result chain, audit head hashes' })
   packet(@Param('electionId') electionId: string): Promise<FilingPacket> {
     return this.packets.build(electionId);
   }
@@ -69,7 +72,7 @@ export class ResultsController {
   @Get('elections/:electionId/filing-packet.html')
   @Allow(PACKET_READERS)
   @Header('content-type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'The filing packet as a printable HTML document' })
+  @FileQueryOperation({ mediaType: 'text/html', binary: false, byId: true, summary: 'The filing packet as a printable HTML document' })
   async packetHtml(@Param('electionId') electionId: string): Promise<string> {
     return renderFilingPacket(await this.packets.build(electionId));
   }
@@ -77,7 +80,7 @@ export class ResultsController {
   @Get('approval-queue')
   @Allow(QUEUE_READERS)
   @ReadsFrom(ELECTIONS_RECORD)
-  @ApiOperation({ summary: 'What awaits each body: party consents, reviews, list confirmation, announcement, approval, filing' })
+  @QueryOperation({ response: [QueueItemResponse], readAfter: true, validatesQuery: true, summary: 'What awaits each body: party consents, reviews, list confirmation, announcement, approval, filing' })
   queue(@Query() query: QueueQuery) {
     return approvalQueue(this.db, query);
   }

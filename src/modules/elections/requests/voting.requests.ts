@@ -26,7 +26,12 @@ export class WriteInDto {
 }
 
 export class BallotDto {
-  @ApiProperty({ example: { 'candidate-id': 'for' }, description: 'per candidate: for, against or abstain; unmarked counts as abstain' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['for', 'against', 'abstain'] },
+    example: { 'candidate-id': 'for' },
+    description: 'per candidate (its personId): for, against or abstain; unmarked counts as abstain',
+  })
   @IsObject() marks: Record<string, 'for' | 'against' | 'abstain'>;
   @ApiPropertyOptional({ type: [WriteInDto] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => WriteInDto) writeIns?: WriteInDto[];
 }

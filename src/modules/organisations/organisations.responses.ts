@@ -1,0 +1,44 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { CharterPolicy } from './domain/charter-policy.js';
+import { ORGANISATION_KINDS } from './domain/organisation-kind.js';
+import type { OrganisationView } from './read-models/organisation-directory/organisation-directory.queries.js';
+
+/** Response bodies of the organisations routes, for the OpenAPI document; `implements` keeps them true to the views. */
+
+export class RatioResponse {
+  @ApiProperty({ example: 2 }) numerator: number;
+  @ApiProperty({ example: 3 }) denominator: number;
+}
+
+export class StaffBoundsResponse {
+  @ApiProperty({ example: 20 }) min: number;
+  @ApiProperty({ example: 30 }) max: number;
+}
+
+export class StaffEligibilityPolicyResponse {
+  @ApiProperty({ enum: ['CPC', 'CYL'], isArray: true, example: ['CPC', 'CYL'] }) politicalStatuses: ('CPC' | 'CYL')[];
+  @ApiProperty({ example: 30, description: 'within the top N percent of the major' }) topPercentOfMajor: number;
+  @ApiProperty({ example: 0 }) maxFailedCourses: number;
+}
+
+export class CharterPolicyResponse implements CharterPolicy {
+  @ApiProperty({ type: StaffBoundsResponse, description: 'Art. 16-17: staff of the union' }) staff: StaffBoundsResponse;
+  @ApiProperty({ example: 4, description: 'Art. 14, 17: presidium seats' }) presidiumSeats: number;
+  @ApiProperty({ example: 6, description: 'Art. 16: departments of the school union' }) departments: number;
+  @ApiProperty({ type: RatioResponse, description: 'Art. 8: share of elected delegates present for a quorum' }) quorum: RatioResponse;
+  @ApiProperty({ type: RatioResponse, description: 'delegates are at least this share of enrolled students' }) delegateShareMin: RatioResponse;
+  @ApiProperty({ example: 5, description: 'every college has at least this many seats' }) delegateMinPerCollege: number;
+  @ApiProperty({ type: RatioResponse, description: 'at least this share of delegates hold no union post' }) nonOfficerShareMin: RatioResponse;
+  @ApiProperty({ type: StaffEligibilityPolicyResponse, description: 'Art. 18: staff and presidium candidates' }) staffEligibility: StaffEligibilityPolicyResponse;
+}
+
+export class OrganisationResponse implements OrganisationView {
+  @ApiProperty({ example: 'arts' }) organisationId: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS }) kind: string;
+  @ApiProperty({ example: '艺术学院学生会' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: 'school' }) parentId: string | null;
+  @ApiProperty({ type: CharterPolicyResponse, nullable: true, description: 'null for a body the charter sets no numbers for' }) policy: CharterPolicyResponse | null;
+  @ApiProperty({ example: 1, description: 'how many policy changes were recorded' }) policyChanges: number;
+  @ApiProperty({ format: 'date-time' }) registeredAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
