@@ -72,6 +72,7 @@ describe('CORS', () => {
     const allowed = await cors.request('GET', '/health/live', { headers: { origin: 'https://admin.example.edu.cn' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://admin.example.edu.cn');
     expect(allowed.headers.get('vary')).toContain('Origin');
+    expect(allowed.headers.get('access-control-expose-headers')).toContain('x-correlation-id');
     const preflight = await cors.request('OPTIONS', '/api/v1/organisations', {
       headers: { origin: 'https://union.example.edu.cn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
     });

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CORRELATION_HEADER } from './correlation.interceptor.js';
 
 /**
  * CORS for the listed origins only (CORS_ORIGINS): a listed origin is echoed in Access-Control-Allow-Origin,
@@ -11,7 +12,8 @@ export function allowOrigins(app: NestFastifyApplication, origins: readonly stri
     origin: [...origins],
     // Bearer tokens travel in a header, never in cookies: no credentials mode.
     credentials: false,
-    exposedHeaders: ['x-correlation-id', 'retry-after', 'location'],
+    // The headers a front-end reads besides the body: to quote in a support request, to wait, to see a replay.
+    exposedHeaders: [CORRELATION_HEADER, 'retry-after', 'idempotent-replayed'],
     maxAge: 600,
   });
 }
