@@ -191,6 +191,14 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('offers X-Read-After on the queries that wait for their read models, and on nothing else', () => {
+    const offenders = operations().flatMap(({ id, op, route }) => {
+      const declared = op.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-read-after') ?? false;
+      return declared === (route?.readsAfter ?? false) ? [] : [`${id}: X-Read-After ${declared ? 'declared but not honoured' : 'honoured but not declared'}`];
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('types every property of every request body', () => {
     const offenders = operations().flatMap(({ id, op }) =>
       Object.entries(op.requestBody?.content ?? {}).flatMap(([type, media]) => untypedProperties(media.schema, `${id} ${type} body`)),

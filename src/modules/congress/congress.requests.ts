@@ -6,9 +6,9 @@ const ID_RULE = { message: '$property must be 1-64 letters, digits, _ or -' };
 
 export class ConveneCongressRequest {
   @ApiProperty({ example: 'congress-2026' }) @IsString() @Matches(ID, ID_RULE) congressId: string;
-  @ApiProperty({ example: 1, description: '届次' }) @IsInt() @Min(1) number: number;
-  @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
-  @ApiProperty({ example: 140 }) @IsInt() @Min(1) @Max(10000) targetSeats: number;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: '届次' }) @IsInt() @Min(1) number: number;
+  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10000, example: 140 }) @IsInt() @Min(1) @Max(10000) targetSeats: number;
   @ApiPropertyOptional({ example: ['青年志愿者协会'], description: 'main clubs the delegates should cover' })
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true }) mainClubs?: string[];
 }
@@ -21,9 +21,9 @@ export class RecommendDelegateRequest {
 export class RecordElectionRequest {
   @ApiProperty({ description: 'whether the college union elected the student' }) @IsBoolean() elected: boolean;
   @ApiProperty({ enum: ['vote', 'decision'] }) @IsIn(['vote', 'decision']) method: 'vote' | 'decision';
-  @ApiPropertyOptional() @ValidateIf((r: RecordElectionRequest) => r.method === 'vote') @IsInt() @Min(0) votesFor?: number;
-  @ApiPropertyOptional() @ValidateIf((r: RecordElectionRequest) => r.method === 'vote') @IsInt() @Min(0) votesAgainst?: number;
-  @ApiPropertyOptional() @ValidateIf((r: RecordElectionRequest) => r.method === 'vote') @IsInt() @Min(0) abstentions?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0 }) @ValidateIf((r: RecordElectionRequest) => r.method === 'vote') @IsInt() @Min(0) votesFor?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0 }) @ValidateIf((r: RecordElectionRequest) => r.method === 'vote') @IsInt() @Min(0) votesAgainst?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0 }) @ValidateIf((r: RecordElectionRequest) => r.method === 'vote') @IsInt() @Min(0) abstentions?: number;
   @ApiPropertyOptional({ description: 'the minute or decision that elected' })
   @ValidateIf((r: RecordElectionRequest) => r.method === 'decision') @IsString() @IsNotEmpty() @MaxLength(500) reference?: string;
 }

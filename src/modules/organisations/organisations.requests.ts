@@ -7,30 +7,30 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const ID_RULE = { message: '$property must be 1-64 lower-case letters, digits, _ or -, starting with a letter or digit' };
 
 export class RatioDto {
-  @ApiProperty({ example: 2 }) @IsInt() @Min(0) numerator: number;
-  @ApiProperty({ example: 3 }) @IsInt() @Min(1) denominator: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 2 }) @IsInt() @Min(0) numerator: number;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 3 }) @IsInt() @Min(1) denominator: number;
 }
 
 export class StaffBoundsDto {
-  @ApiPropertyOptional({ example: 20 }) @IsOptional() @IsInt() @Min(0) min?: number;
-  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) max?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 20 }) @IsOptional() @IsInt() @Min(0) min?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 30 }) @IsOptional() @IsInt() @Min(1) max?: number;
 }
 
 export class StaffEligibilityDto {
   @ApiPropertyOptional({ example: ['CPC', 'CYL'] }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(['CPC', 'CYL'], { each: true })
   politicalStatuses?: ('CPC' | 'CYL')[];
-  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) topPercentOfMajor?: number;
-  @ApiPropertyOptional({ example: 0 }) @IsOptional() @IsInt() @Min(0) maxFailedCourses?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 30 }) @IsOptional() @IsInt() @Min(1) topPercentOfMajor?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 0 }) @IsOptional() @IsInt() @Min(0) maxFailedCourses?: number;
 }
 
 /** Any subset of the charter policy; what is left out keeps its value. */
 export class PolicyChangesDto {
   @ApiPropertyOptional({ type: StaffBoundsDto }) @IsOptional() @ValidateNested() @Type(() => StaffBoundsDto) staff?: StaffBoundsDto;
-  @ApiPropertyOptional({ example: 4 }) @IsOptional() @IsInt() @Min(1) presidiumSeats?: number;
-  @ApiPropertyOptional({ example: 6 }) @IsOptional() @IsInt() @Min(0) departments?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 4 }) @IsOptional() @IsInt() @Min(1) presidiumSeats?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 6 }) @IsOptional() @IsInt() @Min(0) departments?: number;
   @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) quorum?: RatioDto;
   @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) delegateShareMin?: RatioDto;
-  @ApiPropertyOptional({ example: 5 }) @IsOptional() @IsInt() @Min(0) delegateMinPerCollege?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 5 }) @IsOptional() @IsInt() @Min(0) delegateMinPerCollege?: number;
   @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) nonOfficerShareMin?: RatioDto;
   @ApiPropertyOptional({ type: StaffEligibilityDto }) @IsOptional() @ValidateNested() @Type(() => StaffEligibilityDto)
   staffEligibility?: StaffEligibilityDto;

@@ -18,9 +18,9 @@ export class ImportRollQuery {
 export class ListStudentsQuery {
   @ApiPropertyOptional({ example: 'arts' }) @IsOptional() @IsString() @Matches(ID_PATTERN, COLLEGE_RULE) college?: string;
   @ApiPropertyOptional({ enum: ['enrolled', 'left', 'erased'] }) @IsOptional() @IsIn(['enrolled', 'left', 'erased']) status?: 'enrolled' | 'left' | 'erased';
-  @ApiPropertyOptional({ example: 2023 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2100) grade?: number;
-  @ApiPropertyOptional({ example: 50, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ example: 0, default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1900, maximum: 2100, example: 2023 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2100) grade?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, example: 50, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 0, default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }
 
 export class EligibilityQuery {
