@@ -17,7 +17,9 @@ type FastifyReplyLike = { header(name: string, value: string): void; statusCode:
 
 /** The Nest application over Fastify, with validation, problem+json errors, request logs and the OpenAPI page. */
 export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 2 * 1024 * 1024 });
+  // Behind the proxies of TRUST_PROXY, request.ip (the rate limits' key) is the client X-Forwarded-For names.
+  const trustProxy = runtime.config.trustProxy.length > 0 ? [...runtime.config.trustProxy] : false;
+  const adapter = new FastifyAdapter({ bodyLimit: 2 * 1024 * 1024, trustProxy });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request: unknown, reply: unknown) => {
     const id = assignCorrelationId(request as FastifyRequestLike);

@@ -5,16 +5,19 @@ type Problem = { status: number; code: string; title: string; detail: string; re
 
 let limited: TestApp;
 let unlimited: TestApp;
+let proxied: TestApp;
 
 beforeAll(async () => {
   // A window far longer than the test: no budget can refill while it runs.
-  [limited, unlimited] = await Promise.all([
+  [limited, unlimited, proxied] = await Promise.all([
     startTestApp({ RATE_LIMIT_MAX: '6', RATE_LIMIT_BALLOT_MAX: '2', RATE_LIMIT_WINDOW_MS: '3600000' }),
     startTestApp({ RATE_LIMIT: 'off', RATE_LIMIT_MAX: '1', RATE_LIMIT_BALLOT_MAX: '1' }),
+    // The test speaks from 127.0.0.1: as if it were the reverse proxy in front of Charter.
+    startTestApp({ TRUST_PROXY: '127.0.0.1', RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '3600000' }),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([limited?.close(), unlimited?.close()]);
+  await Promise.all([limited?.close(), unlimited?.close(), proxied?.close()]);
 });
 
 const castPath = '/api/v1/ballot-box/some-election/rounds/1/ballots';
@@ -52,7 +55,16 @@ describe('rate limits per client IP', () => {
     expect(zh.detail).toContain('秒后重试');
     const en = expectRateLimited(await limited.request('GET', '/api/v1/organisations', { headers: { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' } }));
     expect(en.title).toBe('Too many requests');
+    // Without TRUST_PROXY, X-Forwarded-For is the client's own claim: naming another address buys no new budget.
+    expectRateLimited(await limited.request('GET', '/health/live', { headers: { 'x-forwarded-for': '198.51.100.1' } }));
     expect(limited.logLines.some((line) => line.includes('"status":429'))).toBe(true);
+  });
+
+  it('count per client behind a trusted proxy: X-Forwarded-For from TRUST_PROXY names the client', async () => {
+    const from = (client: string) => proxied.request('GET', '/health/live', { headers: { 'x-forwarded-for': client } });
+    for (let i = 0; i < 2; i++) expect((await from('203.0.113.7')).status).toBe(200);
+    expectRateLimited(await from('203.0.113.7'));
+    expect((await from('203.0.113.8')).status).toBe(200);
   });
 
   it('are off with RATE_LIMIT=off, whatever the budgets say', async () => {

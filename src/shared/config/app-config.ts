@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { StartupFailure } from './startup-failure.js';
 
@@ -31,6 +32,8 @@ export type AppConfig = Readonly<{
   rateLimitBallotMax: number;
   /** origins answered with Access-Control-Allow-Origin; empty: no CORS headers at all */
   corsOrigins: readonly string[];
+  /** addresses of the reverse proxies whose X-Forwarded-For names the client; empty: the peer is the client */
+  trustProxy: readonly string[];
 }>;
 
 export class ConfigError extends Error {
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitWindowMs: Math.max(1, integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000)),
     rateLimitBallotMax: Math.max(1, integer(env, 'RATE_LIMIT_BALLOT_MAX', 300)),
     corsOrigins: origins(env.CORS_ORIGINS),
+    trustProxy: proxies(env.TRUST_PROXY),
   };
 }
 
@@ -108,6 +112,18 @@ function origins(raw: string | undefined): string[] {
       origin = undefined;
     }
     if (origin !== entry) throw new ConfigError('CORS_ORIGINS', `${entry} is not an origin such as https://union.example.edu.cn`);
+  }
+  return entries;
+}
+
+/** Proxy addresses or subnets (`10.0.0.2`, `10.0.0.0/8`, `loopback`), never "any": a client could then name itself. */
+function proxies(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  for (const entry of entries) {
+    const [address = '', bits] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    const subnet = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 6 ? 128 : 32));
+    if (!named && !(isIP(address) !== 0 && subnet)) throw new ConfigError('TRUST_PROXY', `${entry} is not an address, a subnet or loopback`);
   }
   return entries;
 }
