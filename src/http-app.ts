@@ -6,6 +6,7 @@ import { AppModule } from './app.module.js';
 import type { Runtime } from './runtime.js';
 import { STRICT_RATE_LIMIT_ROUTES } from './strict-rate-limit-routes.js';
 import { allowOrigins } from './shared/http/allowed-origins.js';
+import { rejectUnsupportedBodies } from './shared/http/body-content-types.js';
 import { CORRELATION_HEADER, assignCorrelationId } from './shared/http/correlation.interceptor.js';
 import { limitRequests } from './shared/http/rate-limits.js';
 import { createValidationPipe } from './shared/http/request-validation.js';
@@ -34,6 +35,8 @@ export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplic
       path: req.url.split('?')[0], status: res.statusCode, ms: Math.round(res.elapsedTime),
     });
   });
+  // JSON unless a route declares other body types (ConsumesBody): a text/plain POST is a 415, not "every field missing".
+  rejectUnsupportedBodies(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), adapter, {
     logger: runtime.logger,
     abortOnError: false,

@@ -6,9 +6,12 @@ import { Allow } from '../../shared/auth/allow.decorator.js';
 import type { CommandContext } from '../../shared/commands/command-context.js';
 import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import { CommandOperation, FileQueryOperation } from '../../shared/http/openapi/operations.decorator.js';
+import { ConsumesBody } from '../../shared/http/body-content-types.js';
+import { languageOf } from '../../shared/i18n/language.js';
 import { ImportRejectedFilter } from './import-rejected.filter.js';
 import { collegeScope } from './request-actor.js';
 import { CSV_TYPE, XLSX_TYPE, rollFileType } from './roll-file/roll-file.js';
+import { rollProblemsIn } from './roll-file/roll-problem-messages.js';
 import { csvTemplate, xlsxTemplate } from './roll-file/roll-template.js';
 import { ImportStudentRollCommand, type RollImportResult } from './student-roll-import.command-handler.js';
 import { ImportRollQuery } from './students.requests.js';
@@ -27,6 +30,7 @@ export class StudentImportsController {
   @HttpCode(200)
   @Allow(IMPORTERS)
   @UseFilters(ImportRejectedFilter)
+  @ConsumesBody(CSV_TYPE, XLSX_TYPE)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'the roll file itself (columns in docs/students.md)' })
   @CommandOperation({
@@ -36,9 +40,10 @@ export class StudentImportsController {
     description: 'A refused roll is a 422 STUDENTS.IMPORT_REJECTED whose `errors` give row, column, value and rule for each problem.',
     summary: 'Import a student roll (CSV or XLSX): enrols, updates and marks absent students as left; a file with a bad row imports nothing unless onlyValidRows=true',
   })
-  import(
+  async import(
     @Body() file: unknown,
     @Headers('content-type') contentType: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Query() query: ImportRollQuery,
     @Ctx() ctx: CommandContext,
   ): Promise<RollImportResult> {
@@ -46,7 +51,8 @@ export class StudentImportsController {
     if (!fileType || !Buffer.isBuffer(file)) throw new UnsupportedMediaTypeException(`Send the roll as ${CSV_TYPE} or ${XLSX_TYPE}`);
     const collegeId = collegeScope(ctx.actor, query.college);
     const fileSha256 = createHash('sha256').update(file).digest('hex');
-    return this.commands.execute(new ImportStudentRollCommand({ file, fileType, fileSha256, collegeId, onlyValidRows: query.onlyValidRows === 'true' }, ctx));
+    const result = await this.commands.execute(new ImportStudentRollCommand({ file, fileType, fileSha256, collegeId, onlyValidRows: query.onlyValidRows === 'true' }, ctx));
+    return { ...result, errors: rollProblemsIn(result.errors, languageOf(acceptLanguage)) };
   }
 
   @Get('import-template.csv')

@@ -5,13 +5,19 @@ import { ID_PATTERN, organisationDecider, organisationStream } from '../organisa
 import { rollImportDecider, rollImportStream } from './domain/student-roll-import.decide.js';
 import type { RollImportCounts } from './domain/student-roll-import.events.js';
 import { type RollFileType, readRollTable } from './roll-file/roll-file.js';
-import { ImportRejected, type RollProblem, fileProblem } from './roll-file/roll-table.js';
+import { ImportRejected, type RollProblem, type TextEncoding, fileProblem } from './roll-file/roll-table.js';
 import { collegeIdsIn, mapColumns, validateRoll } from './roll-file/roll-validator.js';
 import { StudentRollSync } from './roll-sync/student-roll-sync.js';
 
 export type RollImportResult = CommandResult &
   RollImportCounts &
-  Readonly<{ importId: string; scopeCollegeIds: readonly string[]; errors: readonly RollProblem[] }>;
+  Readonly<{
+    importId: string;
+    scopeCollegeIds: readonly string[];
+    /** the encoding a CSV roll was read in, so a wrong guess shows; absent for XLSX */
+    encoding?: TextEncoding;
+    errors: readonly RollProblem[];
+  }>;
 
 export class ImportStudentRollCommand extends Command<RollImportResult> {
   constructor(
@@ -57,7 +63,7 @@ export class ImportStudentRollHandler implements ICommandHandler<ImportStudentRo
       },
       context,
     );
-    return { ...recorded, ...counts, importId, scopeCollegeIds, errors: roll.problems };
+    return { ...recorded, ...counts, importId, scopeCollegeIds, ...(table.encoding ? { encoding: table.encoding } : {}), errors: roll.problems };
   }
 
   /** Which of these ids are registered college unions, asked of each organisation's own stream. */

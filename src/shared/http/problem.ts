@@ -16,3 +16,6 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export function problem(status: number, code: string, title: string, detail: string, extra: Partial<Problem> = {}): Problem {
   return { type: `urn:charter:problem:${code.toLowerCase()}`, title, status, detail, code, ...extra };
 }
+
+/** The Content-Language of a problem worded in this language. */
+export const contentLanguage = (language: 'zh' | 'en'): string => (language === 'zh' ? 'zh-CN' : 'en');

@@ -1,11 +1,17 @@
-import { ImportRejected, type RollTable, type TableRow, fileProblem } from './roll-table.js';
+import iconv from 'iconv-lite';
+import { type RollTable, type TableRow, type TextEncoding, ImportRejected, fileProblem } from './roll-table.js';
 
-/** UTF-8, with or without a byte-order mark; anything else is refused rather than guessed. */
-function decodeUtf8(file: Buffer): string {
+/**
+ * The text of a CSV file and the encoding it was read in. A byte-order mark or valid UTF-8 is UTF-8 ("CSV
+ * UTF-8"); anything else is read as GB18030, which is what Excel in China writes by default ("CSV") and which
+ * contains GBK and GB2312. Chinese text in GB18030 is almost never valid UTF-8, so the order decides nothing
+ * wrongly in practice.
+ */
+export function decodeCsv(file: Buffer): { text: string; encoding: TextEncoding } {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file), encoding: 'UTF-8' };
   } catch {
-    throw new ImportRejected([fileProblem('file-encoding', 'The CSV file is not UTF-8: save it as "CSV UTF-8" or as XLSX')]);
+    return { text: iconv.decode(file, 'gb18030'), encoding: 'GB18030' };
   }
 }
 
@@ -50,7 +56,8 @@ export function parseCsvRecords(text: string): string[][] {
 }
 
 export function readCsvTable(file: Buffer): RollTable {
-  const [headers = [], ...data] = parseCsvRecords(decodeUtf8(file));
+  const { text, encoding } = decodeCsv(file);
+  const [headers = [], ...data] = parseCsvRecords(text);
   const rows: TableRow[] = data.map((cells, index) => ({ row: index + 2, cells }));
-  return { headers, rows };
+  return { headers, rows, encoding };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { parseCsvRecords } from './csv-table.js';
+import iconv from 'iconv-lite';
+import { decodeCsv, parseCsvRecords } from './csv-table.js';
 import { ImportRejected, type RollTable } from './roll-table.js';
 import { XLSX_TYPE, readRollTable, rollFileType } from './roll-file.js';
 import { csvTemplate, xlsxTemplate } from './roll-template.js';
@@ -27,9 +28,17 @@ describe('reading a CSV roll', () => {
     expect(parseCsvRecords('a,b\nc,\rd,"e"')).toEqual([['a', 'b'], ['c', ''], ['d', 'e']]);
   });
 
-  it('refuses a file that is not UTF-8 (GBK from an older Excel) instead of guessing', async () => {
-    const gbk = Buffer.concat([Buffer.from('学号,姓名\n1,', 'utf8'), Buffer.from([0xd5, 0xc5, 0xc8, 0xfd])]);
-    await expect(readRollTable(gbk, 'csv')).rejects.toMatchObject({ problems: [{ rule: 'file-encoding' }] });
+  it('reads a file that is not UTF-8 as GB18030 (what Excel in China saves as "CSV") and says so', async () => {
+    // 张三 in GBK: d5c5 c8fd, which is not UTF-8
+    const gbk = Buffer.from([...iconv.encode('学号,姓名\n1,', 'gbk'), 0xd5, 0xc5, 0xc8, 0xfd]);
+    const table = await readRollTable(gbk, 'csv');
+    expect(table).toMatchObject({ encoding: 'GB18030', headers: ['学号', '姓名'], rows: [{ row: 2, cells: ['1', '张三'] }] });
+    expect(decodeCsv(iconv.encode('𠀀,欧阳', 'gb18030')).text).toBe('𠀀,欧阳');
+  });
+
+  it('reads UTF-8 with or without a byte-order mark as UTF-8', () => {
+    expect(decodeCsv(Buffer.from('\uFEFF学号,姓名', 'utf8'))).toEqual({ text: '学号,姓名', encoding: 'UTF-8' });
+    expect(decodeCsv(Buffer.from('学号,姓名', 'utf8'))).toEqual({ text: '学号,姓名', encoding: 'UTF-8' });
   });
 
   it('refuses an unterminated quote, naming the row', async () => {

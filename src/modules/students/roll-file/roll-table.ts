@@ -1,8 +1,11 @@
 import { DomainError } from '../../../shared/domain/domain-error.js';
 import type { RollField } from './roll-columns.js';
 
+/** The character encoding a CSV roll was read in (an XLSX workbook has none to choose). */
+export type TextEncoding = 'UTF-8' | 'GB18030';
+
 /** A roll file's cells as text: the header row and each data row with its row number as a spreadsheet shows it. */
-export type RollTable = Readonly<{ headers: readonly string[]; rows: readonly TableRow[] }>;
+export type RollTable = Readonly<{ headers: readonly string[]; rows: readonly TableRow[]; encoding?: TextEncoding }>;
 export type TableRow = Readonly<{ row: number; cells: readonly string[] }>;
 
 /** One problem of a roll file: `row` and `column` are null where the whole file is at fault. */
