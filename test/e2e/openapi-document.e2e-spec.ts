@@ -75,34 +75,40 @@ function resolve(schema: Schema | undefined, seen = new Set<string>()): Schema |
   return resolve(doc.components?.schemas?.[schema.$ref.replace('#/components/schemas/', '')], seen);
 }
 
-/** A schema a generator can turn into a type: not `{}`, not a bare `object`, not an array of those. */
-function isTyped(raw: Schema | undefined): boolean {
+/**
+ * A schema a generator can turn into a type: not `{}`, not a bare `object`, not an array of those. With
+ * `openRecords`, an object that says `additionalProperties: true` counts too: a deliberately open record (a read
+ * model's stored JSON), where a bare `object` is what a `string | null` property becomes when nobody typed it.
+ */
+function isTyped(raw: Schema | undefined, openRecords = false): boolean {
   const schema = resolve(raw);
   if (!schema) return false;
-  if (schema.allOf || schema.oneOf || schema.anyOf) return [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].every(isTyped);
-  if (schema.type === 'array') return isTyped(schema.items);
+  const nested = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+  if (nested.length > 0) return nested.every((s) => isTyped(s, openRecords));
+  if (schema.type === 'array') return isTyped(schema.items, openRecords);
   if (schema.type === 'object' || (!schema.type && schema.properties)) {
     const extra = schema.additionalProperties;
-    return Object.keys(schema.properties ?? {}).length > 0 || (typeof extra === 'object' && isTyped(extra));
+    if (openRecords && extra === true) return true;
+    return Object.keys(schema.properties ?? {}).length > 0 || (typeof extra === 'object' && isTyped(extra, openRecords));
   }
   return typeof schema.type === 'string';
 }
 
-/** Every property, at any depth, of a request body that a generator could only type as `object` or `any`. */
-function untypedProperties(raw: Schema | undefined, at: string, seen = new Set<string>()): string[] {
+/** Every property, at any depth, that a generator could only type as `object` or `any`. */
+function untypedProperties(raw: Schema | undefined, at: string, openRecords: boolean, seen = new Set<string>()): string[] {
   if (raw?.$ref) {
     if (seen.has(raw.$ref)) return [];
     seen.add(raw.$ref);
   }
   const schema = resolve(raw);
   if (!schema) return [`${at} (unresolvable)`];
-  if (!isTyped(schema)) return [at];
+  if (!isTyped(schema, openRecords)) return [at];
   const nested = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
   return [
-    ...nested.flatMap((s) => untypedProperties(s, at, seen)),
-    ...(schema.type === 'array' ? untypedProperties(schema.items, `${at}[]`, seen) : []),
-    ...Object.entries(schema.properties ?? {}).flatMap(([key, value]) => untypedProperties(value, `${at}.${key}`, seen)),
-    ...(typeof schema.additionalProperties === 'object' ? untypedProperties(schema.additionalProperties, `${at}.*`, seen) : []),
+    ...nested.flatMap((s) => untypedProperties(s, at, openRecords, seen)),
+    ...(schema.type === 'array' ? untypedProperties(schema.items, `${at}[]`, openRecords, seen) : []),
+    ...Object.entries(schema.properties ?? {}).flatMap(([key, value]) => untypedProperties(value, `${at}.${key}`, openRecords, seen)),
+    ...(typeof schema.additionalProperties === 'object' ? untypedProperties(schema.additionalProperties, `${at}.*`, openRecords, seen) : []),
   ];
 }
 
@@ -201,9 +207,18 @@ describe('the OpenAPI document at /api/docs-json', () => {
 
   it('types every property of every request body', () => {
     const offenders = operations().flatMap(({ id, op }) =>
-      Object.entries(op.requestBody?.content ?? {}).flatMap(([type, media]) => untypedProperties(media.schema, `${id} ${type} body`)),
+      Object.entries(op.requestBody?.content ?? {}).flatMap(([type, media]) => untypedProperties(media.schema, `${id} ${type} body`, false)),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('types every property of every response body, or marks it an open record on purpose', () => {
+    const offenders = operations().flatMap(({ id, op }) =>
+      Object.entries(op.responses ?? {}).flatMap(([status, response]) =>
+        Object.entries(response.content ?? {}).flatMap(([type, media]) => untypedProperties(media.schema, `${id} ${status} ${type}`, true)),
+      ),
+    );
+    expect([...new Set(offenders)]).toEqual([]);
   });
 
   it('documents the Idempotency-Key pattern the server enforces', async () => {

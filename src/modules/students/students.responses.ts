@@ -15,7 +15,7 @@ export class StudentResponse implements StudentView {
   @ApiProperty({ type: Number, nullable: true, example: 2023 }) grade: number | null;
   @ApiProperty({ type: String, nullable: true, example: '视传2301' }) classId: string | null;
   @ApiProperty({ type: [String], example: ['摄影社'] }) clubs: string[];
-  @ApiProperty({ type: String, nullable: true, enum: ['CPC', 'CYL', 'none'] }) politicalStatus: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['CPC', 'CYL', 'none', null], description: 'null once erased' }) politicalStatus: string | null;
   @ApiProperty({ type: Number, nullable: true, example: 12, description: 'rank within the major, in percent' }) rankPercentile: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 0 }) failedCourses: number | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'holds a union post' }) officer: boolean | null;

@@ -4,7 +4,7 @@ import type { Problem } from '../problem.js';
 /** One field at fault, as `errors[]` of a problem lists them. */
 @ApiSchema({ name: 'FieldError' })
 export class FieldErrorSchema {
-  @ApiProperty({ example: 'name', nullable: true, description: 'the body field, query parameter or header at fault (null for a whole roll file)' })
+  @ApiProperty({ type: String, example: 'name', nullable: true, description: 'the body field, query parameter or header at fault (null for a whole roll file)' })
   field: string | null;
 
   @ApiProperty({ example: 'isNotEmpty', description: 'the rule it broke' })
@@ -13,13 +13,13 @@ export class FieldErrorSchema {
   @ApiProperty({ example: 'name should not be empty' })
   message: string;
 
-  @ApiPropertyOptional({ example: 3, nullable: true, description: 'roll imports: the row of the file' })
+  @ApiPropertyOptional({ type: 'integer', example: 3, nullable: true, description: 'roll imports: the row of the file' })
   row?: number | null;
 
-  @ApiPropertyOptional({ example: '姓名', nullable: true, description: 'roll imports: the column of the file' })
+  @ApiPropertyOptional({ type: String, example: '姓名', nullable: true, description: 'roll imports: the column of the file' })
   column?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'roll imports: the value found' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'roll imports: the value found' })
   value?: string | null;
 }
 
