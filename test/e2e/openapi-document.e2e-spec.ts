@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestMethod } from '@nestjs/common';
-import { GUARDS_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { GUARDS_METADATA, HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { SecretBallotGuard } from '../../src/modules/elections/ballot-box/secret-ballot.guard.js';
 import { PUBLIC_KEY } from '../../src/shared/auth/allow.decorator.js';
@@ -18,6 +18,7 @@ type Schema = Record<string, unknown> & {
 type MediaType = { schema?: Schema };
 type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
 type Operation = {
+  operationId?: string;
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, MediaType> };
   responses?: Record<string, { content?: Record<string, MediaType> }>;
@@ -26,7 +27,7 @@ type Operation = {
 type Document = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
 
 /** What the app itself says about a route: the truth the document is checked against. */
-type Route = { method: string; path: string; isPublic: boolean; readsAfter: boolean; refusesIdempotencyKey: boolean };
+type Route = { method: string; path: string; status: number; isPublic: boolean; readsAfter: boolean; refusesIdempotencyKey: boolean };
 
 let t: TestApp;
 let doc: Document;
@@ -55,9 +56,12 @@ function appRoutes(app: TestApp): Route[] {
         const path = `/${[base, Reflect.getMetadata(PATH_METADATA, handler) as string].join('/')}`
           .replace(/\/+/g, '/').replace(/\/$/, '').replace(/:(\w+)/g, '{$1}');
         const guards: unknown[] = Reflect.getMetadata(GUARDS_METADATA, handler) ?? [];
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number]!.toLowerCase();
         found.push({
-          method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number]!.toLowerCase(),
+          method,
           path: path || '/',
+          // Nest's own default when a handler sets no @HttpCode: 201 for POST, 200 for the rest.
+          status: Reflect.getMetadata(HTTP_CODE_METADATA, handler) ?? (method === 'post' ? 201 : 200),
           isPublic: classPublic || Reflect.getMetadata(PUBLIC_KEY, handler) === true,
           readsAfter: Array.isArray(Reflect.getMetadata(READ_MODELS_KEY, handler)),
           refusesIdempotencyKey: guards.includes(SecretBallotGuard),
@@ -160,6 +164,12 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(Object.keys(fieldError?.properties ?? {})).toEqual(expect.arrayContaining(['field', 'rule', 'message']));
   });
 
+  it('names every operation once, as a generated client names its methods', () => {
+    const ids = operations().map(({ op }) => op.operationId);
+    expect(ids.filter((id) => !id)).toEqual([]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('resolves every $ref', () => {
     const dangling = allRefs(doc).filter((ref) => !ref.startsWith('#/components/schemas/') || !resolve({ $ref: ref }));
     expect([...new Set(dangling)]).toEqual([]);
@@ -172,6 +182,7 @@ describe('the OpenAPI document at /api/docs-json', () => {
       const successes = Object.entries(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
       const typed = successes.filter(([, r]) => Object.values(r.content ?? {}).length > 0 && Object.values(r.content ?? {}).every((m) => isTyped(m.schema)));
       if (typed.length === 0) offenders.push(`${id}: no 2xx response with a schema`);
+      if (!successes.some(([status]) => Number(status) === route.status)) offenders.push(`${id}: answers ${route.status}, which is not documented`);
       for (const status of requiredProblems(method, path, op, route)) {
         const schema = op.responses?.[String(status)]?.content?.['application/problem+json']?.schema;
         if (schema?.$ref !== PROBLEM_REF) offenders.push(`${id}: no ${status} application/problem+json Problem response`);
