@@ -6,7 +6,7 @@ import { rollProblemsIn } from './roll-file/roll-problem-messages.js';
 import { ImportRejected } from './roll-file/roll-table.js';
 
 type Reply = { status(code: number): Reply; header(name: string, value: string): Reply; send(body: unknown): void };
-type Request = { url: string; correlationId?: string; headers?: Record<string, string | string[] | undefined> };
+type RequestLike = { url: string; correlationId?: string; headers?: Record<string, string | string[] | undefined> };
 
 /**
  * A refused roll as problem+json whose `errors` name row, column, value and rule for each problem, worded in
@@ -15,7 +15,7 @@ type Request = { url: string; correlationId?: string; headers?: Record<string, s
 @Catch(ImportRejected)
 export class ImportRejectedFilter implements ExceptionFilter {
   catch(error: ImportRejected, host: ArgumentsHost): void {
-    const request = host.switchToHttp().getRequest<Request>();
+    const request = host.switchToHttp().getRequest<RequestLike>();
     const language = languageOf(request.headers?.['accept-language']);
     const { title, detail } = translate(error.code, language, { count: error.problems.length });
     const body = {

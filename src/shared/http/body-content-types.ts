@@ -20,6 +20,7 @@ export class UnsupportedMediaType extends Error {
 }
 
 type RequestLike = {
+  method: string;
   headers: Record<string, string | string[] | undefined>;
   is404?: boolean;
   routeOptions?: { config?: { consumes?: readonly string[] } };
@@ -30,7 +31,8 @@ export const mediaTypeOf = (contentType: string) => contentType.split(';')[0]!.t
 /** The types a request's route takes, or undefined when the request carries no body to judge. */
 function refusedBody(request: RequestLike): { accepted: readonly string[]; received: string } | undefined {
   const contentType = request.headers['content-type'];
-  if (typeof contentType !== 'string' || request.is404) return undefined;
+  // Fastify reads no body of a GET or HEAD, and an unknown path is a 404 whatever it carries.
+  if (typeof contentType !== 'string' || request.is404 || request.method === 'GET' || request.method === 'HEAD') return undefined;
   const length = request.headers['content-length'];
   if (request.headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) return undefined;
   const accepted = request.routeOptions?.config?.consumes ?? [JSON_TYPE];

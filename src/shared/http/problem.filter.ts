@@ -20,7 +20,7 @@ import { RequestInvalid } from './request-validation.js';
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = { invalid: 422, conflict: 409, 'not-found': 404, forbidden: 403 };
 
 type Reply = { status(code: number): Reply; header(name: string, value: string): Reply; send(body: unknown): void };
-type Request = { url: string; correlationId?: string; headers?: Record<string, string | string[] | undefined> };
+type RequestLike = { url: string; correlationId?: string; headers?: Record<string, string | string[] | undefined> };
 
 /**
  * Every error leaves as application/problem+json, worded in the caller's language (Accept-Language; Chinese
@@ -32,7 +32,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<Reply>();
-    const request = host.switchToHttp().getRequest<Request>();
+    const request = host.switchToHttp().getRequest<RequestLike>();
     const language = languageOf(request.headers?.['accept-language']);
     const body = { ...this.toProblem(error, language), instance: request.url, correlationId: request.correlationId };
     if (body.status >= 500 && body.status !== 503) {
