@@ -7,6 +7,8 @@ export const JSON_TYPE = 'application/json';
  * The body types a route takes, when not JSON (the roll import takes CSV and XLSX). Fastify parses any type
  * it has a parser for, on every route, and Nest binds whatever came out: a text/plain string reached the
  * JSON validation as "every field is missing". So each route declares what it takes and the rest is refused.
+ * It is the handler's Fastify route config: a route that needs more config adds it here rather than with a
+ * second RouteConfig, which would replace this one.
  */
 export const ConsumesBody = (...types: string[]) => RouteConfig({ consumes: types });
 
