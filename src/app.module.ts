@@ -5,11 +5,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health/health.controller.js';
-import { CongressModule, STUDENT_DIRECTORY } from './modules/congress/index.js';
+import { CongressModule } from './modules/congress/index.js';
 import { ElectionsModule } from './modules/elections/index.js';
 import { CHARTER_DEFAULTS, OrganisationsModule } from './modules/organisations/index.js';
 import { StudentsModule } from './modules/students/index.js';
-import { StudentDirectoryAdapter } from './student-directory.adapter.js';
 import type { Runtime } from './runtime.js';
 import { AuthGuard } from './shared/auth/auth.guard.js';
 import { CommandRunner } from './shared/commands/command-runner.js';
@@ -20,6 +19,7 @@ import { ProblemFilter } from './shared/http/problem.filter.js';
 import { ReadAfterInterceptor } from './shared/http/read-after.interceptor.js';
 import { JsonLogger } from './shared/logging/json-logger.js';
 import { CharterMetrics } from './shared/metrics/charter-metrics.js';
+import { ConsistentRead } from './shared/projections/consistent-read.js';
 import { ProjectionService } from './shared/projections/projection-service.js';
 import { APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from './shared/tokens.js';
 
@@ -40,6 +40,7 @@ class PlatformModule {
       { provide: UPCASTER_CHAIN, useValue: runtime.upcast },
       { provide: CharterMetrics, useValue: runtime.metrics },
       CommandRunner,
+      ConsistentRead,
     ];
     return {
       module: PlatformModule,
@@ -52,20 +53,12 @@ class PlatformModule {
   }
 }
 
-/** How modules answer each other: bindings of one module's port to another module's surface. */
-@Global()
-@Module({
-  providers: [{ provide: STUDENT_DIRECTORY, useClass: StudentDirectoryAdapter }],
-  exports: [STUDENT_DIRECTORY],
-})
-class CompositionModule {}
-
 @Module({})
 export class AppModule {
   static forRuntime(runtime: Runtime): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), CompositionModule, OrganisationsModule, StudentsModule, CongressModule, ElectionsModule],
+      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), OrganisationsModule, StudentsModule, CongressModule, ElectionsModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,5 +1,5 @@
 import type { MixedList } from 'typeorm';
-import { CongressReadModels1732400200000 } from './modules/congress/index.js';
+import { CongressAllocationBasis1732400200001, CongressReadModels1732400200000 } from './modules/congress/index.js';
 import { Elections1732400500000 } from './modules/elections/index.js';
 import { OrganisationDirectory1732400100000, OrganisationDirectoryEntry } from './modules/organisations/index.js';
 import { StudentRegistry1732400400000, StudentRosterEntry } from './modules/students/index.js';
@@ -21,6 +21,7 @@ export const MIGRATIONS: MixedList<Function> = [
   AuditLedger1732400000002,
   OrganisationDirectory1732400100000,
   CongressReadModels1732400200000,
+  CongressAllocationBasis1732400200001,
   StudentRegistry1732400400000,
   Elections1732400500000,
 ];

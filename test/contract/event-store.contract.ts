@@ -177,6 +177,16 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
         expect(all.filter((e) => e.stream === `${prefix}-a`).map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n, 4n, 5n]);
       });
 
+      it('reports the head of the log: the position of the newest application event', async () => {
+        const first = await store.appendToStream(uniqueStream('head'), testEvents(2), { expected: 'no_stream' });
+        const head = await store.headPosition();
+        expect(head).not.toBeNull();
+        expect(store.comparePositions(head!, first.position)).toBe(0);
+        const second = await store.appendToStream(uniqueStream('head'), testEvents(1), { expected: 'no_stream' });
+        expect(store.comparePositions((await store.headPosition())!, second.position)).toBe(0);
+        expect(store.comparePositions(second.position, first.position)).toBe(1);
+      });
+
       it('resumes exactly after a delivered position', async () => {
         const prefix = uniqueStream('x').split('-')[0]!;
         await store.appendToStream(`${prefix}-a`, testEvents(5), { expected: 'no_stream' });

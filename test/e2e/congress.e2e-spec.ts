@@ -20,18 +20,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('from a CSV of students to a seated congress with a live quorum', () => {
-  it('allocates seats by the largest remainder after the minimum, and shows the arithmetic', async () => {
-    const congress = await t.request<{ totalStudents: number; allocation: Array<{ collegeId: string; seats: number }>; arithmetic: string[] }>(
+  it('allocates seats by the delegate notice: in proportion, a college short of the minimum counted as 5, and shows why', async () => {
+    const congress = await t.request<{ totalStudents: number; method: string; allocation: Array<{ collegeId: string; seats: number; basis: string; why: string }>; arithmetic: string[] }>(
       'GET', `/api/v1/congresses/${seated.congressId}`, { token: seated.tokens.schoolStaff, headers: { 'x-read-after': seated.position } },
     );
     expect(congress.body.totalStudents).toBe(190);
-    // 18 - 3 × 5 = 3 seats by proportion: arts 3×60/190 = 0.947, it 1.421, health 0.632 → floors 0, 1, 0; remainders give arts and health one each.
+    expect(congress.body.method).toBe('largest-remainder-with-minimum');
+    // Round 1: health's share 18 × 40 / 190 = 3.79 < 5 → 5. Round 2: 13 seats over 150 students: arts 5.2, it 7.8
+    // → 5 and 7, and the leftover seat to it's larger remainder.
     expect(congress.body.allocation).toEqual([
-      expect.objectContaining({ collegeId: 'arts', seats: 6 }),
-      expect.objectContaining({ collegeId: 'health', seats: 6 }),
-      expect.objectContaining({ collegeId: 'it', seats: 6 }),
+      expect.objectContaining({ collegeId: 'arts', seats: 5, basis: 'share' }),
+      expect.objectContaining({ collegeId: 'health', seats: 5, basis: 'minimum', why: '份额 3.789 不足 5 名，按 5 名计' }),
+      expect.objectContaining({ collegeId: 'it', seats: 8, basis: 'share' }),
     ]);
-    expect(congress.body.arithmetic[1]).toBe('18 − 15 = 3 seats shared in proportion to 190 students');
+    expect(congress.body.arithmetic).toContain('round 1: health: 720 / 190 = 3.789 < 5 → 5');
   });
 
   it('refuses a congress below 1% of students or the college minimums with the rule named', async () => {

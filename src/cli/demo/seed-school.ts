@@ -52,7 +52,10 @@ export async function seedSchool(client: ApiClient, config: AppConfig, log: (lin
   const convened = await client.ok<Position>('POST', '/api/v1/organisations/school/congresses', staff, {
     congressId: 'congress-1', number: 1, year: 2020, targetSeats: 140, mainClubs: [...DEMO_CLUBS],
   });
-  const congress = await readAfter<{ allocation: Array<{ collegeId: string; seats: number }> }>(client, '/api/v1/congresses/congress-1', staff, convened.position);
+  const congress = await readAfter<{ totalStudents: number; allocation: Array<{ collegeId: string; students: number; seats: number }> }>(
+    client, '/api/v1/congresses/congress-1', staff, convened.position,
+  );
+  assertAllocationCoversRoll(congress, roll);
   const students = await allStudents(client, staff, imported.position);
 
   log('delegates: recommended, elected, qualified');
@@ -109,5 +112,23 @@ async function allStudents(client: ApiClient, token: string, position: string | 
     const page = (await client.sendWithHeaders<StudentPage>('GET', `/api/v1/students?status=enrolled&limit=500&offset=${offset}`, token, position ? { 'x-read-after': position } : {})).body;
     found.push(...page.items);
     if (found.length >= page.total || page.items.length === 0) return found;
+  }
+}
+
+/**
+ * Art. 9: the seats must be shared over every college and every enrolled student the seed registered. A
+ * congress convened on a partial count would otherwise be reported as a success (issue 9's bug on busy machines).
+ */
+function assertAllocationCoversRoll(
+  congress: { totalStudents: number; allocation: ReadonlyArray<{ collegeId: string; students: number }> },
+  roll: ReadonlyArray<{ collegeId: string }>,
+): void {
+  const expected = new Map<string, number>();
+  for (const s of roll) expected.set(s.collegeId, (expected.get(s.collegeId) ?? 0) + 1);
+  const counted = new Map(congress.allocation.map((c) => [c.collegeId, c.students]));
+  const wrong = [...expected].filter(([collegeId, students]) => counted.get(collegeId) !== students);
+  if (wrong.length > 0 || congress.totalStudents !== roll.length) {
+    const detail = wrong.map(([collegeId, students]) => `${collegeId}: ${counted.get(collegeId) ?? 'missing'} of ${students}`).join(', ');
+    throw new Error(`The congress's seats do not cover the roll (${congress.totalStudents} of ${roll.length} students; ${detail}): the seed stops here`);
   }
 }

@@ -1,16 +1,13 @@
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
-import { listOrganisations } from '../organisations/index.js';
+import { OrganisationFacts } from '../organisations/index.js';
+import { StudentFacts } from '../students/index.js';
 import type { ConveneCongress, ElectDelegate, QualifyDelegate, RejectDelegate, WithdrawDelegate } from './domain/congress.commands.js';
 import { congressDecider, congressStream } from './domain/congress.decide.js';
 import { CongressNotConvened } from './domain/congress.errors.js';
-import { OrganisationFacts } from './organisation-facts.js';
-import { STUDENT_DIRECTORY, type StudentDirectory } from './student-directory.js';
-import { DataSource } from 'typeorm';
 
-type ConveneData = Omit<ConveneCongress['data'], 'enrolment' | 'policy'>;
+type ConveneData = Omit<ConveneCongress['data'], 'enrolment' | 'enrolmentReadAt' | 'policy'>;
 type Recommendation = { congressId: string; branchId: string; studentId: string; replaces?: string };
 type PipelineStep = ElectDelegate | QualifyDelegate | RejectDelegate | WithdrawDelegate;
 
@@ -27,26 +24,29 @@ export class DelegateStepCommand extends Command<CommandResult> {
 
 @CommandHandler(ConveneCongressCommand)
 export class ConveneCongressHandler implements ICommandHandler<ConveneCongressCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly organisations: OrganisationFacts, private readonly db: DataSource,
-    @Inject(STUDENT_DIRECTORY) private readonly students: StudentDirectory) {}
+  constructor(private readonly runner: CommandRunner, private readonly organisations: OrganisationFacts, private readonly students: StudentFacts) {}
 
   async execute({ data, context }: ConveneCongressCommand): Promise<CommandResult> {
     const union = await this.organisations.find(data.organisationId);
     if (union?.kind !== 'school-union' || !union.policy) throw new CongressNotConvened(`${data.organisationId} is not a registered school union`, { field: 'organisationId' });
-    const colleges = await listOrganisations(this.db, { kind: 'college-union', parentId: data.organisationId });
-    const enrolment = (await this.students.enrolment(colleges.map((c) => c.organisationId))).filter((c) => c.students > 0);
+    // Art. 9: seats rest on every college and every enrolled student registered before this command, never on a
+    // read model that lags: both lists are read after their projections reached the log's head.
+    const colleges = await this.organisations.collegeUnionsOf(data.organisationId);
+    const enrolment = await this.students.enrolment(colleges.value);
     return this.runner.run(congressStream(data.congressId), congressDecider, {
-      type: 'ConveneCongress', data: { ...data, enrolment, policy: union.policy }, metadata: this.runner.metadata(context),
+      type: 'ConveneCongress',
+      data: { ...data, enrolment: enrolment.value.filter((c) => c.students > 0), enrolmentReadAt: enrolment.readAt, policy: union.policy },
+      metadata: this.runner.metadata(context),
     }, context);
   }
 }
 
 @CommandHandler(RecommendDelegateCommand)
 export class RecommendDelegateHandler implements ICommandHandler<RecommendDelegateCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly organisations: OrganisationFacts, @Inject(STUDENT_DIRECTORY) private readonly students: StudentDirectory) {}
+  constructor(private readonly runner: CommandRunner, private readonly organisations: OrganisationFacts, private readonly students: StudentFacts) {}
 
   async execute({ data, context }: RecommendDelegateCommand): Promise<CommandResult> {
-    const [branchCollegeId, student] = await Promise.all([this.organisations.collegeOfBranch(data.branchId), this.students.facts(data.studentId)]);
+    const [branchCollegeId, student] = await Promise.all([this.organisations.collegeOfBranch(data.branchId), this.students.student(data.studentId)]);
     return this.runner.run(congressStream(data.congressId), congressDecider, {
       type: 'RecommendDelegate',
       data: { congressId: data.congressId, collegeId: branchCollegeId ?? student?.collegeId ?? '', branchId: data.branchId, branchCollegeId, student, ...(data.replaces ? { replaces: data.replaces } : {}) },

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ConveneCongressHandler, DelegateStepHandler, RecommendDelegateHandler } from './congress.command-handlers.js';
 import { CongressController } from './congress.controller.js';
-import { OrganisationFacts } from './organisation-facts.js';
+import { OrganisationsModule } from '../organisations/index.js';
+import { StudentsModule } from '../students/index.js';
 import { OpenSittingHandler, SittingStepHandler } from './sitting.command-handlers.js';
 import { SittingsController } from './sittings.controller.js';
 
-/** The Student Congress: seats, the delegate pipeline, composition, sittings and quorum. STUDENT_DIRECTORY comes from the app. */
+/** The Student Congress: seats, the delegate pipeline, composition, sittings and quorum. */
 @Module({
+  imports: [OrganisationsModule, StudentsModule],
   controllers: [CongressController, SittingsController],
-  providers: [OrganisationFacts, ConveneCongressHandler, RecommendDelegateHandler, DelegateStepHandler, OpenSittingHandler, SittingStepHandler],
+  providers: [ConveneCongressHandler, RecommendDelegateHandler, DelegateStepHandler, OpenSittingHandler, SittingStepHandler],
 })
 export class CongressModule {}

@@ -1,5 +1,6 @@
 /** What other modules and the composition root may use of the organisations module. */
 export { OrganisationsModule } from './organisations.module.js';
+export { OrganisationFacts, type RegisteredOrganisation } from './organisation-facts.js';
 export { organisationDirectoryProjection } from './read-models/organisation-directory/organisation-directory.projection.js';
 export { OrganisationDirectoryEntry } from './read-models/organisation-directory/organisation-directory.entity.js';
 export { OrganisationDirectory1732400100000 } from './migrations/1732400100000-organisation-directory.js';

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './domain/organisation-kind.js';
+import { SEAT_ALLOCATION_METHODS, type SeatAllocationMethod } from './domain/charter-policy.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const ID_RULE = { message: '$property must be 1-64 lower-case letters, digits, _ or -, starting with a letter or digit' };
@@ -32,6 +33,8 @@ export class PolicyChangesDto {
   @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) delegateShareMin?: RatioDto;
   @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 5 }) @IsOptional() @IsInt() @Min(0) delegateMinPerCollege?: number;
   @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) nonOfficerShareMin?: RatioDto;
+  @ApiPropertyOptional({ enum: SEAT_ALLOCATION_METHODS, description: 'delegate notice: how seats are shared among colleges' })
+  @IsOptional() @IsIn(SEAT_ALLOCATION_METHODS) seatAllocation?: SeatAllocationMethod;
   @ApiPropertyOptional({ type: StaffEligibilityDto }) @IsOptional() @ValidateNested() @Type(() => StaffEligibilityDto)
   staffEligibility?: StaffEligibilityDto;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CharterPolicy } from './domain/charter-policy.js';
 import { ORGANISATION_KINDS } from './domain/organisation-kind.js';
 import type { OrganisationView } from './read-models/organisation-directory/organisation-directory.queries.js';
@@ -28,6 +28,8 @@ export class CharterPolicyResponse implements CharterPolicy {
   @ApiProperty({ type: RatioResponse, description: 'Art. 8: share of elected delegates present for a quorum' }) quorum: RatioResponse;
   @ApiProperty({ type: RatioResponse, description: 'delegates are at least this share of enrolled students' }) delegateShareMin: RatioResponse;
   @ApiProperty({ example: 5, description: 'every college has at least this many seats' }) delegateMinPerCollege: number;
+  @ApiPropertyOptional({ enum: ['largest-remainder-with-minimum', 'minimum-first-then-largest-remainder'], description: 'delegate notice: how seats are shared; unset means largest-remainder-with-minimum' })
+  seatAllocation?: 'largest-remainder-with-minimum' | 'minimum-first-then-largest-remainder';
   @ApiProperty({ type: RatioResponse, description: 'at least this share of delegates hold no union post' }) nonOfficerShareMin: RatioResponse;
   @ApiProperty({ type: StaffEligibilityPolicyResponse, description: 'Art. 18: staff and presidium candidates' }) staffEligibility: StaffEligibilityPolicyResponse;
 }

@@ -7,6 +7,7 @@ import { StudentRollSync } from './roll-sync/student-roll-sync.js';
 import { EraseStudentHandler } from './student.command-handlers.js';
 import { StudentImportsController } from './student-imports.controller.js';
 import { ImportStudentRollHandler } from './student-roll-import.command-handler.js';
+import { StudentFacts } from './student-facts.js';
 import { StudentsController } from './students.controller.js';
 
 @Module({
@@ -18,7 +19,9 @@ import { StudentsController } from './students.controller.js';
     StudentRollSync,
     ImportStudentRollHandler,
     EraseStudentHandler,
+    StudentFacts,
   ],
+  exports: [StudentFacts],
 })
 export class StudentsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

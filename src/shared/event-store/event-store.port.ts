@@ -76,6 +76,11 @@ export interface EventStore {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options: SubscribeOptions): AsyncIterable<SubscriptionItem>;
   comparePositions(a: Position, b: Position): -1 | 0 | 1;
+  /**
+   * The position of the newest committed application event, or null for an empty log. A decision that reads a
+   * read model first waits for it to reach this position, so it sees every event committed before it asked.
+   */
+  headPosition(): Promise<Position | null>;
   /** True when the store answers: used by /health. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -114,6 +114,16 @@ export class ProjectionService {
     }
   }
 
+  /**
+   * For a decision that reads read models: waits, bounded, until each has applied every event committed before
+   * this call, and returns that head position (null for an empty log). Past the bound: ReadModelNotCaughtUp.
+   */
+  async catchUpToHead(names: readonly string[], timeoutMs: number): Promise<Position | null> {
+    const head = await this.store.headPosition();
+    if (head !== null) await this.waitFor(head, names, timeoutMs);
+    return head;
+  }
+
   /** True when each named projection is faulted or has no event committed after its checkpoint. */
   async caughtUp(names: readonly string[]): Promise<boolean> {
     for (const name of names) {

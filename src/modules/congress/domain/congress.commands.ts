@@ -1,6 +1,6 @@
 import type { DomainCommand } from '../../../shared/domain/decider.js';
 import type { Ratio } from '../../../shared/domain/policy-value.js';
-import type { CollegeEnrolment } from './seat-allocation.js';
+import type { CollegeEnrolment, SeatAllocationMethod } from './seat-allocation.js';
 import type { ElectionRecord } from './congress.events.js';
 
 /** What the handler found out about a student before deciding: the registry's current record. */
@@ -13,7 +13,14 @@ export type StudentFacts = Readonly<{
   clubs: readonly string[];
 }>;
 
-export type CongressPolicyFacts = Readonly<{ quorum: Ratio; delegateShareMin: Ratio; delegateMinPerCollege: number; nonOfficerShareMin: Ratio }>;
+export type CongressPolicyFacts = Readonly<{
+  quorum: Ratio;
+  delegateShareMin: Ratio;
+  delegateMinPerCollege: number;
+  nonOfficerShareMin: Ratio;
+  /** unset in policies written before the notice's rule was read literally: the default method */
+  seatAllocation?: SeatAllocationMethod;
+}>;
 
 export type ConveneCongress = DomainCommand<'ConveneCongress', {
   congressId: string;
@@ -24,6 +31,8 @@ export type ConveneCongress = DomainCommand<'ConveneCongress', {
   mainClubs: readonly string[];
   /** students enrolled per college union under the school union, from the registry */
   enrolment: readonly CollegeEnrolment[];
+  /** the log position the enrolment was read at (null for an empty log) */
+  enrolmentReadAt: string | null;
   policy: CongressPolicyFacts;
 }>;
 

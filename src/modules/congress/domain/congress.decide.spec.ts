@@ -105,12 +105,12 @@ const allocation = (seats: number) => allocateSeats(enrolment, seats, 5, policy.
 const cmd = (c: Omit<CongressCommand, 'metadata'>): CongressCommand => ({ ...c, metadata: { now, actor } }) as CongressCommand;
 
 const convene = (targetSeats: number) =>
-  cmd({ type: 'ConveneCongress', data: { congressId, organisationId: 'school', number: 1, year: 2026, targetSeats, mainClubs: ['志愿者协会'], enrolment, policy } });
+  cmd({ type: 'ConveneCongress', data: { congressId, organisationId: 'school', number: 1, year: 2026, targetSeats, mainClubs: ['志愿者协会'], enrolment, enrolmentReadAt: 'pg:9:42', policy } });
 
 const convened = (targetSeats: number): CongressEvent => ({
   type: 'CongressConvened',
   data: {
-    congressId, organisationId: 'school', number: 1, year: 2026, targetSeats, allocation: allocation(targetSeats),
+    congressId, organisationId: 'school', number: 1, year: 2026, targetSeats, allocation: allocation(targetSeats), enrolmentReadAt: 'pg:9:42',
     quorum: policy.quorum, nonOfficerShareMin: policy.nonOfficerShareMin, mainClubs: ['志愿者协会'], convenedAt: now,
   },
 });

@@ -16,7 +16,8 @@ type Convened = Extract<Congress, { status: 'Convened' }>;
 
 export function conveneCongress({ data, metadata }: ConveneCongress, state: Congress): CongressConvened {
   if (state.status === 'Convened') throw new CongressAlreadyConvened(`Congress ${data.congressId} is already convened`);
-  const allocation = allocateSeats(data.enrolment, data.targetSeats, data.policy.delegateMinPerCollege, data.policy.delegateShareMin);
+  const policy = data.policy;
+  const allocation = allocateSeats(data.enrolment, data.targetSeats, policy.delegateMinPerCollege, policy.delegateShareMin, policy.seatAllocation);
   if ('rule' in allocation) {
     if (allocation.rule === 'no-colleges') throw new NoCollegesToAllocate('No college union with enrolled students to allocate seats to');
     const why = allocation.rule === 'below-minimum-total' ? `every college needs ${data.policy.delegateMinPerCollege} seats` : 'delegates must be at least the policy share of students';
@@ -26,7 +27,7 @@ export function conveneCongress({ data, metadata }: ConveneCongress, state: Cong
     type: 'CongressConvened',
     data: {
       congressId: data.congressId, organisationId: data.organisationId, number: data.number, year: data.year, targetSeats: data.targetSeats,
-      allocation, quorum: data.policy.quorum, nonOfficerShareMin: data.policy.nonOfficerShareMin, mainClubs: [...data.mainClubs], convenedAt: metadata.now,
+      allocation, enrolmentReadAt: data.enrolmentReadAt, quorum: data.policy.quorum, nonOfficerShareMin: data.policy.nonOfficerShareMin, mainClubs: [...data.mainClubs], convenedAt: metadata.now,
     },
   };
 }

@@ -10,6 +10,11 @@ export type CongressConvened = DomainEvent<'CongressConvened', {
   year: number;
   targetSeats: number;
   allocation: SeatAllocation;
+  /**
+   * The log position the colleges' enrolment was read at: the allocation counts every student enrolled up to it.
+   * Absent from congresses convened before it was recorded.
+   */
+  enrolmentReadAt?: string | null;
   quorum: Ratio;
   nonOfficerShareMin: Ratio;
   mainClubs: string[];

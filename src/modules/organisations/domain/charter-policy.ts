@@ -17,6 +17,11 @@ export type CharterPolicy = Readonly<{
   delegateShareMin: Ratio;
   /** Delegate notice: every college has at least this many seats (5) */
   delegateMinPerCollege: number;
+  /**
+   * Delegate notice: how seats are shared. `largest-remainder-with-minimum` (the default, the notice's sentence:
+   * in proportion, a college short of the minimum counted as the minimum) or `minimum-first-then-largest-remainder`.
+   */
+  seatAllocation?: SeatAllocationMethod;
   /** Delegate notice: at least this share of delegates hold no union post (60%) */
   nonOfficerShareMin: Ratio;
   /** Art. 18: staff and presidium candidates */
@@ -27,6 +32,9 @@ export type CharterPolicy = Readonly<{
     maxFailedCourses: number;
   }>;
 }>;
+
+export const SEAT_ALLOCATION_METHODS = ['largest-remainder-with-minimum', 'minimum-first-then-largest-remainder'] as const;
+export type SeatAllocationMethod = (typeof SEAT_ALLOCATION_METHODS)[number];
 
 export type PolicyViolation = Readonly<{ field: string; rule: string }>;
 
@@ -51,6 +59,9 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
     v.push({ field: 'quorum', rule: 'more than half (a congress of a minority decides nothing)' });
   }
   if (!wholeNumber(p.delegateMinPerCollege)) v.push({ field: 'delegateMinPerCollege', rule: 'a whole number' });
+  if (p.seatAllocation !== undefined && !SEAT_ALLOCATION_METHODS.includes(p.seatAllocation)) {
+    v.push({ field: 'seatAllocation', rule: `one of ${SEAT_ALLOCATION_METHODS.join(', ')}` });
+  }
   const e = p.staffEligibility;
   if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
     v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });

@@ -280,6 +280,29 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** Reads one event of $all: true when the server answers within pingTimeoutMs. */
+  /** Backwards from the end of $all, past system events, to the newest application event. */
+  async headPosition(): Promise<Position | null> {
+    let from: KdbPosition | typeof END = END;
+    try {
+      for (;;) {
+        let seen = 0;
+        let last: KdbPosition | undefined;
+        for await (const resolved of this.client.readAll({ fromPosition: from, maxCount: READ_ALL_MIN_BATCH, direction: BACKWARDS })) {
+          seen++;
+          const record = resolved.event;
+          if (!record?.position) continue;
+          if (last && compareKdb(record.position, last) >= 0) continue;
+          last = record.position;
+          if (isApplicationEvent(record)) return recordPosition(record);
+        }
+        if (seen < READ_ALL_MIN_BATCH || !last) return null;
+        from = last;
+      }
+    } catch (error) {
+      throw toStoreError(error, {});
+    }
+  }
+
   async ping(): Promise<boolean> {
     if (this.closing.signal.aborted) return false;
     const attempt = (async () => {

@@ -166,6 +166,17 @@ export class PostgresEventStore implements EventStore {
     return comparePgPositions(a, b);
   }
 
+  async headPosition(): Promise<Position | null> {
+    try {
+      const { rows } = await this.pool.query<{ tx_id: string; global_seq: string }>(
+        'SELECT tx_id::text AS tx_id, global_seq FROM es.events ORDER BY tx_id DESC, global_seq DESC LIMIT 1',
+      );
+      return rows[0] ? encodePgPosition(rows[0].tx_id, rows[0].global_seq) : null;
+    } catch (error) {
+      throw toUnavailable(error);
+    }
+  }
+
   async ping(): Promise<boolean> {
     let client: PoolClient | undefined;
     try {

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CommandRunner } from '../../shared/commands/command-runner.js';
+import { ConsistentRead, type ReadAtHead } from '../../shared/projections/consistent-read.js';
+import type { CharterPolicy } from './domain/charter-policy.js';
+import { organisationDecider, organisationStream } from './domain/organisation.decide.js';
+import type { Organisation } from './domain/organisation.state.js';
+import { ORGANISATION_DIRECTORY } from './read-models/organisation-directory/organisation-directory.projection.js';
+import { listOrganisations } from './read-models/organisation-directory/organisation-directory.queries.js';
+
+export type RegisteredOrganisation = Extract<Organisation, { status: 'Registered' }>;
+
+/**
+ * What other modules may know of organisations when they decide: one organisation from its own stream, and
+ * the lists only the directory can answer read after the directory caught up with the log.
+ */
+@Injectable()
+export class OrganisationFacts {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly consistent: ConsistentRead,
+    private readonly db: DataSource,
+  ) {}
+
+  async find(organisationId: string): Promise<RegisteredOrganisation | null> {
+    const organisation = await this.runner.load(organisationStream(organisationId), organisationDecider);
+    return organisation.status === 'Registered' ? organisation : null;
+  }
+
+  /** The union's charter policy, or null when it is not a registered union. */
+  async policyOf(organisationId: string): Promise<CharterPolicy | null> {
+    return (await this.find(organisationId))?.policy ?? null;
+  }
+
+  /** The college union a class league branch belongs to: branch → college league organisation → college union. */
+  async collegeOfBranch(branchId: string): Promise<string | null> {
+    const branch = await this.find(branchId);
+    if (branch?.kind !== 'class-league-branch' || !branch.parentId) return null;
+    const league = await this.find(branch.parentId);
+    if (league?.kind !== 'college-league-org' || !league.parentId) return null;
+    const college = await this.find(league.parentId);
+    return college?.kind === 'college-union' ? college.organisationId : null;
+  }
+
+  /** Ids of the college unions under a school union, every one registered before this call. */
+  async collegeUnionsOf(schoolUnionId: string): Promise<ReadAtHead<string[]>> {
+    return this.consistent.atHead([ORGANISATION_DIRECTORY], async () =>
+      (await listOrganisations(this.db, { kind: 'college-union', parentId: schoolUnionId })).map((c) => c.organisationId),
+    );
+  }
+}
