@@ -50,11 +50,16 @@ describe('rate limits per client IP', () => {
   });
 
   it('refuse the request past the API-wide budget with 429 problem+json, in Chinese unless English is asked for', async () => {
-    const zh = expectRateLimited(await limited.request('GET', '/health/live'));
+    const zhResponse = await limited.request('GET', '/health/live');
+    expect(zhResponse.headers.get('content-language')).toBe('zh-CN');
+    const zh = expectRateLimited(zhResponse);
     expect(zh.title).toBe('请求过于频繁');
-    expect(zh.detail).toContain('秒后重试');
-    const en = expectRateLimited(await limited.request('GET', '/api/v1/organisations', { headers: { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' } }));
+    expect(zh.detail).toMatch(/请在 \d+ 秒后重试/);
+    const enResponse = await limited.request('GET', '/api/v1/organisations', { headers: { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' } });
+    expect(enResponse.headers.get('content-language')).toBe('en');
+    const en = expectRateLimited(enResponse);
     expect(en.title).toBe('Too many requests');
+    expect(en.detail).toMatch(/retry in \d+ s/);
     // Without TRUST_PROXY, X-Forwarded-For is the client's own claim: naming another address buys no new budget.
     expectRateLimited(await limited.request('GET', '/health/live', { headers: { 'x-forwarded-for': '198.51.100.1' } }));
     expect(limited.logLines.some((line) => line.includes('"status":429'))).toBe(true);

@@ -2,8 +2,9 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config.js';
-import { prefersEnglish } from './accept-language.js';
-import { PROBLEM_CONTENT_TYPE, problem } from './problem.js';
+import { languageOf } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
+import { PROBLEM_CONTENT_TYPE, contentLanguage, problem } from './problem.js';
 
 export type RateLimitSettings = Pick<AppConfig, 'rateLimitMax' | 'rateLimitWindowMs' | 'rateLimitBallotMax'>;
 
@@ -26,15 +27,16 @@ export async function limitRequests(app: NestFastifyApplication, settings: RateL
     const verdict = await limit(request);
     if (verdict.isAllowed || !verdict.isExceeded) return;
     const seconds = Math.max(1, verdict.ttlInSeconds);
-    reply.code(429).header('retry-after', String(seconds)).header('content-type', PROBLEM_CONTENT_TYPE).send(rateLimited(request, seconds));
+    const language = languageOf(request.headers['accept-language']);
+    reply.code(429).header('retry-after', String(seconds)).header('content-type', PROBLEM_CONTENT_TYPE).header('content-language', contentLanguage(language));
+    reply.send(rateLimited(request, seconds, language));
     return reply;
   });
 }
 
-function rateLimited(request: FastifyRequest, seconds: number) {
-  const english = prefersEnglish(request.headers['accept-language']);
-  const body = english
-    ? problem(429, 'REQUEST.RATE_LIMITED', 'Too many requests', `Too many requests from this address; retry in ${seconds} s`)
-    : problem(429, 'REQUEST.RATE_LIMITED', '请求过于频繁', `来自此地址的请求过多，请在 ${seconds} 秒后重试`);
-  return { ...body, retryAfterSeconds: seconds, instance: request.url, correlationId: (request as { correlationId?: string }).correlationId };
+/** Worded from the problem catalogue like every other error, in the caller's language (Chinese by default). */
+function rateLimited(request: FastifyRequest, seconds: number, language: ReturnType<typeof languageOf>) {
+  const { title, detail } = translate('REQUEST.RATE_LIMITED', language, { seconds });
+  const correlationId = (request as { correlationId?: string }).correlationId;
+  return { ...problem(429, 'REQUEST.RATE_LIMITED', title, detail, { retryAfterSeconds: seconds }), instance: request.url, correlationId };
 }
