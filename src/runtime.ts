@@ -12,7 +12,7 @@ import { type LedgerKey, loadLedgerKey } from './shared/audit/ledger/ledger-key.
 import { ledgerProjection } from './shared/audit/ledger/ledger.projection.js';
 import type { EventStore } from './shared/event-store/event-store.port.js';
 import { type UpcasterChain, upcasterChain } from './shared/event-store/upcasting.js';
-import { UPCASTER_LIST } from './upcaster-list.js';
+import { EVENT_RENAMES, UPCASTER_LIST } from './upcaster-list.js';
 import { PostgresEventStore } from './shared/event-store/postgres/postgres-event-store.js';
 import { JsonLogger } from './shared/logging/json-logger.js';
 import { CharterMetrics } from './shared/metrics/charter-metrics.js';
@@ -39,7 +39,7 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
   const logger = options.logger ?? new JsonLogger(config.logLevel);
   const charterDefaults = loadCharterDefaults(CHARTER_POLICY_FILE);
   const ledgerKey = loadLedgerKey();
-  const upcast = upcasterChain(UPCASTER_LIST);
+  const upcast = upcasterChain(UPCASTER_LIST, EVENT_RENAMES);
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {

@@ -88,7 +88,7 @@ describe('from a CSV of students to a seated congress with a live quorum', () =>
       expect((await t.request('POST', `${base}/sittings/plenary-1/check-ins`, { token: staff, body: { delegateId: id } })).status).toBe(200);
     }
     const early = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/business`, { token: staff });
-    expect(early.body.events).toEqual(['QuorumNotReached']);
+    expect(early.body.events).toEqual(['SittingQuorumNotReached']);
 
     const twelfth = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/check-ins`, { token: staff, body: { delegateId: seated.delegateIds[11] } });
     expect(twelfth.body.events).toEqual(['DelegateCheckedIn', 'QuorumReached']);
@@ -103,7 +103,7 @@ describe('from a CSV of students to a seated congress with a live quorum', () =>
     );
     expect(attendance.body).toMatchObject({ elected: 18, required: 12, present: 11, quorate: false });
     expect(attendance.body.quorumLog.map((l) => [l.event, l.present])).toEqual([
-      ['QuorumNotReached', 11], ['QuorumReached', 12], ['BusinessOpened', 12], ['QuorumLost', 11],
+      ['SittingQuorumNotReached', 11], ['QuorumReached', 12], ['BusinessOpened', 12], ['QuorumLost', 11],
     ]);
   });
 

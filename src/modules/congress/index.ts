@@ -1,5 +1,6 @@
 /** What other modules and the composition root may use of the congress module. */
 export { CongressModule } from './congress.module.js';
+export { SITTING_EVENT_RENAMES as CONGRESS_EVENT_RENAMES } from './domain/sitting.events.js';
 export { CongressReadModels1732400200000 } from './migrations/1732400200000-congress-read-models.js';
 export { CongressAllocationBasis1732400200001 } from './migrations/1732400200001-allocation-basis.js';
 export { congressOverviewProjection } from './read-models/congress-overview/congress-overview.projection.js';

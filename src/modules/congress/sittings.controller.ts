@@ -47,7 +47,7 @@ export class SittingsController {
   @Post('organisations/:organisationId/sittings/:sittingId/business')
   @HttpCode(200)
   @Allow(['union-staff'], 'organisationId')
-  @CommandOperation({ status: 200, hasBody: false, summary: 'Open business (Art. 8: only with quorum; a failed attempt is recorded as QuorumNotReached)' })
+  @CommandOperation({ status: 200, hasBody: false, summary: 'Open business (Art. 8: only with quorum; a failed attempt is recorded as SittingQuorumNotReached)' })
   openBusiness(@Param('organisationId') organisationId: string, @Param('sittingId') sittingId: string, @Ctx() ctx: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new SittingStepCommand({ type: 'OpenBusiness', data: { sittingId, organisationId } }, ctx));
   }

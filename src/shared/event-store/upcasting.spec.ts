@@ -25,4 +25,15 @@ describe('upcasterChain', () => {
 
   it('refuses two upcasters for the same version', () =>
     expect(() => upcasterChain([{ type: 'X', fromVersion: 1, upcast: (d) => d }, { type: 'X', fromVersion: 1, upcast: (d) => d }])).toThrow(/Two upcasters/));
+
+  it('reads a renamed type under its new name in the streams the rename names, before upcasting', () => {
+    const renaming = upcasterChain(
+      [{ type: 'SittingQuorumNotReached', fromVersion: 1, upcast: (d) => ({ ...d, upcasted: true }) }],
+      [{ streamPrefix: 'sitting-', from: 'QuorumNotReached', to: 'SittingQuorumNotReached' }],
+    );
+    const stored = { type: 'QuorumNotReached', stream: 'sitting-1', data: {}, metadata: { schemaVersion: '1', hash: 'h' } };
+    expect(renaming(stored)).toMatchObject({ type: 'SittingQuorumNotReached', data: { upcasted: true }, metadata: { schemaVersion: '2' } });
+    const election = { ...stored, stream: 'election-1' };
+    expect(renaming(election)).toBe(election);
+  });
 });

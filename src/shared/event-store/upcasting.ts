@@ -9,19 +9,30 @@ export type Upcaster = Readonly<{
   upcast: (data: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }>;
 
-type Versioned = Readonly<{ type: string; data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, string>> }>;
+/**
+ * An event type renamed so that names are unique across the app: stored events of streams starting with
+ * `streamPrefix` keep `from` in the log (it is hash-chained) and are read as `to`. Applied before upcasting.
+ */
+export type EventRename = Readonly<{ streamPrefix: string; from: string; to: string }>;
+
+type Versioned = Readonly<{ type: string; stream?: string; data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, string>> }>;
 
 export type UpcasterChain = <E extends Versioned>(event: E) => E;
 
 /** Chains the upcasters by event type and version; an event no upcaster reads passes through untouched. */
-export function upcasterChain(upcasters: readonly Upcaster[]): UpcasterChain {
+export function upcasterChain(upcasters: readonly Upcaster[], renames: readonly EventRename[] = []): UpcasterChain {
   const byKey = new Map<string, Upcaster>();
   for (const u of upcasters) {
     const key = `${u.type}@${u.fromVersion}`;
     if (byKey.has(key)) throw new Error(`Two upcasters read ${u.type} version ${u.fromVersion}`);
     byKey.set(key, u);
   }
-  return <E extends Versioned>(event: E): E => {
+  const renamed = <E extends Versioned>(event: E): E => {
+    const rename = renames.find((r) => r.from === event.type && event.stream?.startsWith(r.streamPrefix));
+    return rename ? { ...event, type: rename.to } : event;
+  };
+  return <E extends Versioned>(stored: E): E => {
+    const event = renamed(stored);
     let version = Number(event.metadata.schemaVersion ?? '1');
     let data = event.data;
     for (let next = byKey.get(`${event.type}@${version}`); next; next = byKey.get(`${event.type}@${version}`)) {

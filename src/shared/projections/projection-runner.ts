@@ -94,7 +94,8 @@ export class ProjectionRunner {
     const handles = this.projection.handles;
     const handled = handles === 'all' ? undefined : new Set(handles);
     const upcast = this.options.upcast ?? noUpcasting;
-    const relevant = batch.filter((event) => !handled || handled.has(event.type)).map((event) => upcast(event));
+    // Upcast first: a renamed event type is read under its new name, and that is the name projections handle.
+    const relevant = batch.map((event) => upcast(event)).filter((event) => !handled || handled.has(event.type));
     await this.db.transaction(async (manager) => {
       if (this.projection.applyBatch) {
         if (relevant.length > 0) await this.projection.applyBatch(relevant, manager);

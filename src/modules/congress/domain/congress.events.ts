@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { Ratio } from '../../../shared/domain/policy-value.js';
 import type { SeatAllocation } from './seat-allocation.js';
@@ -53,6 +54,4 @@ export type CongressEvent =
   | DelegateRejected
   | DelegateWithdrawn;
 
-export const CONGRESS_EVENT_TYPES: readonly CongressEvent['type'][] = [
-  'CongressConvened', 'DelegateRecommended', 'DelegateElected', 'DelegateNotElected', 'DelegateQualified', 'DelegateRejected', 'DelegateWithdrawn',
-];
+export const CONGRESS_EVENT_TYPES = eventTypeList<CongressEvent['type']>({ CongressConvened: true, DelegateRecommended: true, DelegateElected: true, DelegateNotElected: true, DelegateQualified: true, DelegateRejected: true, DelegateWithdrawn: true });

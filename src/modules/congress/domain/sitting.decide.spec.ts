@@ -45,7 +45,7 @@ describe('Sitting', () => {
     it('minutes a failed attempt to open business without quorum', () =>
       given(opened(), checkedIn('d1', 1))
         .when(cmd({ type: 'OpenBusiness', data: { sittingId, organisationId: 'school' } }))
-        .then({ type: 'QuorumNotReached', data: { sittingId, count: { present: 1, elected: 6, required: 4 }, at: now } }));
+        .then({ type: 'SittingQuorumNotReached', data: { sittingId, count: { present: 1, elected: 6, required: 4 }, at: now } }));
 
     it('opens business with quorum', () =>
       given(opened(), ...quorate())

@@ -53,7 +53,7 @@ export function openBusiness({ data, metadata }: OpenBusiness, state: Sitting): 
   const sitting = open(state, data.sittingId, data.organisationId);
   if (sitting.status === 'InBusiness') throw new SittingNotOpen(`Sitting ${data.sittingId} is already in business`);
   const c = count(sitting.present.size, sitting);
-  if (c.present < c.required) return { type: 'QuorumNotReached', data: { sittingId: data.sittingId, count: c, at: metadata.now } };
+  if (c.present < c.required) return { type: 'SittingQuorumNotReached', data: { sittingId: data.sittingId, count: c, at: metadata.now } };
   return { type: 'BusinessOpened', data: { sittingId: data.sittingId, count: c, at: metadata.now } };
 }
 

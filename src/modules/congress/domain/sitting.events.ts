@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { Ratio } from '../../../shared/domain/policy-value.js';
 
@@ -22,7 +23,7 @@ export type QuorumReached = DomainEvent<'QuorumReached', { sittingId: string; co
 export type QuorumLost = DomainEvent<'QuorumLost', { sittingId: string; count: QuorumCount; at: string }>;
 export type BusinessOpened = DomainEvent<'BusinessOpened', { sittingId: string; count: QuorumCount; at: string }>;
 /** Art. 8: a failed attempt to open without quorum is minuted, not merely refused. */
-export type QuorumNotReached = DomainEvent<'QuorumNotReached', { sittingId: string; count: QuorumCount; at: string }>;
+export type SittingQuorumNotReached = DomainEvent<'SittingQuorumNotReached', { sittingId: string; count: QuorumCount; at: string }>;
 export type SittingClosed = DomainEvent<'SittingClosed', { sittingId: string; present: number; at: string }>;
 
 export type SittingEvent =
@@ -32,9 +33,13 @@ export type SittingEvent =
   | QuorumReached
   | QuorumLost
   | BusinessOpened
-  | QuorumNotReached
+  | SittingQuorumNotReached
   | SittingClosed;
 
-export const SITTING_EVENT_TYPES: readonly SittingEvent['type'][] = [
-  'SittingOpened', 'DelegateCheckedIn', 'DelegateCheckedOut', 'QuorumReached', 'QuorumLost', 'BusinessOpened', 'QuorumNotReached', 'SittingClosed',
-];
+export const SITTING_EVENT_TYPES = eventTypeList<SittingEvent['type']>({ SittingOpened: true, DelegateCheckedIn: true, DelegateCheckedOut: true, QuorumReached: true, QuorumLost: true, BusinessOpened: true, SittingQuorumNotReached: true, SittingClosed: true });
+
+/**
+ * Sittings stored `SittingQuorumNotReached` as `QuorumNotReached` until elections used the same name for a round
+ * that could not open: read under the new name (the log keeps the old one, it is hash-chained).
+ */
+export const SITTING_EVENT_RENAMES = [{ streamPrefix: 'sitting-', from: 'QuorumNotReached', to: 'SittingQuorumNotReached' }] as const;

@@ -34,7 +34,7 @@ export function evolveSitting(state: Sitting, event: SittingEvent): Sitting {
       return { ...state, quorate: false };
     case 'BusinessOpened':
       return { ...state, status: 'InBusiness' };
-    case 'QuorumNotReached':
+    case 'SittingQuorumNotReached':
       return state;
     case 'SittingClosed':
       return { ...state, status: 'Closed' };

@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { Person } from './counting.js';
 
@@ -65,14 +66,4 @@ export type CandidateListEvent =
   | CandidateCleared
   | CandidateListConfirmed;
 
-export const CANDIDATE_LIST_EVENT_TYPES: readonly CandidateListEvent['type'][] = [
-  'NominationsOpened',
-  'CandidateRecommended',
-  'PartyConsentGiven',
-  'PartyConsentRefused',
-  'EligibilityChecked',
-  'InterviewSignedOff',
-  'InterviewRejected',
-  'CandidateCleared',
-  'CandidateListConfirmed',
-];
+export const CANDIDATE_LIST_EVENT_TYPES = eventTypeList<CandidateListEvent['type']>({ NominationsOpened: true, CandidateRecommended: true, PartyConsentGiven: true, PartyConsentRefused: true, EligibilityChecked: true, InterviewSignedOff: true, InterviewRejected: true, CandidateCleared: true, CandidateListConfirmed: true });

@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { Person } from './counting.js';
 
@@ -20,4 +21,4 @@ export type ResultFiled = DomainEvent<'ResultFiled', { electionId: string; feder
 
 export type ElectionResultEvent = ResultAnnounced | ResultApproved | ResultReturned | ResultResubmitted | ResultFiled;
 
-export const ELECTION_RESULT_EVENT_TYPES: readonly ElectionResultEvent['type'][] = ['ResultAnnounced', 'ResultApproved', 'ResultReturned', 'ResultResubmitted', 'ResultFiled'];
+export const ELECTION_RESULT_EVENT_TYPES = eventTypeList<ElectionResultEvent['type']>({ ResultAnnounced: true, ResultApproved: true, ResultReturned: true, ResultResubmitted: true, ResultFiled: true });

@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { Ratio } from '../../../shared/domain/policy-value.js';
 import type { CountedBallot, Person, Standing, Tally } from './counting.js';
@@ -118,20 +119,4 @@ export type ElectionEvent =
   | SeatsReduced
   | ElectionCompleted;
 
-export const ELECTION_EVENT_TYPES: readonly ElectionEvent['type'][] = [
-  'ElectionSetUp',
-  'ScrutineerAppointed',
-  'TellerAppointed',
-  'QuorumNotReached',
-  'RoundOpened',
-  'BallotIssued',
-  'BallotReturned',
-  'RoundClosed',
-  'RoundVoided',
-  'BallotsCounted',
-  'CandidatesElected',
-  'TieAtCutOff',
-  'SeatsUnfilled',
-  'SeatsReduced',
-  'ElectionCompleted',
-];
+export const ELECTION_EVENT_TYPES = eventTypeList<ElectionEvent['type']>({ ElectionSetUp: true, ScrutineerAppointed: true, TellerAppointed: true, QuorumNotReached: true, RoundOpened: true, BallotIssued: true, BallotReturned: true, RoundClosed: true, RoundVoided: true, BallotsCounted: true, CandidatesElected: true, TieAtCutOff: true, SeatsUnfilled: true, SeatsReduced: true, ElectionCompleted: true });

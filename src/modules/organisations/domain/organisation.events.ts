@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { CharterPolicy, PolicyChanges } from './charter-policy.js';
 import type { OrganisationKind } from './organisation-kind.js';
@@ -16,4 +17,4 @@ export type OrganisationRenamed = DomainEvent<'OrganisationRenamed', { organisat
 
 export type OrganisationEvent = OrganisationRegistered | PolicyChanged | OrganisationRenamed;
 
-export const ORGANISATION_EVENT_TYPES: readonly OrganisationEvent['type'][] = ['OrganisationRegistered', 'PolicyChanged', 'OrganisationRenamed'];
+export const ORGANISATION_EVENT_TYPES = eventTypeList<OrganisationEvent['type']>({ OrganisationRegistered: true, PolicyChanged: true, OrganisationRenamed: true });

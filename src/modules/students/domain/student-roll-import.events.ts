@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { Actor, DomainEvent } from '../../../shared/domain/decider.js';
 
 export type RollImportCounts = Readonly<{ enrolled: number; updated: number; left: number; unchanged: number; rejectedRows: number }>;
@@ -22,3 +23,5 @@ export type StudentRollImported = DomainEvent<
 >;
 
 export type StudentRollImportEvent = StudentRollImported;
+
+export const STUDENT_ROLL_IMPORT_EVENT_TYPES = eventTypeList<StudentRollImportEvent['type']>({ StudentRollImported: true });

@@ -1,3 +1,4 @@
+import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { Sealed, StudentRecord } from './student-record.js';
 
@@ -23,4 +24,4 @@ export type PersonalDataErased = DomainEvent<'PersonalDataErased', { studentId: 
 
 export type StudentEvent = StudentEnrolled | StudentRecordUpdated | StudentLeft | PersonalDataErased;
 
-export const STUDENT_EVENT_TYPES: readonly StudentEvent['type'][] = ['StudentEnrolled', 'StudentRecordUpdated', 'StudentLeft', 'PersonalDataErased'];
+export const STUDENT_EVENT_TYPES = eventTypeList<StudentEvent['type']>({ StudentEnrolled: true, StudentRecordUpdated: true, StudentLeft: true, PersonalDataErased: true });

@@ -8,7 +8,7 @@ export const ATTENDANCE = 'congress.attendance';
 /** Who is present at each sitting, the live count against the quorum, and every quorum gained or lost. */
 export const attendanceProjection: Projection = {
   name: ATTENDANCE,
-  handles: ['SittingOpened', 'DelegateCheckedIn', 'DelegateCheckedOut', 'QuorumReached', 'QuorumLost', 'BusinessOpened', 'QuorumNotReached', 'SittingClosed'],
+  handles: ['SittingOpened', 'DelegateCheckedIn', 'DelegateCheckedOut', 'QuorumReached', 'QuorumLost', 'BusinessOpened', 'SittingQuorumNotReached', 'SittingClosed'],
   tables: ['sittings', 'sitting_attendance', 'sitting_quorum_log'],
 
   async apply(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -50,7 +50,7 @@ async function applyChange(event: Exclude<SittingEvent, { type: 'SittingOpened' 
       return;
     case 'QuorumReached':
     case 'QuorumLost':
-    case 'QuorumNotReached':
+    case 'SittingQuorumNotReached':
     case 'BusinessOpened': {
       const c = event.data.count;
       await manager.query(
