@@ -33,8 +33,8 @@ export type BenchApp = Readonly<{
  * the defaults (DB_POOL_SIZE 20 for the event store's pool and 20 for TypeORM's, PROJECTION_POLL_MS 250,
  * COMMAND_RETRIES 5). `env` overrides settings. The caller must close() it before the database is dropped.
  */
-  // One client at benchmark rates is what the rate limit exists to stop; the bench measures the command path.
 export async function startBenchApp(db: BenchDatabase, env: Readonly<Record<string, string>> = {}): Promise<BenchApp> {
+  // One client at benchmark rates is what the rate limit exists to stop; the bench measures the command path.
   const config = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent', RATE_LIMIT: 'off', ...env });
   const runtime = await startRuntime(config);
   let app: NestFastifyApplication | undefined;
