@@ -56,6 +56,24 @@ describe('PostgreSQL event store: the visibility frontier', () => {
     }
   });
 
+  it('reports the head by transaction id as a number, across a power of ten (no text ordering)', async () => {
+    await store.appendToStream(uniqueStream('head'), testEvents(1), { expected: 'no_stream' });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      // Each block with an exception handler is a subtransaction, and its insert takes an xid of its own:
+      // enough of them move the cluster's next xid past the next power of ten.
+      const { rows } = await client.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
+      const burn = 10 ** rows[0]!.xid.length - Number(rows[0]!.xid) + 1;
+      await client.query('CREATE TEMP TABLE burn (n int)');
+      await client.query(`DO $$ BEGIN FOR i IN 1..${burn} LOOP BEGIN INSERT INTO burn VALUES (i); EXCEPTION WHEN others THEN NULL; END; END LOOP; END $$`);
+    } finally {
+      await client.end();
+    }
+    const last = await store.appendToStream(uniqueStream('head'), testEvents(1), { expected: 'no_stream' });
+    expect(await store.headPosition()).toBe(last.position);
+  });
+
   it('refuses to update or delete a stored event', async () => {
     const stream = uniqueStream();
     await store.appendToStream(stream, testEvents(1), { expected: 'no_stream' });

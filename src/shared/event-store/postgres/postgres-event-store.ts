@@ -168,10 +168,11 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<Position | null> {
     try {
-      const { rows } = await this.pool.query<{ tx_id: string; global_seq: string }>(
-        'SELECT tx_id::text AS tx_id, global_seq FROM es.events ORDER BY tx_id DESC, global_seq DESC LIMIT 1',
+      // Ordered by the xid8 column itself: the text alias would sort '999' after '6566'.
+      const { rows } = await this.pool.query<{ tx: string; seq: string }>(
+        'SELECT e.tx_id::text AS tx, e.global_seq AS seq FROM es.events e ORDER BY e.tx_id DESC, e.global_seq DESC LIMIT 1',
       );
-      return rows[0] ? encodePgPosition(rows[0].tx_id, rows[0].global_seq) : null;
+      return rows[0] ? encodePgPosition(rows[0].tx, rows[0].seq) : null;
     } catch (error) {
       throw toUnavailable(error);
     }
