@@ -30,6 +30,16 @@ module.exports = {
       to: { path: '^src/modules/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'event-store-port-holds',
+      comment:
+        'Only the event store itself and the composition root (runtime.ts) know its adapters; everything else speaks ' +
+        'the port. The ballot box still appends inside its own transaction through the PostgreSQL statement ' +
+        '(elections/ballot-box/chained-append.ts): the one exception, until the port offers a unit of work (issue 9).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/shared/event-store/', '^src/runtime\\.ts$', '^src/modules/elections/ballot-box/chained-append\\.ts$'] },
+      to: { path: '^src/shared/event-store/(postgres|kurrentdb)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

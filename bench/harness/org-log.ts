@@ -3,7 +3,8 @@ import { canonicalJson } from '../../src/shared/audit/canonical-json.js';
 import { GENESIS_HASH } from '../../src/shared/audit/hash-chain.js';
 import { type PolicyChanges, withChanges } from '../../src/modules/organisations/domain/charter-policy.js';
 import type { OrganisationRegistered, OrganisationRenamed, PolicyChanged } from '../../src/modules/organisations/domain/organisation.events.js';
-import { loadCharterDefaults, organisationStream } from '../../src/modules/organisations/index.js';
+import { organisationStream } from '../../src/modules/organisations/domain/organisation.decide.js';
+import { loadCharterDefaults } from '../../src/modules/organisations/index.js';
 import type { BenchDatabase, BenchOptions } from './types.js';
 
 /**

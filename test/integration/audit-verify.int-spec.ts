@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { auditVerify } from '../../src/cli/audit-verify.command.js';
-import { organisationDecider, organisationStream } from '../../src/modules/organisations/index.js';
+import { organisationDecider, organisationStream } from '../../src/modules/organisations/domain/organisation.decide.js';
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
 import { chainHash } from '../../src/shared/audit/hash-chain.js';
 import type { CommandContext } from '../../src/shared/commands/command-context.js';

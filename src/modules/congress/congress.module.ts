@@ -4,12 +4,14 @@ import { CongressController } from './congress.controller.js';
 import { OrganisationsModule } from '../organisations/index.js';
 import { StudentsModule } from '../students/index.js';
 import { OpenSittingHandler, SittingStepHandler } from './sitting.command-handlers.js';
+import { SittingFacts } from './sitting-facts.js';
 import { SittingsController } from './sittings.controller.js';
 
 /** The Student Congress: seats, the delegate pipeline, composition, sittings and quorum. */
 @Module({
   imports: [OrganisationsModule, StudentsModule],
   controllers: [CongressController, SittingsController],
-  providers: [ConveneCongressHandler, RecommendDelegateHandler, DelegateStepHandler, OpenSittingHandler, SittingStepHandler],
+  providers: [ConveneCongressHandler, RecommendDelegateHandler, DelegateStepHandler, OpenSittingHandler, SittingStepHandler, SittingFacts],
+  exports: [SittingFacts],
 })
 export class CongressModule {}

@@ -6,7 +6,7 @@ export { CongressAllocationBasis1732400200001 } from './migrations/1732400200001
 export { congressOverviewProjection } from './read-models/congress-overview/congress-overview.projection.js';
 export { delegateRosterProjection } from './read-models/delegate-roster/delegate-roster.projection.js';
 export { attendanceProjection } from './read-models/attendance/attendance.projection.js';
-export { congressDecider, congressStream } from './domain/congress.decide.js';
-export { sittingDecider, sittingStream, requiredPresent } from './domain/sitting.decide.js';
+export { SittingFacts } from './sitting-facts.js';
+export { requiredPresent } from './domain/sitting.decide.js';
 export type { Congress } from './domain/congress.state.js';
 export type { Sitting } from './domain/sitting.state.js';

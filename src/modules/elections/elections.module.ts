@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CongressModule } from '../congress/index.js';
+import { OrganisationsModule } from '../organisations/index.js';
+import { StudentsModule } from '../students/index.js';
 import { BALLOT_BOX_KEYS, loadBallotBoxKeys } from './ballot-box/ballot-box-keys.js';
 import { SecretBallotGuard } from './ballot-box/secret-ballot.guard.js';
 import { BallotBoxController } from './controllers/ballot-box.controller.js';
@@ -18,6 +21,7 @@ import { AnnounceResultHandler, ResultStepHandler } from './handlers/result.hand
 
 /** The presidium election: candidate pipeline, secret ballot rounds, result chain and filing (docs/elections.md). */
 @Module({
+  imports: [OrganisationsModule, StudentsModule, CongressModule],
   controllers: [CandidatesController, ElectionsController, VotingController, BallotBoxController, ResultsController],
   providers: [
     // Read at start-up, so a production server without BALLOT_BOX_KEY refuses to start rather than to open a ballot box.

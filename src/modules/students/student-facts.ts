@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
 import { ConsistentRead, type ReadAtHead } from '../../shared/projections/consistent-read.js';
+import { type StaffEligibility, type StaffEligibilityPolicy, explainStaffEligibility } from './domain/staff-eligibility.js';
 import { studentDecider, studentStream } from './domain/student.decide.js';
 import { STUDENT_ROSTER } from './read-models/student-roster/student-roster.projection.js';
 import { countEnrolledStudents } from './read-models/student-roster/student-roster.queries.js';
@@ -41,6 +42,12 @@ export class StudentFacts {
       grade: String(student.grade),
       clubs: student.clubs,
     };
+  }
+
+  /** Art. 18 for one enrolled student under a union's rules, every rule explained; null when not enrolled. */
+  async staffEligibility(studentId: string, rules: StaffEligibilityPolicy): Promise<StaffEligibility | null> {
+    const student = await this.runner.load(studentStream(studentId), studentDecider);
+    return student.status === 'Enrolled' ? explainStaffEligibility(student, rules) : null;
   }
 
   /** Enrolled students of each given college (0 when none), counted after every roll import before this call. */

@@ -1,7 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
-import { ID_PATTERN, organisationDecider, organisationStream } from '../organisations/index.js';
+import { ID_PATTERN, OrganisationFacts } from '../organisations/index.js';
 import { rollImportDecider, rollImportStream } from './domain/student-roll-import.decide.js';
 import type { RollImportCounts } from './domain/student-roll-import.events.js';
 import { type RollFileType, readRollTable } from './roll-file/roll-file.js';
@@ -37,7 +37,7 @@ const MAX_COLLEGES = 200;
  */
 @CommandHandler(ImportStudentRollCommand)
 export class ImportStudentRollHandler implements ICommandHandler<ImportStudentRollCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly sync: StudentRollSync) {}
+  constructor(private readonly runner: CommandRunner, private readonly sync: StudentRollSync, private readonly organisations: OrganisationFacts) {}
 
   async execute({ data, context }: ImportStudentRollCommand): Promise<RollImportResult> {
     const table = await readRollTable(data.file, data.fileType);
@@ -71,8 +71,8 @@ export class ImportStudentRollHandler implements ICommandHandler<ImportStudentRo
     const candidates = [...new Set(ids)].filter((id) => ID_PATTERN.test(id)).slice(0, MAX_COLLEGES);
     const registered = await Promise.all(
       candidates.map(async (id) => {
-        const organisation = await this.runner.load(organisationStream(id), organisationDecider);
-        return organisation.status === 'Registered' && organisation.kind === 'college-union' ? [id] : [];
+        const organisation = await this.organisations.find(id);
+        return organisation?.kind === 'college-union' ? [id] : [];
       }),
     );
     return new Set(registered.flat());

@@ -10,7 +10,7 @@ import { CommandRunner } from '../../shared/commands/command-runner.js';
 import type { Actor } from '../../shared/domain/decider.js';
 import { CommandOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
-import { organisationDecider, organisationStream } from '../organisations/index.js';
+import { OrganisationFacts } from '../organisations/index.js';
 import { type StaffEligibility, explainStaffEligibility } from './domain/staff-eligibility.js';
 import { studentDecider, studentStream } from './domain/student.decide.js';
 import { EligibilityPolicyMissing, StudentNotEnrolled, StudentNotFound } from './domain/student.errors.js';
@@ -33,7 +33,7 @@ const studentIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new StudentNot
 @ApiBearerAuth()
 @Controller('api/v1/students')
 export class StudentsController {
-  constructor(private readonly commands: CommandBus, private readonly runner: CommandRunner, private readonly db: DataSource) {}
+  constructor(private readonly commands: CommandBus, private readonly runner: CommandRunner, private readonly db: DataSource, private readonly organisations: OrganisationFacts) {}
 
   @Get()
   @Allow(ROSTER_READERS)
@@ -68,8 +68,8 @@ export class StudentsController {
     }
     if (student.status === 'Left') throw new StudentNotEnrolled(`Student ${studentId} has left and is no longer a member`);
     const organisationId = query.organisationId ?? student.collegeId;
-    const organisation = await this.runner.load(organisationStream(organisationId), organisationDecider);
-    if (organisation.status !== 'Registered' || !organisation.policy) {
+    const organisation = await this.organisations.find(organisationId);
+    if (!organisation?.policy) {
       throw new EligibilityPolicyMissing(`Organisation ${organisationId} has no charter policy to judge eligibility by`, { field: 'organisationId' });
     }
     return { studentId, organisationId, ...explainStaffEligibility(student, organisation.policy.staffEligibility) };

@@ -1,4 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/index.js';
 import { HttpAdapterHost } from '@nestjs/core';
 import { personalDataKeysFromEnv } from './personal-data/master-key.js';
 import { PERSONAL_DATA_KEYS, PersonalDataVault } from './personal-data/personal-data-vault.js';
@@ -11,6 +12,7 @@ import { StudentFacts } from './student-facts.js';
 import { StudentsController } from './students.controller.js';
 
 @Module({
+  imports: [OrganisationsModule],
   controllers: [StudentImportsController, StudentsController],
   providers: [
     // Read at start-up, so a production server without PII_MASTER_KEY refuses to start rather than to import.

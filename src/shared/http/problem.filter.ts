@@ -7,7 +7,7 @@ import {
   EventTooLargeError,
   WrongExpectedVersionError,
 } from '../event-store/event-store.errors.js';
-import { isConnectionFailure } from '../event-store/postgres/pg-unavailable.js';
+import { isConnectionFailure } from '../database/connection-failure.js';
 import { type Language, languageOf } from '../i18n/language.js';
 import { type MessageParams, translate } from '../i18n/translate.js';
 import type { JsonLogger } from '../logging/json-logger.js';

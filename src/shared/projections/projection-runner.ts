@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { DataSource } from 'typeorm';
 import type { EventStore, Position, RecordedEvent } from '../event-store/event-store.port.js';
-import { waitForWakeUp } from '../event-store/postgres/wait-for-wake-up.js';
-import { isConnectionFailure } from '../event-store/postgres/pg-unavailable.js';
+import { waitForWakeUp } from '../wait-for-wake-up.js';
+import { isConnectionFailure } from '../database/connection-failure.js';
 import { EventStoreUnavailableError } from '../event-store/event-store.errors.js';
 import { CheckpointMoved, advanceCheckpoint, markFaulted, readCheckpoint } from './checkpoint-store.js';
 import type { Projection } from './projection.js';

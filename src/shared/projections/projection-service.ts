@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { DataSource } from 'typeorm';
 import type { EventStore, Position } from '../event-store/event-store.port.js';
-import { waitForWakeUp } from '../event-store/postgres/wait-for-wake-up.js';
+import { waitForWakeUp } from '../wait-for-wake-up.js';
 import { clearFault, readCheckpoint, resetForRebuild } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
 import { LockSession } from './projection-lock.js';

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommandRunner } from '../../../shared/commands/command-runner.js';
-import { type Sitting, sittingDecider, sittingStream } from '../../congress/index.js';
-import { type CharterPolicy, type Organisation, organisationDecider, organisationStream } from '../../organisations/index.js';
-import { type StaffEligibility, explainStaffEligibility, findStudent, studentDecider, studentStream } from '../../students/index.js';
+import { type Sitting, SittingFacts } from '../../congress/index.js';
+import { type CharterPolicy, OrganisationFacts, type RegisteredOrganisation } from '../../organisations/index.js';
+import { type StaffEligibility, StudentFacts as RegistryFacts, findStudent } from '../../students/index.js';
 import { NotTheActingBody } from '../domain/acting-body.errors.js';
 import type { Person } from '../domain/counting.js';
 import { electionDecider, electionStream } from '../domain/election.decide.js';
 import type { Election } from '../domain/election.state.js';
 
-type Registered = Extract<Organisation, { status: 'Registered' }>;
+type Registered = RegisteredOrganisation;
 
 /** The registry's student ids are UUIDs; anything else names no student. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,17 +17,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type StudentFacts = Readonly<{ enrolled: boolean; collegeId: string; name: string | null }>;
 
 /**
- * Facts other modules own, read for a decision (architecture.md "Write side": facts come in the command): from the
- * organisation, student, sitting and election streams, never a stale read model; only the name, which the log keeps
- * sealed, comes from the registry's roster.
+ * Facts other modules own, read for a decision (architecture.md "Write side": facts come in the command), through
+ * their facades, which read the organisation, student and sitting streams, never a stale read model; only the
+ * name, which the log keeps sealed and no rule decides on, comes from the registry's roster.
  */
 @Injectable()
 export class ElectionFacts {
-  constructor(private readonly runner: CommandRunner, private readonly db: DataSource) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly db: DataSource,
+    private readonly organisations: OrganisationFacts,
+    private readonly registry: RegistryFacts,
+    private readonly sittings: SittingFacts,
+  ) {}
 
   async organisation(organisationId: string): Promise<Registered | null> {
-    const found = await this.runner.load(organisationStream(organisationId), organisationDecider);
-    return found.status === 'Registered' ? found : null;
+    return this.organisations.find(organisationId);
   }
 
   /** The organisation when it is of `kind`; otherwise the step is not this body's to take. */
@@ -51,17 +56,15 @@ export class ElectionFacts {
   }
 
   async student(studentId: string): Promise<StudentFacts | null> {
-    const student = await this.runner.load(studentStream(studentId), studentDecider);
-    if (student.status !== 'Enrolled' && student.status !== 'Left') return null;
+    const student = await this.registry.student(studentId);
+    if (!student) return null;
     const roster = UUID.test(studentId) ? await findStudent(this.db, studentId) : undefined;
-    return { enrolled: student.status === 'Enrolled', collegeId: student.collegeId, name: roster?.name ?? null };
+    return { enrolled: student.enrolled, collegeId: student.collegeId, name: roster?.name ?? null };
   }
 
   /** Art. 18 for one student under the union's policy, every rule explained; null when the student is not enrolled. */
   async eligibility(studentId: string, policy: CharterPolicy): Promise<StaffEligibility | null> {
-    const student = await this.runner.load(studentStream(studentId), studentDecider);
-    if (student.status !== 'Enrolled') return null;
-    return explainStaffEligibility(student, policy.staffEligibility);
+    return this.registry.staffEligibility(studentId, policy.staffEligibility);
   }
 
   /** Who a write-in may name (另选他人 "another eligible person"): of the persons written in, those eligible under Art. 18. */
@@ -76,7 +79,7 @@ export class ElectionFacts {
   }
 
   sitting(sittingId: string): Promise<Sitting> {
-    return this.runner.load(sittingStream(sittingId), sittingDecider);
+    return this.sittings.sitting(sittingId);
   }
 
   election(electionId: string): Promise<Election> {

@@ -18,7 +18,7 @@ import type {
 import { APPEND_SQL, type AppendRow, appendParams, appendResult, conflictFrom } from './append-statement.js';
 import { PG_START, comparePgPositions, decodePgPosition, encodePgPosition } from './pg-position.js';
 import { toUnavailable } from './pg-unavailable.js';
-import { waitForWakeUp } from './wait-for-wake-up.js';
+import { waitForWakeUp } from '../../wait-for-wake-up.js';
 
 type EventRow = {
   global_seq: string;
