@@ -1,12 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CommandContext } from '../../../shared/commands/command-context.js';
 import { CommandRunner } from '../../../shared/commands/command-runner.js';
 import { deterministicUuid } from '../../../shared/commands/deterministic-id.js';
-import type { AppConfig } from '../../../shared/config/app-config.js';
-import { ProjectionService, ReadModelNotCaughtUp } from '../../../shared/projections/projection-service.js';
-import { waitUntilCaughtUp } from '../../../shared/projections/wait-until-caught-up.js';
-import { APP_CONFIG } from '../../../shared/tokens.js';
+import { ConsistentRead } from '../../../shared/projections/consistent-read.js';
 import { studentDecider, studentStream } from '../domain/student.decide.js';
 import type { RollImportCounts } from '../domain/student-roll-import.events.js';
 import { PersonalDataVault } from '../personal-data/personal-data-vault.js';
@@ -31,8 +28,7 @@ export class StudentRollSync {
     private readonly runner: CommandRunner,
     private readonly vault: PersonalDataVault,
     private readonly db: DataSource,
-    private readonly projections: ProjectionService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly consistent: ConsistentRead,
   ) {}
 
   async apply(roll: ValidatedRoll, scopeCollegeIds: readonly string[], importId: string, context: CommandContext): Promise<SyncCounts> {
@@ -74,9 +70,7 @@ export class StudentRollSync {
    * so the roster need not wait for them.
    */
   private async enrolledIn(collegeIds: readonly string[]): Promise<string[]> {
-    const [status] = await waitUntilCaughtUp(this.projections, [STUDENT_ROSTER], this.config.readWaitTimeoutMs).catch(() => []);
-    if (!status || status.lag > 0 || status.status === 'faulted') throw new ReadModelNotCaughtUp([STUDENT_ROSTER], 'the end of the log');
-    return enrolledStudentIds(this.db, collegeIds);
+    return (await this.consistent.atHead([STUDENT_ROSTER], () => enrolledStudentIds(this.db, collegeIds))).value;
   }
 }
 
