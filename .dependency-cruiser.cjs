@@ -36,7 +36,14 @@ module.exports = {
         'the port. The ballot box still appends inside its own transaction through the PostgreSQL statement ' +
         '(elections/ballot-box/chained-append.ts): the one exception, until the port offers a unit of work (issue 9).',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/shared/event-store/', '^src/runtime\\.ts$', '^src/modules/elections/ballot-box/chained-append\\.ts$'] },
+      from: {
+        path: '^src/',
+        pathNot: [
+          '^src/shared/event-store/',
+          '^src/runtime\\.ts$',
+          '^src/modules/elections/ballot-box/chained-append\\.ts$',
+        ],
+      },
       to: { path: '^src/shared/event-store/(postgres|kurrentdb)/' },
     },
     {

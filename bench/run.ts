@@ -18,7 +18,8 @@ function repositoryRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'charter') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'charter')
+      return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error('Cannot find the repository root (package.json named "charter")');
     dir = parent;
@@ -29,7 +30,12 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-async function runWorkload(workload: Workload, options: BenchOptions, server: BenchServer, sampler: RssSampler): Promise<WorkloadResult> {
+async function runWorkload(
+  workload: Workload,
+  options: BenchOptions,
+  server: BenchServer,
+  sampler: RssSampler,
+): Promise<WorkloadResult> {
   const startedAt = new Date();
   const started = performance.now();
   const databases: ManagedDatabase[] = [];
@@ -57,7 +63,9 @@ async function runWorkload(workload: Workload, options: BenchOptions, server: Be
     },
     compare: (result) => {
       cases.push(result);
-      const summary = result.variants.map((v) => `${v.label} ${ratios(v, result.baseline).throughput.toFixed(2)}×`).join(', ');
+      const summary = result.variants
+        .map((v) => `${v.label} ${ratios(v, result.baseline).throughput.toFixed(2)}×`)
+        .join(', ');
       log(`${prefix} ${result.name}: ${summary} of ${result.baseline.label}`);
     },
     log: (line) => log(`${prefix} ${line}`),
@@ -71,7 +79,8 @@ async function runWorkload(workload: Workload, options: BenchOptions, server: Be
     log(`${prefix} FAILED: ${error}`);
     error = e instanceof Error ? e.message : String(e);
   } finally {
-    for (const db of databases) await db.dispose().catch((e: unknown) => log(`${prefix} could not drop ${db.name}: ${String(e)}`));
+    for (const db of databases)
+      await db.dispose().catch((e: unknown) => log(`${prefix} could not drop ${db.name}: ${String(e)}`));
   }
   const peakRssBytes = rss.close();
   return {
@@ -107,7 +116,9 @@ async function main(): Promise<number> {
   const machine = machineInfo();
   const sampler = new RssSampler();
   const runRss = sampler.window();
-  log(`Charter bench: ${workloads.map((w) => w.name).join(', ')}; ${options.durationMs / 1000} s per measurement, log of ${options.events} events.`);
+  log(
+    `Charter bench: ${workloads.map((w) => w.name).join(', ')}; ${options.durationMs / 1000} s per measurement, log of ${options.events} events.`,
+  );
   const server = await BenchServer.start(log);
   const results: WorkloadResult[] = [];
   try {
@@ -127,7 +138,9 @@ async function main(): Promise<number> {
   };
   const files = await writeReports(join(root, 'bench', 'results'), report);
   process.stdout.write(renderMarkdown(report));
-  log(`\nWrote ${[files.json, files.markdown, files.latest].map((f) => relative(process.cwd(), f)).join(', ')} (run took ${(report.durationMs / 1000).toFixed(1)} s, peak RSS ${mib(report.peakRssBytes)} MiB).`);
+  log(
+    `\nWrote ${[files.json, files.markdown, files.latest].map((f) => relative(process.cwd(), f)).join(', ')} (run took ${(report.durationMs / 1000).toFixed(1)} s, peak RSS ${mib(report.peakRssBytes)} MiB).`,
+  );
   return results.some((r) => r.error) ? 1 : 0;
 }
 

@@ -46,7 +46,12 @@ class PlatformModule {
       module: PlatformModule,
       // A KeyObject, not the string: given a string, jsonwebtoken first tries it as a public key on every
       // verification, which cost a quarter of a command's CPU (bench/README.md).
-      imports: [JwtModule.register({ secret: createSecretKey(Buffer.from(runtime.config.jwtSecret)), verifyOptions: { algorithms: ['HS256'], issuer: runtime.config.jwtIssuer } })],
+      imports: [
+        JwtModule.register({
+          secret: createSecretKey(Buffer.from(runtime.config.jwtSecret)),
+          verifyOptions: { algorithms: ['HS256'], issuer: runtime.config.jwtIssuer },
+        }),
+      ],
       providers,
       exports: [...providers.map((p) => ('provide' in p ? p.provide : p)), JwtModule],
     };
@@ -58,7 +63,14 @@ export class AppModule {
   static forRuntime(runtime: Runtime): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), OrganisationsModule, StudentsModule, CongressModule, ElectionsModule],
+      imports: [
+        PlatformModule.forRuntime(runtime),
+        CqrsModule.forRoot(),
+        OrganisationsModule,
+        StudentsModule,
+        CongressModule,
+        ElectionsModule,
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

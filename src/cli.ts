@@ -26,14 +26,18 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage());
     return 0;
   }
-  const command = COMMANDS.map((c) => ({ c, words: c.name.split(' ') })).find(({ words }) => words.every((w, i) => argv[i] === w));
+  const command = COMMANDS.map((c) => ({ c, words: c.name.split(' ') })).find(({ words }) =>
+    words.every((w, i) => argv[i] === w),
+  );
   if (!command) {
     console.error(`Unknown command: ${argv.join(' ')}\n\n${usage()}`);
     return 2;
   }
   const rest = argv.slice(command.words.length);
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(`Usage: npm run cli -- ${command.c.name} ${command.c.usage}\n\n${command.c.summary}\n\n${command.c.help}`);
+    console.log(
+      `Usage: npm run cli -- ${command.c.name} ${command.c.usage}\n\n${command.c.summary}\n\n${command.c.help}`,
+    );
     return 0;
   }
   try {
@@ -43,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\nUsage: npm run cli -- ${command.c.name} ${command.c.usage}`);
       return 2;
     }
-    console.error(isExplained(error) ? startupFailureLine(error) : error instanceof Error ? error.message : String(error));
+    console.error(
+      isExplained(error) ? startupFailureLine(error) : error instanceof Error ? error.message : String(error),
+    );
     return 1;
   }
 }

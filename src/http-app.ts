@@ -13,7 +13,12 @@ import { createValidationPipe } from './shared/http/request-validation.js';
 import { addSecurityHeaders } from './shared/http/security-headers.js';
 import { exposeMetrics, measureRequests } from './shared/metrics/http-metrics.js';
 
-type FastifyRequestLike = { headers: Record<string, string | string[] | undefined>; correlationId?: string; method: string; url: string };
+type FastifyRequestLike = {
+  headers: Record<string, string | string[] | undefined>;
+  correlationId?: string;
+  method: string;
+  url: string;
+};
 type FastifyReplyLike = { header(name: string, value: string): void; statusCode: number; elapsedTime: number };
 
 /** The Nest application over Fastify, with validation, problem+json errors, request logs and the OpenAPI page. */
@@ -31,8 +36,13 @@ export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplic
     const res = reply as FastifyReplyLike;
     // Method, path and status only: bodies (ballots, personal data) never reach a log.
     runtime.logger.entry({
-      level: 'info', msg: 'request', correlationId: req.correlationId, method: req.method,
-      path: req.url.split('?')[0], status: res.statusCode, ms: Math.round(res.elapsedTime),
+      level: 'info',
+      msg: 'request',
+      correlationId: req.correlationId,
+      method: req.method,
+      path: req.url.split('?')[0],
+      status: res.statusCode,
+      ms: Math.round(res.elapsedTime),
     });
   });
   // JSON unless a route declares other body types (ConsumesBody): a text/plain POST is a 415, not "every field missing".
@@ -53,7 +63,9 @@ export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplic
     app,
     new DocumentBuilder()
       .setTitle('Charter API')
-      .setDescription('Commands append events; queries read projections. Errors are application/problem+json (RFC 9457).')
+      .setDescription(
+        'Commands append events; queries read projections. Errors are application/problem+json (RFC 9457).',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -14,7 +14,12 @@ async function main(): Promise<void> {
     throw (error as { code?: string }).code === 'EADDRINUSE' ? httpPortTaken(config.port) : error;
   });
   if (config.startProjections) runtime.projections.start();
-  runtime.logger.entry({ msg: 'Charter is listening', url: `http://localhost:${config.port}`, docs: `http://localhost:${config.port}/api/docs`, eventStore: config.eventStore });
+  runtime.logger.entry({
+    msg: 'Charter is listening',
+    url: `http://localhost:${config.port}`,
+    docs: `http://localhost:${config.port}/api/docs`,
+    eventStore: config.eventStore,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,4 +1,8 @@
-import { attendanceProjection, congressOverviewProjection, delegateRosterProjection } from './modules/congress/index.js';
+import {
+  attendanceProjection,
+  congressOverviewProjection,
+  delegateRosterProjection,
+} from './modules/congress/index.js';
 import { electionsRecordProjection } from './modules/elections/index.js';
 import { organisationDirectoryProjection } from './modules/organisations/index.js';
 import { studentRosterProjection } from './modules/students/index.js';

@@ -35,7 +35,10 @@ export type Runtime = Readonly<{
   close: () => Promise<void>;
 }>;
 
-export async function startRuntime(config: AppConfig, options: { clock?: Clock; logger?: JsonLogger } = {}): Promise<Runtime> {
+export async function startRuntime(
+  config: AppConfig,
+  options: { clock?: Clock; logger?: JsonLogger } = {},
+): Promise<Runtime> {
   const logger = options.logger ?? new JsonLogger(config.logLevel);
   const charterDefaults = loadCharterDefaults(CHARTER_POLICY_FILE);
   const ledgerKey = loadLedgerKey();
@@ -43,14 +46,24 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    logger.entry({ msg: 'starting embedded PostgreSQL', dataDir: config.embeddedDataDir, port: config.embeddedPort ?? 'first free from 54320' });
+    logger.entry({
+      msg: 'starting embedded PostgreSQL',
+      dataDir: config.embeddedDataDir,
+      port: config.embeddedPort ?? 'first free from 54320',
+    });
     const embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       port: config.embeddedPort,
       persistent: true,
       log: (line) => logger.entry({ level: 'debug', msg: line, context: 'postgres' }),
     });
-    logger.entry({ msg: `embedded PostgreSQL is on port ${embedded.port}`, port: embedded.port, ...(config.embeddedPort === undefined && embedded.port !== 54320 ? { why: '54320 is taken; set EMBEDDED_PG_PORT to choose' } : {}) });
+    logger.entry({
+      msg: `embedded PostgreSQL is on port ${embedded.port}`,
+      port: embedded.port,
+      ...(config.embeddedPort === undefined && embedded.port !== 54320
+        ? { why: '54320 is taken; set EMBEDDED_PG_PORT to choose' }
+        : {}),
+    });
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }
@@ -62,14 +75,22 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
   const store: EventStore =
     config.eventStore === 'kurrentdb'
       ? await openKurrentDb(config)
-      : new PostgresEventStore(createPool(databaseUrl, config.dbPoolSize), { maxEventBytes: config.maxEventBytes, pollIntervalMs: config.projectionPollMs });
+      : new PostgresEventStore(createPool(databaseUrl, config.dbPoolSize), {
+          maxEventBytes: config.maxEventBytes,
+          pollIntervalMs: config.projectionPollMs,
+        });
 
-  const projections = new ProjectionService([...PROJECTION_LIST, ledgerProjection(ledgerKey, config.ledgerBlockEvents)], store, dataSource, {
-    batchSize: config.projectionBatchSize,
-    pollMs: config.projectionPollMs,
-    upcast,
-    log: (entry) => logger.entry(entry as { msg: string }),
-  });
+  const projections = new ProjectionService(
+    [...PROJECTION_LIST, ledgerProjection(ledgerKey, config.ledgerBlockEvents)],
+    store,
+    dataSource,
+    {
+      batchSize: config.projectionBatchSize,
+      pollMs: config.projectionPollMs,
+      upcast,
+      log: (entry) => logger.entry(entry as { msg: string }),
+    },
+  );
 
   const metrics = new CharterMetrics(projections);
 
@@ -82,11 +103,26 @@ export async function startRuntime(config: AppConfig, options: { clock?: Clock; 
     await dataSource.destroy();
     if (stopEmbedded) await stopEmbedded();
   };
-  return { config, logger, clock: options.clock ?? systemClock, dataSource, store, projections, charterDefaults, ledgerKey, upcast, databaseUrl, metrics, close };
+  return {
+    config,
+    logger,
+    clock: options.clock ?? systemClock,
+    dataSource,
+    store,
+    projections,
+    charterDefaults,
+    ledgerKey,
+    upcast,
+    databaseUrl,
+    metrics,
+    close,
+  };
 }
 
 /** Loaded only when selected: the KurrentDB client brings a native add-on the default set-up does not need. */
 async function openKurrentDb(config: AppConfig): Promise<EventStore> {
   const { KurrentDbEventStore } = await import('./shared/event-store/kurrentdb/kurrentdb-event-store.js');
-  return KurrentDbEventStore.fromConnectionString(config.kurrentConnectionString!, { maxEventBytes: config.maxEventBytes });
+  return KurrentDbEventStore.fromConnectionString(config.kurrentConnectionString!, {
+    maxEventBytes: config.maxEventBytes,
+  });
 }

@@ -11,7 +11,12 @@ import type { BenchDatabase } from './types.js';
 export type HttpReply<T = unknown> = Readonly<{ status: number; body: T }>;
 
 /** `body` is sent as JSON, unless it is a string and `contentType` says what it is (a CSV roll, say). */
-export type RequestOptions = Readonly<{ token?: string; body?: unknown; contentType?: string; headers?: Record<string, string> }>;
+export type RequestOptions = Readonly<{
+  token?: string;
+  body?: unknown;
+  contentType?: string;
+  headers?: Record<string, string>;
+}>;
 
 /** The real application, in this process, on a benchmark database, listening on a loopback port. */
 export type BenchApp = Readonly<{
@@ -61,7 +66,10 @@ export async function startBenchApp(db: BenchDatabase, env: Readonly<Record<stri
     }
     const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
     const text = await response.text();
-    return { status: response.status, body: (text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text) as T };
+    return {
+      status: response.status,
+      body: (text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text) as T,
+    };
   };
   return {
     runtime,
@@ -72,7 +80,8 @@ export async function startBenchApp(db: BenchDatabase, env: Readonly<Record<stri
     request,
     ok: async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
       const reply = await request<T>(method, path, options);
-      if (reply.status < 200 || reply.status >= 300) throw new Error(`${method} ${path} answered ${reply.status}: ${JSON.stringify(reply.body).slice(0, 500)}`);
+      if (reply.status < 200 || reply.status >= 300)
+        throw new Error(`${method} ${path} answered ${reply.status}: ${JSON.stringify(reply.body).slice(0, 500)}`);
       return reply.body;
     },
     close: async () => {
@@ -83,7 +92,11 @@ export async function startBenchApp(db: BenchDatabase, env: Readonly<Record<stri
 }
 
 /** Runs `task` on `items` with at most `concurrency` at a time (set-up over HTTP without a thousand sockets at once). */
-export async function inParallel<T>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function inParallel<T>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {
@@ -110,7 +123,8 @@ export async function settleProjections(app: BenchApp, timeoutMs = 300_000): Pro
     await app.runtime.projections.waitFor(encodePgPosition(head.tx, head.seq), names, timeoutMs);
   } catch (error) {
     const faulted = (await app.runtime.projections.status()).filter((s) => s.status === 'faulted');
-    if (faulted.length > 0) throw new Error(`Projection(s) faulted: ${faulted.map((s) => `${s.name}: ${s.error}`).join('; ')}`);
+    if (faulted.length > 0)
+      throw new Error(`Projection(s) faulted: ${faulted.map((s) => `${s.name}: ${s.error}`).join('; ')}`);
     throw error;
   }
 }

@@ -66,7 +66,12 @@ export function streamChooser(workers: number, uniform = false): (worker: number
 }
 
 /** One attempt by `worker` with the expected head: the new head, or 'conflict' when another writer moved the stream. */
-export type Attempt = (worker: number, stream: string, expected: bigint, events: readonly NewEvent[]) => Promise<bigint | 'conflict'>;
+export type Attempt = (
+  worker: number,
+  stream: string,
+  expected: bigint,
+  events: readonly NewEvent[],
+) => Promise<bigint | 'conflict'>;
 export type ReadHead = (worker: number, stream: string) => Promise<bigint>;
 
 /**
@@ -130,7 +135,11 @@ export type ConnectionMode = 'dedicated' | 'pool.query';
 
 export type WorkerConnections = { query(worker: number): Query; release(): void };
 
-export async function workerConnections(pool: pg.Pool, workers: number, mode: ConnectionMode): Promise<WorkerConnections> {
+export async function workerConnections(
+  pool: pg.Pool,
+  workers: number,
+  mode: ConnectionMode,
+): Promise<WorkerConnections> {
   if (mode === 'pool.query') return { query: () => (sql, params) => pool.query(sql, params), release: () => undefined };
   const clients = await Promise.all(Array.from({ length: workers }, () => pool.connect()));
   return {
@@ -148,7 +157,10 @@ export type RawStyle = 'values' | 'unnest';
  * The baseline: one INSERT (single- or multi-row) of the same columns es.append fills, into a table of
  * es.events' shape; the primary key (stream_id, revision) is the only concurrency check.
  */
-export function rawInsertAttempt(connections: WorkerConnections, style: RawStyle = 'values'): { attempt: Attempt; readHead: ReadHead } {
+export function rawInsertAttempt(
+  connections: WorkerConnections,
+  style: RawStyle = 'values',
+): { attempt: Attempt; readHead: ReadHead } {
   const statements = new Map<number, string>();
   const statement = (rows: number): string => {
     let sql = statements.get(rows);
@@ -177,7 +189,10 @@ export function rawInsertAttempt(connections: WorkerConnections, style: RawStyle
       }
     },
     readHead: async (worker, stream) => {
-      const { rows } = await connections.query(worker)('SELECT max(revision)::text AS head FROM bench.raw_events WHERE stream_id = $1', [stream]);
+      const { rows } = await connections.query(worker)(
+        'SELECT max(revision)::text AS head FROM bench.raw_events WHERE stream_id = $1',
+        [stream],
+      );
       return BigInt((rows[0] as { head: string }).head);
     },
   };
@@ -206,7 +221,12 @@ export async function measureEventStoreAppends(ctx: BenchContext, run: AppendRun
   const store = run.db.eventStore(await run.db.connect(run.writers, run.settings));
   try {
     const heads = await Heads.load(run.db, 'es.streams');
-    const op = appendOperation({ size: run.size, heads, choose: streamChooser(run.writers, run.uniform), ...eventStoreAttempt(store) });
+    const op = appendOperation({
+      size: run.size,
+      heads,
+      choose: streamChooser(run.writers, run.uniform),
+      ...eventStoreAttempt(store),
+    });
     return await ctx.measure({ label: run.label, workers: run.writers, op, db: run.db });
   } finally {
     await store.close();
@@ -219,7 +239,12 @@ export async function measureRawInserts(ctx: BenchContext, run: AppendRun): Prom
   const connections = await workerConnections(pool, run.writers, run.connection ?? 'dedicated');
   try {
     const heads = await Heads.load(run.db, 'bench.raw_events');
-    const op = appendOperation({ size: run.size, heads, choose: streamChooser(run.writers, run.uniform), ...rawInsertAttempt(connections, run.rawStyle) });
+    const op = appendOperation({
+      size: run.size,
+      heads,
+      choose: streamChooser(run.writers, run.uniform),
+      ...rawInsertAttempt(connections, run.rawStyle),
+    });
     return await ctx.measure({ label: run.label, workers: run.writers, op, db: run.db });
   } finally {
     connections.release();

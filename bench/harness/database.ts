@@ -101,7 +101,8 @@ export class BenchServer {
 
   async freshDatabase(label: string): Promise<ManagedDatabase> {
     await this.ensureTemplate();
-    const name = `charter_bench_${process.pid}_${++this.counter}_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`.slice(0, 63);
+    const name =
+      `charter_bench_${process.pid}_${++this.counter}_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`.slice(0, 63);
     await withClient(this.adminUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${this.template}`));
     return new ManagedDatabase(name, databaseUrl(this.adminUrl, name), () =>
       withClient(this.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
@@ -110,7 +111,8 @@ export class BenchServer {
 
   async stop(): Promise<void> {
     try {
-      if (this.templateReady) await withClient(this.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${this.template} WITH (FORCE)`));
+      if (this.templateReady)
+        await withClient(this.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${this.template} WITH (FORCE)`));
     } finally {
       await this.embedded?.stop();
     }
@@ -133,7 +135,8 @@ export class ManagedDatabase implements BenchDatabase {
     const url = new URL(this.url);
     const entries = Object.entries(settings);
     // Sent in the startup packet, so every connection has them before its first query.
-    if (entries.length > 0) url.searchParams.set('options', entries.map(([name, value]) => `-c ${name}=${value}`).join(' '));
+    if (entries.length > 0)
+      url.searchParams.set('options', entries.map(([name, value]) => `-c ${name}=${value}`).join(' '));
     const pool = createPool(url.toString(), max);
     this.pools.add(pool);
     pool.on('connect', () => this.opened++);
@@ -189,7 +192,13 @@ function withUnit(setting: string, unit: string | null): string {
   return `${value} ${match[2]}`;
 }
 
-const FILE_SYSTEMS: Record<number, string> = { 0xef53: 'ext2/3/4', 0x01021994: 'tmpfs', 0x58465342: 'xfs', 0x9123683e: 'btrfs', 0x794c7630: 'overlayfs' };
+const FILE_SYSTEMS: Record<number, string> = {
+  0xef53: 'ext2/3/4',
+  0x01021994: 'tmpfs',
+  0x58465342: 'xfs',
+  0x9123683e: 'btrfs',
+  0x794c7630: 'overlayfs',
+};
 
 function fileSystemOf(path: string): string {
   try {
@@ -206,7 +215,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }

@@ -44,7 +44,8 @@ export function rawColumns(stream: string, revision: bigint, event: NewEvent): u
   ];
 }
 
-export const RAW_COLUMNS = 'stream_id, revision, event_id, event_type, schema_version, data, metadata, correlation_id, causation_id';
+export const RAW_COLUMNS =
+  'stream_id, revision, event_id, event_type, schema_version, data, metadata, correlation_id, causation_id';
 export const RAW_COLUMN_COUNT = 9;
 export const RAW_CASTS = ['text', 'bigint', 'uuid', 'text', 'int', 'jsonb', 'jsonb', 'text', 'text'];
 

@@ -42,12 +42,15 @@ async function register(app: BenchApp, body: Record<string, string>): Promise<vo
  */
 export const renameOrganisation: HttpCommand = {
   route: 'PUT /api/v1/organisations/:organisationId/name',
-  summary: 'rename a college union, round robin over the targets (its own college-union-staff token, one OrganisationRenamed)',
+  summary:
+    'rename a college union, round robin over the targets (its own college-union-staff token, one OrganisationRenamed)',
   readModels: [organisationDirectoryProjection.name],
   async prepare(app, { targets }) {
     await register(app, { organisationId: SCHOOL, kind: 'school-union', name: '校学生会' });
     const colleges = Array.from({ length: targets }, (_, k) => `college-${k}`);
-    await inParallel(colleges, 16, (organisationId, k) => register(app, { organisationId, kind: 'college-union', name: `第${k}学院学生会`, parentId: SCHOOL }));
+    await inParallel(colleges, 16, (organisationId, k) =>
+      register(app, { organisationId, kind: 'college-union', name: `第${k}学院学生会`, parentId: SCHOOL }),
+    );
     const headers = colleges.map((org) => ({
       authorization: `Bearer ${app.token(`staff-${org}`, { role: 'college-union-staff', org })}`,
       'content-type': 'application/json',
@@ -73,7 +76,9 @@ export const renameOrganisation: HttpCommand = {
         const { k, name } = step();
         const organisationId = colleges[k]!;
         const context = contextFor({ id: `staff-${organisationId}`, role: 'college-union-staff', organisationId });
-        return commands.execute(new RenameOrganisationCommand({ organisationId, name }, context)) as Promise<CommandResult>;
+        return commands.execute(
+          new RenameOrganisationCommand({ organisationId, name }, context),
+        ) as Promise<CommandResult>;
       },
     };
   },
@@ -112,25 +117,48 @@ export const checkInDelegate: HttpCommand = {
     const staff = app.token('school-staff', staffGrant);
     await register(app, { organisationId: SCHOOL, kind: 'school-union', name: '校学生会' });
     for (const c of CONGRESS_COLLEGES) {
-      await register(app, { organisationId: c.collegeId, kind: 'college-union', name: `${c.name}学生会`, parentId: SCHOOL });
-      await register(app, { organisationId: `${c.collegeId}-league`, kind: 'college-league-org', name: `${c.name}团总支`, parentId: c.collegeId });
-      await register(app, { organisationId: `${c.collegeId}-branch`, kind: 'class-league-branch', name: `${c.name}团支部`, parentId: `${c.collegeId}-league` });
+      await register(app, {
+        organisationId: c.collegeId,
+        kind: 'college-union',
+        name: `${c.name}学生会`,
+        parentId: SCHOOL,
+      });
+      await register(app, {
+        organisationId: `${c.collegeId}-league`,
+        kind: 'college-league-org',
+        name: `${c.name}团总支`,
+        parentId: c.collegeId,
+      });
+      await register(app, {
+        organisationId: `${c.collegeId}-branch`,
+        kind: 'class-league-branch',
+        name: `${c.name}团支部`,
+        parentId: `${c.collegeId}-league`,
+      });
     }
     const imported = await app.ok<{ position: string | null }>('POST', '/api/v1/students/imports', {
       token: staff,
       body: rollToCsv(generateRoll(CONGRESS_COLLEGES)),
       contentType: 'text/csv',
     });
-    const readAfter = (position: string | null): Record<string, string> => (position ? { 'x-read-after': position } : {});
-    const students = await app.ok<StudentPage>('GET', '/api/v1/students?status=enrolled&limit=500', { token: staff, headers: readAfter(imported.position) });
+    const readAfter = (position: string | null): Record<string, string> =>
+      position ? { 'x-read-after': position } : {};
+    const students = await app.ok<StudentPage>('GET', '/api/v1/students?status=enrolled&limit=500', {
+      token: staff,
+      headers: readAfter(imported.position),
+    });
     const convened = await app.ok<{ position: string | null }>('POST', `/api/v1/organisations/${SCHOOL}/congresses`, {
       token: staff,
       body: { congressId: CONGRESS, number: 1, year: 2026, targetSeats: SEATS, mainClubs: [] },
     });
-    const congress = await app.ok<{ allocation: Array<{ collegeId: string; seats: number }>; quorum?: Ratio }>('GET', `/api/v1/congresses/${CONGRESS}`, {
-      token: staff,
-      headers: readAfter(convened.position),
-    });
+    const congress = await app.ok<{ allocation: Array<{ collegeId: string; seats: number }>; quorum?: Ratio }>(
+      'GET',
+      `/api/v1/congresses/${CONGRESS}`,
+      {
+        token: staff,
+        headers: readAfter(convened.position),
+      },
+    );
     // non-officers first, so the congress keeps the charter's share of delegates without a union post
     const seated = congress.allocation.flatMap(({ collegeId, seats }) =>
       students.items
@@ -144,19 +172,33 @@ export const checkInDelegate: HttpCommand = {
     await inParallel(seated, 1, async ({ collegeId, studentId }) => {
       const branch = app.token(`${collegeId}-secretary`, { role: 'class-league-branch', org: `${collegeId}-branch` });
       const college = app.token(`${collegeId}-staff`, { role: 'college-union-staff', org: collegeId });
-      await app.ok('POST', `/api/v1/organisations/${collegeId}-branch/congresses/${CONGRESS}/recommendations`, { token: branch, body: { studentId } });
-      await app.ok('POST', `/api/v1/organisations/${collegeId}/congresses/${CONGRESS}/delegates/${studentId}/election`, {
-        token: college,
-        body: { elected: true, method: 'vote', votesFor: 20, votesAgainst: 3, abstentions: 1 },
+      await app.ok('POST', `/api/v1/organisations/${collegeId}-branch/congresses/${CONGRESS}/recommendations`, {
+        token: branch,
+        body: { studentId },
       });
-      await app.ok('POST', `/api/v1/organisations/${SCHOOL}/congresses/${CONGRESS}/delegates/${studentId}/credentials`, { token: staff, body: { qualified: true } });
+      await app.ok(
+        'POST',
+        `/api/v1/organisations/${collegeId}/congresses/${CONGRESS}/delegates/${studentId}/election`,
+        {
+          token: college,
+          body: { elected: true, method: 'vote', votesFor: 20, votesAgainst: 3, abstentions: 1 },
+        },
+      );
+      await app.ok(
+        'POST',
+        `/api/v1/organisations/${SCHOOL}/congresses/${CONGRESS}/delegates/${studentId}/credentials`,
+        { token: staff, body: { qualified: true } },
+      );
     });
     const delegates = seated.map((d) => d.studentId);
     if (delegates.length === 0) throw new Error('The congress has no seats to fill');
     const quorum = congress.quorum ?? COLLEGE_QUORUM;
     const sittings = Array.from({ length: targets }, (_, i) => `${CONGRESS}-sitting-${i}`);
     await inParallel(sittings, 16, (sittingId, i) =>
-      app.ok('POST', `/api/v1/organisations/${SCHOOL}/congresses/${CONGRESS}/sittings`, { token: staff, body: { sittingId, title: `第${i + 1}次全体会议` } }),
+      app.ok('POST', `/api/v1/organisations/${SCHOOL}/congresses/${CONGRESS}/sittings`, {
+        token: staff,
+        body: { sittingId, title: `第${i + 1}次全体会议` },
+      }),
     );
 
     const headers = { authorization: `Bearer ${staff}`, 'content-type': 'application/json' };
@@ -187,7 +229,10 @@ export const checkInDelegate: HttpCommand = {
         const { sittingId, delegateId, checkIn } = step();
         const context = contextFor({ id: 'school-staff', role: staffGrant.role, organisationId: SCHOOL });
         const data = { sittingId, organisationId: SCHOOL, delegateId };
-        const command = new SittingStepCommand(checkIn ? { type: 'CheckInDelegate', data } : { type: 'CheckOutDelegate', data }, context);
+        const command = new SittingStepCommand(
+          checkIn ? { type: 'CheckInDelegate', data } : { type: 'CheckOutDelegate', data },
+          context,
+        );
         return commands.execute(command) as Promise<CommandResult>;
       },
     };
@@ -195,7 +240,10 @@ export const checkInDelegate: HttpCommand = {
 };
 
 /** The commands the HTTP workloads can drive (--command), the first being the default. */
-export const HTTP_COMMANDS: Readonly<Record<string, HttpCommand>> = { 'check-in': checkInDelegate, rename: renameOrganisation };
+export const HTTP_COMMANDS: Readonly<Record<string, HttpCommand>> = {
+  'check-in': checkInDelegate,
+  rename: renameOrganisation,
+};
 
 export function httpCommand(name: string | undefined): HttpCommand {
   const chosen = HTTP_COMMANDS[name ?? Object.keys(HTTP_COMMANDS)[0]!];

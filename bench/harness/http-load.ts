@@ -6,7 +6,12 @@ import type { BenchApp } from './app.js';
 import type { Driver, DriverRun, Tally } from './types.js';
 
 /** One HTTP request, ready to send. */
-export type HttpRequestSpec = Readonly<{ method: 'POST' | 'PUT' | 'PATCH'; path: string; headers: Readonly<Record<string, string>>; body: string }>;
+export type HttpRequestSpec = Readonly<{
+  method: 'POST' | 'PUT' | 'PATCH';
+  path: string;
+  headers: Readonly<Record<string, string>>;
+  body: string;
+}>;
 
 /** A stream of fresh commands over HTTP, each with its own Idempotency-Key, made by an HttpCommand's prepare(). */
 export type CommandSource = Readonly<{
@@ -54,9 +59,15 @@ type AutocannonOptions = Readonly<{
 }>;
 type AutocannonResult = Readonly<{ errors: number; timeouts: number; non2xx: number }>;
 type AutocannonInstance = {
-  on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTimeMs: number) => void): void;
+  on(
+    event: 'response',
+    listener: (client: unknown, status: number, bytes: number, responseTimeMs: number) => void,
+  ): void;
 };
-type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  options: AutocannonOptions,
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 
 // autocannon ships no types, and it is CommonJS: required, with the small part of its API used here typed above.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
@@ -119,7 +130,10 @@ export function autocannonDriver(app: BenchApp, source: CommandSource, connectio
           if (error) return reject(error);
           try {
             refusals.check(phase);
-            if (result.errors > 0) throw new Error(`${result.errors} request(s) failed at the socket (${result.timeouts} timed out) during the ${phase}`);
+            if (result.errors > 0)
+              throw new Error(
+                `${result.errors} request(s) failed at the socket (${result.timeouts} timed out) during the ${phase}`,
+              );
           } catch (failure) {
             return reject(failure);
           }
@@ -140,7 +154,14 @@ export function autocannonDriver(app: BenchApp, source: CommandSource, connectio
 function send(agent: Agent, app: BenchApp, spec: HttpRequestSpec): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { agent, host: '127.0.0.1', port: app.port, method: spec.method, path: spec.path, headers: { ...spec.headers, 'content-length': Buffer.byteLength(spec.body) } },
+      {
+        agent,
+        host: '127.0.0.1',
+        port: app.port,
+        method: spec.method,
+        path: spec.path,
+        headers: { ...spec.headers, 'content-length': Buffer.byteLength(spec.body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -176,7 +197,12 @@ export async function paced(rate: number, durationMs: number, fire: () => Promis
       },
     );
     inFlight.add(p);
-    if (inFlight.size > Math.max(100, rate * 5)) failure ??= { error: new Error(`Over ${inFlight.size} calls in flight at ${rate}/s: the subject cannot keep up with this rate`) };
+    if (inFlight.size > Math.max(100, rate * 5))
+      failure ??= {
+        error: new Error(
+          `Over ${inFlight.size} calls in flight at ${rate}/s: the subject cannot keep up with this rate`,
+        ),
+      };
   }
   await Promise.all(inFlight);
   if (failure) throw failure.error;
@@ -192,7 +218,10 @@ export function pacedHttpDriver(
   app: BenchApp,
   source: CommandSource,
   rate: number,
-  options: { onAnswer?: (answer: { position: string; arrivedAt: number; roundTripMs: number }, run: DriverRun) => void; drain?: () => Promise<void> } = {},
+  options: {
+    onAnswer?: (answer: { position: string; arrivedAt: number; roundTripMs: number }, run: DriverRun) => void;
+    drain?: () => Promise<void>;
+  } = {},
 ): Driver {
   return async (run) => {
     const agent = new Agent({ keepAlive: true, maxSockets: 256 });

@@ -7,7 +7,12 @@ export const RAW_PAGE = `SELECT global_seq, tx_id, stream_id, revision, event_id
                   ORDER BY tx_id, global_seq LIMIT $3`;
 
 /** One raw pass over the whole log, `page` events a page; fails unless it returns exactly `expected` events. */
-export async function rawPass(pool: pg.Pool, page: number, expected: number, onPage?: (ms: number) => void): Promise<number> {
+export async function rawPass(
+  pool: pg.Pool,
+  page: number,
+  expected: number,
+  onPage?: (ms: number) => void,
+): Promise<number> {
   let cursor = { tx: '0', seq: '0' };
   let seen = 0;
   for (;;) {

@@ -50,7 +50,13 @@ class CountingTally implements Tally {
 type LoopResult = { ops: number; events: number; elapsedMs: number };
 
 /** `workers` loops, each one operation at a time, until the deadline; the first error stops them all. */
-async function closedLoop(workers: number, op: Operation, ms: number, tally: Tally, samples: Samples | undefined): Promise<LoopResult> {
+async function closedLoop(
+  workers: number,
+  op: Operation,
+  ms: number,
+  tally: Tally,
+  samples: Samples | undefined,
+): Promise<LoopResult> {
   const start = performance.now();
   const deadline = start + ms;
   let ops = 0;
@@ -76,15 +82,29 @@ async function closedLoop(workers: number, op: Operation, ms: number, tally: Tal
 }
 
 /** One run of a driver; the elapsed time is the driver's own when it reports one. */
-async function driven(driver: Driver, phase: 'warmup' | 'measure', ms: number, tally: Tally, samples: Samples | undefined): Promise<LoopResult> {
+async function driven(
+  driver: Driver,
+  phase: 'warmup' | 'measure',
+  ms: number,
+  tally: Tally,
+  samples: Samples | undefined,
+): Promise<LoopResult> {
   const start = performance.now();
   const outcome = await driver({ phase, durationMs: ms, record: (latencyMs) => samples?.push(latencyMs), tally });
   return { ops: outcome.ops, events: outcome.events, elapsedMs: outcome.elapsedMs ?? performance.now() - start };
 }
 
 /** The spec's load for `ms`: its closed loop of `op`, or its driver. */
-function load(spec: MeasureSpec, phase: 'warmup' | 'measure', ms: number, tally: Tally, samples: Samples | undefined): Promise<LoopResult> {
-  return spec.driver ? driven(spec.driver, phase, ms, tally, samples) : closedLoop(spec.workers, spec.op, ms, tally, samples);
+function load(
+  spec: MeasureSpec,
+  phase: 'warmup' | 'measure',
+  ms: number,
+  tally: Tally,
+  samples: Samples | undefined,
+): Promise<LoopResult> {
+  return spec.driver
+    ? driven(spec.driver, phase, ms, tally, samples)
+    : closedLoop(spec.workers, spec.op, ms, tally, samples);
 }
 
 type HostTimes = { busy: number; iowait: number; steal: number; total: number };
@@ -93,7 +113,11 @@ type HostTimes = { busy: number; iowait: number; steal: number; total: number };
 function hostCpuTimes(): HostTimes {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1, 9).map(Number) as number[];
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = line
+      .trim()
+      .split(/\s+/)
+      .slice(1, 9)
+      .map(Number) as number[];
     const busy = user! + nice! + system! + irq! + softirq!;
     return { busy, iowait: iowait!, steal: steal ?? 0, total: busy + idle! + iowait! + (steal ?? 0) };
   } catch {
@@ -147,7 +171,9 @@ function sampleBackends(db: BenchDatabase): { stop(): Promise<Record<string, num
     stop: async () => {
       running = false;
       await loop;
-      const shares = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, Math.round(percentOf(n, total) * 10) / 10] as const);
+      const shares = [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => [k, Math.round(percentOf(n, total) * 10) / 10] as const);
       return Object.fromEntries(shares);
     },
   };
@@ -159,7 +185,10 @@ async function walLsn(db: BenchDatabase): Promise<string> {
 }
 
 async function walBytesSince(db: BenchDatabase, lsn: string): Promise<number> {
-  const { rows } = await db.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::bigint AS bytes', [lsn]);
+  const { rows } = await db.query<{ bytes: string }>(
+    'SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::bigint AS bytes',
+    [lsn],
+  );
   return Number(rows[0]!.bytes);
 }
 
@@ -172,7 +201,11 @@ async function checkpoint(db: BenchDatabase): Promise<void> {
   }
 }
 
-export async function measure(spec: MeasureSpec, defaults: { durationMs: number; warmupMs: number }, sampler: RssSampler): Promise<Measurement> {
+export async function measure(
+  spec: MeasureSpec,
+  defaults: { durationMs: number; warmupMs: number },
+  sampler: RssSampler,
+): Promise<Measurement> {
   const durationMs = spec.durationMs ?? defaults.durationMs;
   const warmupMs = spec.warmupMs ?? defaults.warmupMs;
   if (spec.db) await checkpoint(spec.db);

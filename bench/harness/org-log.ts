@@ -2,7 +2,11 @@ import { CHARTER_POLICY_FILE } from '../../src/charter-policy-file.js';
 import { canonicalJson } from '../../src/shared/audit/canonical-json.js';
 import { GENESIS_HASH } from '../../src/shared/audit/hash-chain.js';
 import { type PolicyChanges, withChanges } from '../../src/modules/organisations/domain/charter-policy.js';
-import type { OrganisationRegistered, OrganisationRenamed, PolicyChanged } from '../../src/modules/organisations/domain/organisation.events.js';
+import type {
+  OrganisationRegistered,
+  OrganisationRenamed,
+  PolicyChanged,
+} from '../../src/modules/organisations/domain/organisation.events.js';
 import { organisationStream } from '../../src/modules/organisations/domain/organisation.decide.js';
 import { loadCharterDefaults } from '../../src/modules/organisations/index.js';
 import type { BenchDatabase, BenchOptions } from './types.js';
@@ -31,7 +35,9 @@ export const ORGANISATION_PREFIX = 'college-';
 export const ORGANISATION_STREAM_PREFIX = organisationStream(ORGANISATION_PREFIX);
 
 /** The event type written at `revision`. */
-export function organisationEventType(revision: number): 'OrganisationRegistered' | 'OrganisationRenamed' | 'PolicyChanged' {
+export function organisationEventType(
+  revision: number,
+): 'OrganisationRegistered' | 'OrganisationRenamed' | 'PolicyChanged' {
   return revision === 0 ? 'OrganisationRegistered' : revision % 3 === 0 ? 'PolicyChanged' : 'OrganisationRenamed';
 }
 
@@ -85,7 +91,9 @@ function revisionStatement(revision: number, lo: number, hi: number): { sql: str
   const p = new Params();
   const type = organisationEventType(revision);
   const now = p.add(revisionTime(revision));
-  const name: Field = { text: `'第' || b.k || '学院学生会' || CASE WHEN ${revision} > 0 THEN '（第' || ${revision} || '次更名）' ELSE '' END` };
+  const name: Field = {
+    text: `'第' || b.k || '学院学生会' || CASE WHEN ${revision} > 0 THEN '（第' || ${revision} || '次更名）' ELSE '' END`,
+  };
   const defaults = loadCharterDefaults(CHARTER_POLICY_FILE)['college-union']!;
   let data: SqlJson;
   let reason: string | undefined;
@@ -117,7 +125,11 @@ function revisionStatement(revision: number, lo: number, hi: number): { sql: str
     };
     data = sqlObject(fields);
   } else {
-    const fields: Record<keyof OrganisationRenamed['data'], Field> = { organisationId: { text: 'b.org' }, name, renamedAt: { text: now } };
+    const fields: Record<keyof OrganisationRenamed['data'], Field> = {
+      organisationId: { text: 'b.org' },
+      name,
+      renamedAt: { text: now },
+    };
     data = sqlObject(fields);
   }
   // handle-command.ts's metadata, without prevHash and hash (the chain leaves them out of the hashed form)
@@ -207,6 +219,9 @@ export async function checkDirectory(db: BenchDatabase, spec: OrganisationLogSpe
  * second and --quick must finish in two minutes. Whole organisations either way.
  */
 export function logSizes(options: BenchOptions, eventsPerOrganisation: number): [number, number] {
-  const whole = (n: number): number => Math.max(eventsPerOrganisation, Math.round(n / eventsPerOrganisation) * eventsPerOrganisation);
-  return options.quick ? [whole(options.events / 500), whole(options.events / 50)] : [whole(options.events / 10), whole(options.events)];
+  const whole = (n: number): number =>
+    Math.max(eventsPerOrganisation, Math.round(n / eventsPerOrganisation) * eventsPerOrganisation);
+  return options.quick
+    ? [whole(options.events / 500), whole(options.events / 50)]
+    : [whole(options.events / 10), whole(options.events)];
 }

@@ -7,8 +7,10 @@ const workloads: Workload[] = [];
 
 /** Called once, at module level, by every file under bench/workloads/. */
 export function registerWorkload(workload: Workload): void {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(workload.name)) throw new Error(`Workload name "${workload.name}" must be kebab-case`);
-  if (workloads.some((w) => w.name === workload.name)) throw new Error(`Workload "${workload.name}" is registered twice`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(workload.name))
+    throw new Error(`Workload name "${workload.name}" must be kebab-case`);
+  if (workloads.some((w) => w.name === workload.name))
+    throw new Error(`Workload "${workload.name}" is registered twice`);
   workloads.push(workload);
 }
 

@@ -29,18 +29,28 @@ export function ratios(variant: Measurement, baseline: Measurement): Ratios {
 }
 
 /** Writes <stamp>.json, <stamp>.md and latest.md under `dir`, each through a .tmp file and a rename. */
-export async function writeReports(dir: string, report: RunReport): Promise<{ json: string; markdown: string; latest: string }> {
+export async function writeReports(
+  dir: string,
+  report: RunReport,
+): Promise<{ json: string; markdown: string; latest: string }> {
   await mkdir(dir, { recursive: true });
   const stamp = report.startedAt.replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
   const withRatios = {
     ...report,
     workloads: report.workloads.map((w) => ({
       ...w,
-      cases: w.cases.map((c) => ({ ...c, ratios: c.variants.map((v) => ({ label: v.label, ...ratios(v, c.baseline) })) })),
+      cases: w.cases.map((c) => ({
+        ...c,
+        ratios: c.variants.map((v) => ({ label: v.label, ...ratios(v, c.baseline) })),
+      })),
     })),
   };
   const markdown = renderMarkdown(report);
-  const files = { json: join(dir, `${stamp}.json`), markdown: join(dir, `${stamp}.md`), latest: join(dir, 'latest.md') };
+  const files = {
+    json: join(dir, `${stamp}.json`),
+    markdown: join(dir, `${stamp}.md`),
+    latest: join(dir, 'latest.md'),
+  };
   await atomicWrite(files.json, `${JSON.stringify(withRatios, null, 2)}\n`);
   await atomicWrite(files.markdown, markdown);
   await atomicWrite(files.latest, markdown);
@@ -84,7 +94,10 @@ export function renderMarkdown(report: RunReport): string {
     '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|',
   ];
   for (const w of report.workloads) {
-    if (w.error) lines.push(`| ${[w.name, '—', `**failed**: ${escapeCell(w.error)}`, ...Array<string>(14).fill('')].join(' | ')} |`);
+    if (w.error)
+      lines.push(
+        `| ${[w.name, '—', `**failed**: ${escapeCell(w.error)}`, ...Array<string>(14).fill('')].join(' | ')} |`,
+      );
     for (const c of w.cases) {
       lines.push(row(w.name, c, c.baseline, 'baseline'));
       for (const v of c.variants) lines.push(row(w.name, c, v, ratios(v, c.baseline)));
@@ -92,11 +105,19 @@ export function renderMarkdown(report: RunReport): string {
   }
   lines.push('', '| Workload | took (seeding included) | peak RSS MiB | result |', '|---|--:|--:|---|');
   for (const w of report.workloads) {
-    lines.push(`| ${w.name} | ${fmtSeconds(w.durationMs)} | ${mib(w.peakRssBytes)} | ${w.error ? `failed: ${escapeCell(w.error)}` : `${w.cases.length} case(s)`} |`);
+    lines.push(
+      `| ${w.name} | ${fmtSeconds(w.durationMs)} | ${mib(w.peakRssBytes)} | ${w.error ? `failed: ${escapeCell(w.error)}` : `${w.cases.length} case(s)`} |`,
+    );
   }
   lines.push('');
   for (const w of report.workloads) {
-    lines.push(`## ${w.name}`, '', w.description, '', `Took ${fmtSeconds(w.durationMs)} with seeding; peak RSS ${mib(w.peakRssBytes)} MiB.`);
+    lines.push(
+      `## ${w.name}`,
+      '',
+      w.description,
+      '',
+      `Took ${fmtSeconds(w.durationMs)} with seeding; peak RSS ${mib(w.peakRssBytes)} MiB.`,
+    );
     if (w.error) lines.push('', `**Failed:** ${w.error}`);
     const notes = w.cases.filter((c) => c.notes).map((c) => `- ${c.name}: ${c.notes}`);
     if (notes.length) lines.push('', ...notes);
@@ -109,7 +130,8 @@ function row(workload: string, c: CaseResult, v: Measurement, r: Ratios | 'basel
   const walPerEvent = v.walBytes !== null && v.events > 0 ? v.walBytes / v.events : null;
   const counters = [
     ...Object.entries(v.counters).map(
-      ([k, n]) => `${k} ${n.toLocaleString('en-US')}${v.ops > 0 && k === 'conflicts' ? ` (${((n / v.ops) * 100).toFixed(1)}% of ops)` : ''}`,
+      ([k, n]) =>
+        `${k} ${n.toLocaleString('en-US')}${v.ops > 0 && k === 'conflicts' ? ` (${((n / v.ops) * 100).toFixed(1)}% of ops)` : ''}`,
     ),
     ...(v.connectionsOpened ? [`new connections ${v.connectionsOpened.toLocaleString('en-US')}`] : []),
   ].join(', ');

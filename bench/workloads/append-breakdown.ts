@@ -35,7 +35,10 @@ const INSERT_EVENT = `INSERT INTO es.events (${RAW_COLUMNS})
 const esReadHead =
   (connections: WorkerConnections): ReadHead =>
   async (worker, stream) => {
-    const { rows } = await connections.query(worker)('SELECT revision::text AS revision FROM es.streams WHERE stream_id = $1', [stream]);
+    const { rows } = await connections.query(worker)(
+      'SELECT revision::text AS revision FROM es.streams WHERE stream_id = $1',
+      [stream],
+    );
     return BigInt((rows[0] as { revision: string }).revision);
   };
 
@@ -80,7 +83,13 @@ async function measureSql(
   const connections = await workerConnections(pool, writers, mode);
   try {
     const heads = await Heads.load(db, 'es.streams');
-    const op = appendOperation({ size: 1, heads, choose: streamChooser(writers), attempt: attempt(connections), readHead: esReadHead(connections) });
+    const op = appendOperation({
+      size: 1,
+      heads,
+      choose: streamChooser(writers),
+      attempt: attempt(connections),
+      readHead: esReadHead(connections),
+    });
     return await ctx.measure({ label, workers: writers, op, db });
   } finally {
     connections.release();
@@ -93,7 +102,7 @@ registerWorkload({
   description:
     "Where a single-event append's time goes, at 1 and 16 writers, same streams and retry rule as append. " +
     'Variants of the Charter path: with synchronous_commit=off (no wait for the WAL flush at commit); ' +
-    'es.append\'s two writes as one plain-SQL statement (UPDATE es.streams feeding INSERT es.events, a conflict is ' +
+    "es.append's two writes as one plain-SQL statement (UPDATE es.streams feeding INSERT es.events, a conflict is " +
     'zero rows rather than an error); as BEGIN/UPDATE/INSERT/COMMIT on a dedicated connection (four round trips); ' +
     'at 16 writers also with a uniform instead of Zipf stream choice (no hot streams) and the raw INSERT sent through ' +
     'pool.query as the adapter does (pg-pool closes the connection after a failed statement). ' +
@@ -107,16 +116,60 @@ registerWorkload({
       const baseline = await measureRawInserts(ctx, { label: 'raw INSERT', db, writers, size: 1 });
       const variants: Measurement[] = [
         await measureEventStoreAppends(ctx, { label: 'es.append via PostgresEventStore', db, writers, size: 1 }),
-        await measureEventStoreAppends(ctx, { label: 'es.append, synchronous_commit=off', db, writers, size: 1, settings: syncOff }),
+        await measureEventStoreAppends(ctx, {
+          label: 'es.append, synchronous_commit=off',
+          db,
+          writers,
+          size: 1,
+          settings: syncOff,
+        }),
       ];
-      if (contended) variants.push(await measureEventStoreAppends(ctx, { label: 'es.append, uniform streams', db, writers, size: 1, uniform: true }));
+      if (contended)
+        variants.push(
+          await measureEventStoreAppends(ctx, {
+            label: 'es.append, uniform streams',
+            db,
+            writers,
+            size: 1,
+            uniform: true,
+          }),
+        );
       variants.push(
         await measureSql(ctx, db, writers, 'UPDATE+INSERT as one SQL statement', 'pool.query', cteAttempt),
-        await measureSql(ctx, db, writers, 'BEGIN/UPDATE/INSERT/COMMIT, 4 round trips', 'dedicated', transactionAttempt),
+        await measureSql(
+          ctx,
+          db,
+          writers,
+          'BEGIN/UPDATE/INSERT/COMMIT, 4 round trips',
+          'dedicated',
+          transactionAttempt,
+        ),
       );
-      if (contended) variants.push(await measureRawInserts(ctx, { label: 'raw INSERT through pool.query', db, writers, size: 1, connection: 'pool.query' }));
-      variants.push(await measureRawInserts(ctx, { label: 'raw INSERT, synchronous_commit=off', db, writers, size: 1, settings: syncOff }));
-      ctx.compare({ name: `${writers} writer${writers === 1 ? '' : 's'}`, params: { writers, eventsPerAppend: 1 }, baseline, variants });
+      if (contended)
+        variants.push(
+          await measureRawInserts(ctx, {
+            label: 'raw INSERT through pool.query',
+            db,
+            writers,
+            size: 1,
+            connection: 'pool.query',
+          }),
+        );
+      variants.push(
+        await measureRawInserts(ctx, {
+          label: 'raw INSERT, synchronous_commit=off',
+          db,
+          writers,
+          size: 1,
+          settings: syncOff,
+        }),
+      );
+      ctx.compare({
+        name: `${writers} writer${writers === 1 ? '' : 's'}`,
+        params: { writers, eventsPerAppend: 1 },
+        baseline,
+        variants,
+      });
     }
   },
 });

@@ -8,14 +8,19 @@ registerWorkload({
   description:
     'Single-event appends with the exact expected revision to 10,000 small streams (Zipf-like choice, a few hot), ' +
     'each writer on its own connection, a conflict re-reads the head and retries. ' +
-    'Baseline: a single-row INSERT of the same columns into a table of es.events\' shape (bench.raw_events), ' +
+    "Baseline: a single-row INSERT of the same columns into a table of es.events' shape (bench.raw_events), " +
     'its primary key as the only check, over the same number of connections.',
   async run(ctx) {
     for (const writers of WRITERS) {
       const db = await ctx.freshDatabase(`w${writers}`);
       await seedSmallStreams(db);
       const baseline = await measureRawInserts(ctx, { label: 'raw INSERT', db, writers, size: 1 });
-      const subject = await measureEventStoreAppends(ctx, { label: 'PostgresEventStore.appendToStream', db, writers, size: 1 });
+      const subject = await measureEventStoreAppends(ctx, {
+        label: 'PostgresEventStore.appendToStream',
+        db,
+        writers,
+        size: 1,
+      });
       ctx.compare({
         name: `${writers} writer${writers === 1 ? '' : 's'}`,
         params: { writers, eventsPerAppend: 1 },

@@ -25,17 +25,29 @@ registerWorkload({
       const seeded = performance.now();
       await seedOrganisationLog(db, { organisations, eventsPerOrganisation: EVENTS_PER_ORGANISATION });
       await checkSeededStreams(db, ORGANISATION_STREAM_PREFIX.slice(0, -1));
-      const { rows } = await db.query<{ size: string }>(`SELECT pg_size_pretty(pg_total_relation_size('es.events')) AS size`);
-      ctx.log(`seeded ${total} events with hash chains in ${((performance.now() - seeded) / 1000).toFixed(1)} s (es.events ${rows[0]!.size})`);
+      const { rows } = await db.query<{ size: string }>(
+        `SELECT pg_size_pretty(pg_total_relation_size('es.events')) AS size`,
+      );
+      ctx.log(
+        `seeded ${total} events with hash chains in ${((performance.now() - seeded) / 1000).toFixed(1)} s (es.events ${rows[0]!.size})`,
+      );
 
       const rawPool = await db.connect(1);
       await rawPass(rawPool, PAGE, total); // untimed: every variant starts from the same warm cache
-      const baseline = await ctx.measure({ label: `raw SELECT pages (${PAGE})`, workers: 1, db, warmupMs: 0, driver: rawPassDriver(rawPool, PAGE, total) });
+      const baseline = await ctx.measure({
+        label: `raw SELECT pages (${PAGE})`,
+        workers: 1,
+        db,
+        warmupMs: 0,
+        driver: rawPassDriver(rawPool, PAGE, total),
+      });
       await rawPool.end();
 
       const store = db.eventStore(await db.connect(1));
       try {
-        let result: { ok: boolean; streams: number; breaks: number; heapPeak: number; heapBefore: number; headsMs: number } | undefined;
+        let result:
+          | { ok: boolean; streams: number; breaks: number; heapPeak: number; heapBefore: number; headsMs: number }
+          | undefined;
         const verify: Driver = async ({ record }) => {
           collectGarbage();
           const heapBefore = process.memoryUsage().heapUsed;
@@ -55,11 +67,25 @@ registerWorkload({
           });
           // after the last page, verifyChains checks each stream's head in es.streams
           const headsMs = performance.now() - passEnd;
-          result = { ok: report.ok, streams: report.streams, breaks: report.breaks.length, heapPeak: heap.stop(), heapBefore, headsMs };
-          if (report.events !== total) throw new Error(`verifyChains checked ${report.events} events, expected ${total}`);
+          result = {
+            ok: report.ok,
+            streams: report.streams,
+            breaks: report.breaks.length,
+            heapPeak: heap.stop(),
+            heapBefore,
+            headsMs,
+          };
+          if (report.events !== total)
+            throw new Error(`verifyChains checked ${report.events} events, expected ${total}`);
           return { ops: pages, events: report.events };
         };
-        const subject = await ctx.measure({ label: 'verifyChains(store)', workers: 1, db, warmupMs: 0, driver: verify });
+        const subject = await ctx.measure({
+          label: 'verifyChains(store)',
+          workers: 1,
+          db,
+          warmupMs: 0,
+          driver: verify,
+        });
         if (!result!.ok) throw new Error(`verifyChains found ${result!.breaks} broken chain(s) in the seeded log`);
 
         const readOnly = await ctx.measure({

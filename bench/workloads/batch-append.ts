@@ -14,10 +14,31 @@ registerWorkload({
     for (const size of SIZES) {
       const db = await ctx.freshDatabase(`b${size}`);
       await seedSmallStreams(db);
-      const baseline = await measureRawInserts(ctx, { label: `multi-row INSERT (${size} rows)`, db, writers: WRITERS, size });
-      const subject = await measureEventStoreAppends(ctx, { label: `PostgresEventStore.appendToStream (${size} events)`, db, writers: WRITERS, size });
-      const unnest = await measureRawInserts(ctx, { label: `raw INSERT ... SELECT FROM unnest (${size} rows)`, db, writers: WRITERS, size, rawStyle: 'unnest' });
-      ctx.compare({ name: `${size} events/append`, params: { writers: WRITERS, eventsPerAppend: size }, baseline, variants: [subject, unnest] });
+      const baseline = await measureRawInserts(ctx, {
+        label: `multi-row INSERT (${size} rows)`,
+        db,
+        writers: WRITERS,
+        size,
+      });
+      const subject = await measureEventStoreAppends(ctx, {
+        label: `PostgresEventStore.appendToStream (${size} events)`,
+        db,
+        writers: WRITERS,
+        size,
+      });
+      const unnest = await measureRawInserts(ctx, {
+        label: `raw INSERT ... SELECT FROM unnest (${size} rows)`,
+        db,
+        writers: WRITERS,
+        size,
+        rawStyle: 'unnest',
+      });
+      ctx.compare({
+        name: `${size} events/append`,
+        params: { writers: WRITERS, eventsPerAppend: size },
+        baseline,
+        variants: [subject, unnest],
+      });
     }
   },
 });

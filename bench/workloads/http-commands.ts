@@ -30,7 +30,12 @@ const INSERT = `INSERT INTO bench.raw_events (${RAW_COLUMNS}) VALUES ${rawValues
  * bench.raw_events, each writer on its own connection, going round the same number of streams as the
  * commands; each stream's next revision is handed out before the INSERT is sent, so there are no conflicts.
  */
-async function measureRawInserts(ctx: BenchContext, db: BenchDatabase, writers: number, revisions: Int32Array): Promise<Measurement> {
+async function measureRawInserts(
+  ctx: BenchContext,
+  db: BenchDatabase,
+  writers: number,
+  revisions: Int32Array,
+): Promise<Measurement> {
   const timing = ctx.options.quick ? QUICK_RAW_TIMING : {};
   const pool = await db.connect(writers);
   let connections: WorkerConnections | undefined;
@@ -90,14 +95,22 @@ registerWorkload({
       const setUp = performance.now();
       const source = await command.prepare(app, { targets });
       await settleProjections(app);
-      ctx.log(`${command.route}: set up ${targets} targets through the API in ${((performance.now() - setUp) / 1000).toFixed(1)} s (projections caught up)`);
+      ctx.log(
+        `${command.route}: set up ${targets} targets through the API in ${((performance.now() - setUp) / 1000).toFixed(1)} s (projections caught up)`,
+      );
       const revisions = new Int32Array(targets);
       const points: Point[] = [];
       for (const connections of CONNECTIONS) {
         // the read models catch up on the previous case's commands first, so they do not run under this baseline
         await settleProjections(app);
         const baseline = await measureRawInserts(ctx, db, connections, revisions);
-        const subject = await ctx.measure({ label: `HTTP ${command.route}`, workers: connections, db, ...timing, driver: autocannonDriver(app, source, connections) });
+        const subject = await ctx.measure({
+          label: `HTTP ${command.route}`,
+          workers: connections,
+          db,
+          ...timing,
+          driver: autocannonDriver(app, source, connections),
+        });
         const variants = [subject];
         if (connections === BREAKDOWN_AT && source.inProcess) {
           await settleProjections(app);

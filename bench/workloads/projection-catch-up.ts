@@ -24,7 +24,12 @@ type Memory = { rssBefore: number; heapBefore: number; heapPeak: number; heapAft
  * batch) or with waitFor on the log's last position (one checkpoint read per projection per batch). An
  * operation is one committed batch of any projection.
  */
-function rebuildDriver(runtime: Runtime, total: number, wait: 'waitUntilCaughtUp' | 'waitFor', onMemory: (m: Memory) => void): Driver {
+function rebuildDriver(
+  runtime: Runtime,
+  total: number,
+  wait: 'waitUntilCaughtUp' | 'waitFor',
+  onMemory: (m: Memory) => void,
+): Driver {
   return async ({ record }) => {
     const names = runtime.projections.names();
     const rows: Array<{ tx: string; seq: string }> = await runtime.dataSource.query(
@@ -42,7 +47,10 @@ function rebuildDriver(runtime: Runtime, total: number, wait: 'waitUntilCaughtUp
       let t0 = performance.now();
       for (;;) {
         // a progress signal resolves waitForProgress early; its timeout (nothing committed for a minute) is not a batch
-        const woke = await Promise.race([runtime.projections.waitForProgress(PROGRESS_TIMEOUT_MS).then(() => 'woke' as const), finished]);
+        const woke = await Promise.race([
+          runtime.projections.waitForProgress(PROGRESS_TIMEOUT_MS).then(() => 'woke' as const),
+          finished,
+        ]);
         const now = performance.now();
         if (woke === 'done') break;
         if (now - t0 < PROGRESS_TIMEOUT_MS) {
@@ -65,7 +73,10 @@ function rebuildDriver(runtime: Runtime, total: number, wait: 'waitUntilCaughtUp
     collectGarbage();
     onMemory({ rssBefore, heapBefore, heapPeak, heapAfterGc: process.memoryUsage().heapUsed });
     const faulted = (await runtime.projections.status()).filter((s) => s.status === 'faulted');
-    if (faulted.length > 0) throw new Error(`Projection(s) faulted during the rebuild: ${faulted.map((s) => `${s.name}: ${s.error}`).join('; ')}`);
+    if (faulted.length > 0)
+      throw new Error(
+        `Projection(s) faulted during the rebuild: ${faulted.map((s) => `${s.name}: ${s.error}`).join('; ')}`,
+      );
     return { ops: batches, events: total, elapsedMs };
   };
 }
@@ -94,7 +105,13 @@ registerWorkload({
 
       const rawPool = await db.connect(1);
       await rawPass(rawPool, BATCH, total); // untimed: both variants start from the same warm cache
-      const baseline = await ctx.measure({ label: `raw SELECT pages (${BATCH})`, workers: 1, db, warmupMs: 0, driver: rawPassDriver(rawPool, BATCH, total) });
+      const baseline = await ctx.measure({
+        label: `raw SELECT pages (${BATCH})`,
+        workers: 1,
+        db,
+        warmupMs: 0,
+        driver: rawPassDriver(rawPool, BATCH, total),
+      });
       await rawPool.end();
 
       const runtime = await startRuntime(loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' }));
@@ -102,12 +119,26 @@ registerWorkload({
         const names = runtime.projections.names();
         const memory: Record<string, Memory> = {};
         const rebuildLabel = 'ProjectionService.rebuild() + waitUntilCaughtUp';
-        const subject = await ctx.measure({ label: rebuildLabel, workers: 1, db, warmupMs: 0, driver: rebuildDriver(runtime, total, 'waitUntilCaughtUp', (m) => (memory[rebuildLabel] = m)) });
+        const subject = await ctx.measure({
+          label: rebuildLabel,
+          workers: 1,
+          db,
+          warmupMs: 0,
+          driver: rebuildDriver(runtime, total, 'waitUntilCaughtUp', (m) => (memory[rebuildLabel] = m)),
+        });
         await checkDirectory(db, spec);
         const variants = [subject];
         if (total === sizes[0]) {
           const label = 'the same rebuild, waited for with waitFor(last position)';
-          variants.push(await ctx.measure({ label, workers: 1, db, warmupMs: 0, driver: rebuildDriver(runtime, total, 'waitFor', (m) => (memory[label] = m)) }));
+          variants.push(
+            await ctx.measure({
+              label,
+              workers: 1,
+              db,
+              warmupMs: 0,
+              driver: rebuildDriver(runtime, total, 'waitFor', (m) => (memory[label] = m)),
+            }),
+          );
           await checkDirectory(db, spec);
         }
         const checkpoints = await readAllCheckpoints(runtime.dataSource);

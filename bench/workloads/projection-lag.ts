@@ -70,7 +70,10 @@ class VisibilityWatcher {
   async drain(timeoutMs = 60_000): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     while (this.waiting.length > 0) {
-      if (performance.now() > deadline) throw new Error(`${this.waiting.length} command(s) not visible in ${this.names.join(', ')} after ${timeoutMs} ms`);
+      if (performance.now() > deadline)
+        throw new Error(
+          `${this.waiting.length} command(s) not visible in ${this.names.join(', ')} after ${timeoutMs} ms`,
+        );
       await Promise.race([this.emptied.next, new Promise((resolve) => setTimeout(resolve, 100))]);
     }
   }
@@ -129,7 +132,10 @@ function rawLagDriver(writers: pg.Pool, reader: pg.Pool, rate: number): Driver {
           await Promise.race([kicker.next, new Promise((resolve) => setTimeout(resolve, POLL_MS))]);
           continue;
         }
-        const { rows } = await reader.query<{ seq: string }>('SELECT global_seq::text AS seq FROM bench.raw_events WHERE global_seq = ANY($1::bigint[])', [[...waiting.keys()]]);
+        const { rows } = await reader.query<{ seq: string }>(
+          'SELECT global_seq::text AS seq FROM bench.raw_events WHERE global_seq = ANY($1::bigint[])',
+          [[...waiting.keys()]],
+        );
         const seenAt = performance.now();
         for (const { seq } of rows) {
           run.record(Math.max(0, seenAt - waiting.get(seq)!));
@@ -140,7 +146,10 @@ function rawLagDriver(writers: pg.Pool, reader: pg.Pool, rate: number): Driver {
     try {
       await paced(rate, run.durationMs, async () => {
         const k = n % TARGETS;
-        const { rows } = await writers.query<{ seq: string }>(INSERT, rawColumns(`raw-lag-${k}`, BigInt(Math.floor(n / TARGETS)), benchEvent(n++)));
+        const { rows } = await writers.query<{ seq: string }>(
+          INSERT,
+          rawColumns(`raw-lag-${k}`, BigInt(Math.floor(n / TARGETS)), benchEvent(n++)),
+        );
         waiting.set(rows[0]!.seq, performance.now());
         ok++;
         kicker.kick();
@@ -173,7 +182,13 @@ registerWorkload({
     const reader = await db.connect(1);
     let baseline: Measurement;
     try {
-      baseline = await ctx.measure({ label: `raw INSERT at ${RATE}/s, until a SELECT on another connection sees it`, workers: 1, db, ...timing, driver: rawLagDriver(writers, reader, RATE) });
+      baseline = await ctx.measure({
+        label: `raw INSERT at ${RATE}/s, until a SELECT on another connection sees it`,
+        workers: 1,
+        db,
+        ...timing,
+        driver: rawLagDriver(writers, reader, RATE),
+      });
     } finally {
       await writers.end();
     }

@@ -41,8 +41,12 @@ registerWorkload({
     const seeded = performance.now();
     await seedLog(db, { table: 'es.events', total, streams: Math.max(1, Math.round(total / 10)), prefix: PREFIX });
     await checkSeededStreams(db, PREFIX);
-    const { rows } = await db.query<{ size: string }>(`SELECT pg_size_pretty(pg_total_relation_size('es.events')) AS size`);
-    ctx.log(`seeded ${total} events in ${((performance.now() - seeded) / 1000).toFixed(1)} s (es.events ${rows[0]!.size})`);
+    const { rows } = await db.query<{ size: string }>(
+      `SELECT pg_size_pretty(pg_total_relation_size('es.events')) AS size`,
+    );
+    ctx.log(
+      `seeded ${total} events in ${((performance.now() - seeded) / 1000).toFixed(1)} s (es.events ${rows[0]!.size})`,
+    );
 
     const rawPool = await db.connect(1);
     const baseline = await ctx.measure({
@@ -50,7 +54,11 @@ registerWorkload({
       workers: 1,
       db,
       op: pager(total, { tx: '0', seq: '0' }, async (cursor) => {
-        const result = await rawPool.query<{ tx_id: string; global_seq: string }>(RAW_PAGE, [cursor.tx, cursor.seq, PAGE]);
+        const result = await rawPool.query<{ tx_id: string; global_seq: string }>(RAW_PAGE, [
+          cursor.tx,
+          cursor.seq,
+          PAGE,
+        ]);
         const last = result.rows[result.rows.length - 1];
         return { count: result.rows.length, next: last ? { tx: last.tx_id, seq: last.global_seq } : cursor };
       }),

@@ -22,7 +22,9 @@ const INITIAL: State = { count: 0, total: 0, lastRevision: -1n };
 
 function check(state: State, target: bigint): number {
   if (state.lastRevision !== target || BigInt(state.count) !== target + 1n) {
-    throw new Error(`Folded ${state.count} events up to ${state.lastRevision}, expected ${target + 1n} up to ${target}`);
+    throw new Error(
+      `Folded ${state.count} events up to ${state.lastRevision}, expected ${target + 1n} up to ${target}`,
+    );
   }
   return state.count;
 }
@@ -45,7 +47,10 @@ registerWorkload({
           workers: 1,
           db,
           op: async () => {
-            const { rows } = await rawPool.query<{ revision: string; data: BenchEventData }>(RAW_STREAM, [STREAM, target.toString()]);
+            const { rows } = await rawPool.query<{ revision: string; data: BenchEventData }>(RAW_STREAM, [
+              STREAM,
+              target.toString(),
+            ]);
             let state = INITIAL;
             for (const row of rows) state = fold(state, BigInt(row.revision), row.data);
             return check(state, target);

@@ -24,14 +24,22 @@ export const auditVerify: CliCommand = {
       const ledger = await verifyLedger(runtime.store, runtime.dataSource, runtime.ledgerKey.publicKey);
       const ok = report.ok && ledger.ok;
       if (args.includes('--json')) {
-        console.log(JSON.stringify({ ok, chains: report, ledger, ledgerPublicKey: runtime.ledgerKey.publicKeyPem }, null, 2));
+        console.log(
+          JSON.stringify({ ok, chains: report, ledger, ledgerPublicKey: runtime.ledgerKey.publicKeyPem }, null, 2),
+        );
       } else {
-        console.log(`${ok ? 'OK' : 'BROKEN'}: ${report.streams} streams, ${report.events} events checked; ${ledger.sealedBlocks} ledger blocks sealing ${ledger.sealedEvents} events`);
+        console.log(
+          `${ok ? 'OK' : 'BROKEN'}: ${report.streams} streams, ${report.events} events checked; ${ledger.sealedBlocks} ledger blocks sealing ${ledger.sealedEvents} events`,
+        );
         for (const b of report.breaks) {
-          console.log(`  ${b.problem.toUpperCase()} ${b.stream} at revision ${b.revision}${b.eventId ? ` (event ${b.eventId})` : ''}: ${b.detail}`);
+          console.log(
+            `  ${b.problem.toUpperCase()} ${b.stream} at revision ${b.revision}${b.eventId ? ` (event ${b.eventId})` : ''}: ${b.detail}`,
+          );
         }
-        for (const b of ledger.breaks) console.log(`  LEDGER ${b.problem.toUpperCase()} block ${b.blockNo}: ${b.detail}`);
-        if (runtime.ledgerKey.development) console.log('  (ledger signed with the development key: set LEDGER_SIGNING_KEY in production)');
+        for (const b of ledger.breaks)
+          console.log(`  LEDGER ${b.problem.toUpperCase()} block ${b.blockNo}: ${b.detail}`);
+        if (runtime.ledgerKey.development)
+          console.log('  (ledger signed with the development key: set LEDGER_SIGNING_KEY in production)');
       }
       return ok ? 0 : 1;
     }),

@@ -8,7 +8,8 @@ import { withRuntime } from './with-runtime.js';
 export const demoSeed: CliCommand = {
   name: 'demo seed',
   usage: '',
-  summary: 'Load a realistic school (5,861 students, six colleges, a 140-seat congress in quorum) through the real API.',
+  summary:
+    'Load a realistic school (5,861 students, six colleges, a 140-seat congress in quorum) through the real API.',
   help: [
     'Registers the school union, six college unions with their league and party organisations and class league',
     'branches, and the oversight bodies; imports a generated roll of 5,861 students; convenes a 140-seat congress;',
@@ -23,7 +24,11 @@ export const demoSeed: CliCommand = {
       await app.getHttpAdapter().getInstance().ready();
       runtime.projections.start();
       const client = new ApiClient(injectTransport(app));
-      const existing = await client.send('GET', '/api/v1/organisations/school', issueToken(runtime.config.jwtSecret, runtime.config.jwtIssuer, 'demo-admin', [{ role: 'admin', org: '*' }]));
+      const existing = await client.send(
+        'GET',
+        '/api/v1/organisations/school',
+        issueToken(runtime.config.jwtSecret, runtime.config.jwtIssuer, 'demo-admin', [{ role: 'admin', org: '*' }]),
+      );
       if (existing.status === 200) {
         console.error('The school union "school" is already registered: the demo was seeded before. Nothing done.');
         await app.close();
@@ -37,4 +42,3 @@ export const demoSeed: CliCommand = {
       return 0;
     }),
 };
-

@@ -26,7 +26,9 @@ export const projectionsRebuild: CliCommand = {
       const started = Date.now();
       const statuses = await waitUntilCaughtUp(runtime.projections, chosen, timeoutMs);
       for (const s of statuses) {
-        console.log(`${s.name}: ${s.status}, ${s.eventsApplied} events applied${s.status === 'faulted' ? ` (failed at ${s.failedEventId}: ${s.error})` : ''}`);
+        console.log(
+          `${s.name}: ${s.status}, ${s.eventsApplied} events applied${s.status === 'faulted' ? ` (failed at ${s.failedEventId}: ${s.error})` : ''}`,
+        );
       }
       console.log(`rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return statuses.some((s) => s.status === 'faulted') ? 1 : 0;

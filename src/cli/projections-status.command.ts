@@ -12,9 +12,21 @@ export const projectionsStatus: CliCommand = {
       if (args.includes('--json')) {
         console.log(JSON.stringify(statuses, null, 2));
       } else {
-        console.log(['projection'.padEnd(32), 'status'.padEnd(8), 'lag'.padStart(8), 'applied'.padStart(10), '  position'].join(' '));
+        console.log(
+          ['projection'.padEnd(32), 'status'.padEnd(8), 'lag'.padStart(8), 'applied'.padStart(10), '  position'].join(
+            ' ',
+          ),
+        );
         for (const s of statuses) {
-          console.log([s.name.padEnd(32), s.status.padEnd(8), String(s.lag).padStart(8), String(s.eventsApplied).padStart(10), `  ${s.position ?? '(start)'}`].join(' '));
+          console.log(
+            [
+              s.name.padEnd(32),
+              s.status.padEnd(8),
+              String(s.lag).padStart(8),
+              String(s.eventsApplied).padStart(10),
+              `  ${s.position ?? '(start)'}`,
+            ].join(' '),
+          );
           if (s.status === 'faulted') console.log(`  failed at event ${s.failedEventId}: ${s.error}`);
         }
       }

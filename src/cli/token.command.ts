@@ -18,7 +18,12 @@ export const token: CliCommand = {
   run: async (args) => {
     const { values } = parseArgs({
       args,
-      options: { sub: { type: 'string' }, role: { type: 'string', multiple: true }, org: { type: 'string', multiple: true }, hours: { type: 'string' } },
+      options: {
+        sub: { type: 'string' },
+        role: { type: 'string', multiple: true },
+        org: { type: 'string', multiple: true },
+        hours: { type: 'string' },
+      },
       strict: true,
     });
     const roles = values.role ?? [];

@@ -38,19 +38,27 @@ function* sourceFiles(dir: string): Generator<string> {
 describe('event type names', () => {
   it('are unique across every aggregate of the app', () => {
     const owners = new Map<string, string[]>();
-    for (const [aggregate, types] of Object.entries(LISTS)) for (const type of types) owners.set(type, [...(owners.get(type) ?? []), aggregate]);
+    for (const [aggregate, types] of Object.entries(LISTS))
+      for (const type of types) owners.set(type, [...(owners.get(type) ?? []), aggregate]);
     expect([...owners].filter(([, aggregates]) => aggregates.length > 1)).toEqual([]);
   });
 
   it('cover every events file of the modules (a new aggregate adds its list here)', () => {
     const root = join(import.meta.dirname, '..', '..', 'src', 'modules');
-    const declared = [...sourceFiles(root)].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/DomainEvent<\s*'(\w+)'/g)].map((m) => m[1]!));
+    const declared = [...sourceFiles(root)].flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/DomainEvent<\s*'(\w+)'/g)].map((m) => m[1]!),
+    );
     const listed = new Set(Object.values(LISTS).flat());
     expect(declared.filter((type) => !listed.has(type))).toEqual([]);
   });
 
   it('read a renamed stored event under a name no other aggregate uses', () => {
     expect(EVENT_RENAMES).toEqual(expect.arrayContaining([...SITTING_EVENT_RENAMES]));
-    for (const rename of EVENT_RENAMES) expect(Object.values(LISTS).flat().filter((type) => type === rename.to)).toHaveLength(1);
+    for (const rename of EVENT_RENAMES)
+      expect(
+        Object.values(LISTS)
+          .flat()
+          .filter((type) => type === rename.to),
+      ).toHaveLength(1);
   });
 });

@@ -5,7 +5,12 @@ import {
   StreamNotFoundError,
   WrongExpectedVersionError,
 } from '../../src/shared/event-store/event-store.errors.js';
-import type { EventStore, Position, RecordedEvent, SubscriptionItem } from '../../src/shared/event-store/event-store.port.js';
+import type {
+  EventStore,
+  Position,
+  RecordedEvent,
+  SubscriptionItem,
+} from '../../src/shared/event-store/event-store.port.js';
 import { collect, testEvent, testEvents, uniqueStream } from '../support/events.js';
 import { eventually } from '../support/eventually.js';
 
@@ -25,7 +30,11 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
     });
     afterAll(() => fixture.teardown());
 
-    const rejection = async (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (e: unknown) => e);
+    const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
+      promise.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
 
     describe('append and expected state', () => {
       it('creates a stream with no_stream and numbers revisions from 0', async () => {
@@ -56,14 +65,18 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
         const stream = uniqueStream();
         await store.appendToStream(stream, testEvents(2), { expected: 'no_stream' });
         expect((await store.appendToStream(stream, testEvents(1), { expected: 1n })).nextExpectedRevision).toBe(2n);
-        const error = (await rejection(store.appendToStream(stream, testEvents(1), { expected: 1n }))) as WrongExpectedVersionError;
+        const error = (await rejection(
+          store.appendToStream(stream, testEvents(1), { expected: 1n }),
+        )) as WrongExpectedVersionError;
         expect(error).toBeInstanceOf(WrongExpectedVersionError);
         expect(error.expected).toBe(1n);
         expect(error.actual).toBe(2n);
       });
 
       it('refuses an exact revision on a missing stream', async () => {
-        const error = (await rejection(store.appendToStream(uniqueStream(), testEvents(1), { expected: 0n }))) as WrongExpectedVersionError;
+        const error = (await rejection(
+          store.appendToStream(uniqueStream(), testEvents(1), { expected: 0n }),
+        )) as WrongExpectedVersionError;
         expect(error).toBeInstanceOf(WrongExpectedVersionError);
         expect(error.actual).toBe('no_stream');
       });
@@ -113,19 +126,35 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
       it('refuses an event over the size limit', async () => {
         const stream = uniqueStream();
         const big = testEvent('Big', { blob: 'x'.repeat(fixture.maxEventBytes + 1) });
-        expect(await rejection(store.appendToStream(stream, [big], { expected: 'any' }))).toBeInstanceOf(EventTooLargeError);
+        expect(await rejection(store.appendToStream(stream, [big], { expected: 'any' }))).toBeInstanceOf(
+          EventTooLargeError,
+        );
         expect(await store.getStreamRevision(stream)).toBe('no_stream');
       });
 
       it('round-trips type, nested data, every metadata key and the event id', async () => {
         const stream = uniqueStream();
-        const event = testEvent('DelegateNominated', {
-          name: '张三丰', tags: ['学生会', null, 3], nested: { deep: { ok: true, none: null } }, count: 42,
-        }, { correlationId: 'corr-1', causationId: 'cause-1', schemaVersion: '2' });
+        const event = testEvent(
+          'DelegateNominated',
+          {
+            name: '张三丰',
+            tags: ['学生会', null, 3],
+            nested: { deep: { ok: true, none: null } },
+            count: 42,
+          },
+          { correlationId: 'corr-1', causationId: 'cause-1', schemaVersion: '2' },
+        );
         const before = Date.now();
         await store.appendToStream(stream, [event], { expected: 'no_stream' });
         const [read] = await collect(store.readStream(stream));
-        expect(read).toMatchObject({ id: event.id, type: event.type, data: event.data, metadata: event.metadata, stream, revision: 0n });
+        expect(read).toMatchObject({
+          id: event.id,
+          type: event.type,
+          data: event.data,
+          metadata: event.metadata,
+          stream,
+          revision: 0n,
+        });
         expect(Math.abs(read!.recordedAt.getTime() - before)).toBeLessThan(60_000);
       });
     });
@@ -136,7 +165,10 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
         await store.appendToStream(stream, testEvents(5), { expected: 'no_stream' });
         expect((await collect(store.readStream(stream))).map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n, 4n]);
         expect((await collect(store.readStream(stream, { from: 2n }))).map((e) => e.revision)).toEqual([2n, 3n, 4n]);
-        expect((await collect(store.readStream(stream, { from: 1n, maxCount: 2 }))).map((e) => e.revision)).toEqual([1n, 2n]);
+        expect((await collect(store.readStream(stream, { from: 1n, maxCount: 2 }))).map((e) => e.revision)).toEqual([
+          1n,
+          2n,
+        ]);
       });
 
       it('reads backwards from the head', async () => {
@@ -202,7 +234,10 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
         const controller = new AbortController();
         const seen: SubscriptionItem[] = [];
         const done = (async () => {
-          for await (const item of store.subscribeToAll({ filter: { streamPrefixes: [`${prefix}-`] }, signal: controller.signal })) {
+          for await (const item of store.subscribeToAll({
+            filter: { streamPrefixes: [`${prefix}-`] },
+            signal: controller.signal,
+          })) {
             seen.push(item);
             if (item.kind === 'caughtUp') await store.appendToStream(`${prefix}-a`, testEvents(1), { expected: 1n });
             if (seen.filter((s) => s.kind === 'event').length === 3) controller.abort();
@@ -215,7 +250,9 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
 
       it('filters by stream prefix and by event-type prefix', async () => {
         const prefix = uniqueStream('x').split('-')[0]!;
-        await store.appendToStream(`${prefix}-a`, [testEvent('VoteCast'), testEvent('Other')], { expected: 'no_stream' });
+        await store.appendToStream(`${prefix}-a`, [testEvent('VoteCast'), testEvent('Other')], {
+          expected: 'no_stream',
+        });
         await store.appendToStream(`${prefix}x-b`, [testEvent('VoteCast')], { expected: 'no_stream' });
         await readEverything(store, { streamPrefixes: [prefix] }, undefined, 3);
         const byStream = await readEverything(store, { streamPrefixes: [`${prefix}-`] });
@@ -268,7 +305,9 @@ export function eventStoreContract(name: string, setup: () => Promise<StoreFixtu
 
       it('ends a subscription on abort', async () => {
         const controller = new AbortController();
-        const iteration = collect(store.subscribeToAll({ filter: { streamPrefixes: [`${uniqueStream('x')}`] }, signal: controller.signal }));
+        const iteration = collect(
+          store.subscribeToAll({ filter: { streamPrefixes: [`${uniqueStream('x')}`] }, signal: controller.signal }),
+        );
         controller.abort();
         expect(Array.isArray(await iteration)).toBe(true);
       });
@@ -287,10 +326,14 @@ export async function readEverything(
   atLeast = 0,
 ): Promise<RecordedEvent[]> {
   if (atLeast > 0) {
-    return eventually(async () => {
-      const all = await readEverything(store, filter, after);
-      return all.length >= atLeast ? all : undefined;
-    }, 10_000, `${atLeast} visible events`);
+    return eventually(
+      async () => {
+        const all = await readEverything(store, filter, after);
+        return all.length >= atLeast ? all : undefined;
+      },
+      10_000,
+      `${atLeast} visible events`,
+    );
   }
   const all: RecordedEvent[] = [];
   let position = after;

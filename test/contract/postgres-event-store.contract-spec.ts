@@ -50,7 +50,12 @@ describe('PostgreSQL event store: the visibility frontier', () => {
       await slow.query('COMMIT');
       // Other test files' transactions on the shared cluster may hold the frontier a moment longer.
       const afterCommit = await readEverything(store, filter, undefined, 4);
-      expect(afterCommit.map((e) => e.stream)).toEqual([`${prefix}-slow`, `${prefix}-fast`, `${prefix}-fast`, `${prefix}-fast`]);
+      expect(afterCommit.map((e) => e.stream)).toEqual([
+        `${prefix}-slow`,
+        `${prefix}-fast`,
+        `${prefix}-fast`,
+        `${prefix}-fast`,
+      ]);
     } finally {
       await slow.end();
     }
@@ -66,7 +71,9 @@ describe('PostgreSQL event store: the visibility frontier', () => {
       const { rows } = await client.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
       const burn = 10 ** rows[0]!.xid.length - Number(rows[0]!.xid) + 1;
       await client.query('CREATE TEMP TABLE burn (n int)');
-      await client.query(`DO $$ BEGIN FOR i IN 1..${burn} LOOP BEGIN INSERT INTO burn VALUES (i); EXCEPTION WHEN others THEN NULL; END; END LOOP; END $$`);
+      await client.query(
+        `DO $$ BEGIN FOR i IN 1..${burn} LOOP BEGIN INSERT INTO burn VALUES (i); EXCEPTION WHEN others THEN NULL; END; END LOOP; END $$`,
+      );
     } finally {
       await client.end();
     }
@@ -80,7 +87,9 @@ describe('PostgreSQL event store: the visibility frontier', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      await expect(client.query(`UPDATE es.events SET data = '{}' WHERE stream_id = $1`, [stream])).rejects.toThrow(/append-only/);
+      await expect(client.query(`UPDATE es.events SET data = '{}' WHERE stream_id = $1`, [stream])).rejects.toThrow(
+        /append-only/,
+      );
       await expect(client.query(`DELETE FROM es.events WHERE stream_id = $1`, [stream])).rejects.toThrow(/append-only/);
     } finally {
       await client.end();

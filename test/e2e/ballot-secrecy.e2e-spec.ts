@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
-import { type Ballot, type ElectionBodies, type Mark, confirmCandidates, eligibleStudents, expectStatus, registerElectionBodies, sitWith } from '../support/elections.js';
+import {
+  type Ballot,
+  type ElectionBodies,
+  type Mark,
+  confirmCandidates,
+  eligibleStudents,
+  expectStatus,
+  registerElectionBodies,
+  sitWith,
+} from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
@@ -45,8 +54,14 @@ beforeAll(async () => {
   const base = `/api/v1/organisations/${bodies.schoolId}/elections/${E}`;
   const staff = { token: bodies.tokens.schoolStaff };
   await expectStatus(t.request('POST', `${base}/set-up`, staff), 201);
-  await expectStatus(t.request('POST', `${base}/scrutineers`, { ...staff, body: { personId: SCRUTINEER, name: '周明' } }), 200);
-  await expectStatus(t.request('POST', `${base}/tellers`, { ...staff, body: { personId: 'teller-staff-1', name: '吴刚' } }), 200);
+  await expectStatus(
+    t.request('POST', `${base}/scrutineers`, { ...staff, body: { personId: SCRUTINEER, name: '周明' } }),
+    200,
+  );
+  await expectStatus(
+    t.request('POST', `${base}/tellers`, { ...staff, body: { personId: 'teller-staff-1', name: '吴刚' } }),
+    200,
+  );
   await sitWith(t, bodies, seated.congressId, 'secret-sitting', seated.delegateIds);
   await expectStatus(t.request('POST', `${base}/rounds`, { ...staff, body: { sittingId: 'secret-sitting' } }), 201);
   castOrder = [...seated.delegateIds];
@@ -57,34 +72,73 @@ afterAll(() => t.close());
 describe('a secret round over HTTP leaves no link between a delegate and a ballot', () => {
   it('casts with a credential alone: no token, no Idempotency-Key, a fresh correlation id, nothing on the roll yet', async () => {
     for (const [i, delegateId] of castOrder.entries()) {
-      const issued = await expectStatus(t.request<{ credential: string }>('POST', `${round()}/credential`, { token: bodies.tokens.delegate(delegateId) }), 201);
+      const issued = await expectStatus(
+        t.request<{ credential: string }>('POST', `${round()}/credential`, {
+          token: bodies.tokens.delegate(delegateId),
+        }),
+        201,
+      );
       credentials.push(issued.credential);
       if (i === 0) {
-        const keyed = await t.request<{ code: string }>('POST', castPath, { body: { credential: issued.credential, ...castBallots[0] }, headers: { 'idempotency-key': 'cast-attempt-0001' } });
+        const keyed = await t.request<{ code: string }>('POST', castPath, {
+          body: { credential: issued.credential, ...castBallots[0] },
+          headers: { 'idempotency-key': 'cast-attempt-0001' },
+        });
         expect(keyed.body.code).toBe('BALLOT.IDEMPOTENCY_KEY_NOT_ACCEPTED');
       }
-      const cast = await t.request('POST', castPath, { body: { credential: issued.credential, ...castBallots[i] }, headers: { 'x-correlation-id': CLIENT_CORRELATION } });
+      const cast = await t.request('POST', castPath, {
+        body: { credential: issued.credential, ...castBallots[i] },
+        headers: { 'x-correlation-id': CLIENT_CORRELATION },
+      });
       expect(cast.status).toBe(202);
       expect(cast.body).toEqual({ accepted: true });
       expect(cast.headers.get('x-correlation-id')).not.toBe(CLIENT_CORRELATION);
       if (i === 14) await inspectWhileOpen(15);
     }
-    expect((await t.request<{ code: string }>('POST', castPath, { body: { credential: credentials[3], ...castBallots[3] } })).body.code).toBe('BALLOT.CREDENTIAL_SPENT');
-    expect((await t.request<{ code: string }>('POST', castPath, { body: { credential: `${credentials[3]!.slice(0, -4)}AAAA`, ...castBallots[3] } })).status).toBe(403);
-    expect((await t.request<{ code: string }>('POST', `/api/v1/ballot-box/other-election/rounds/1/ballots`, { body: { credential: credentials[4], ...castBallots[4] } })).body.code).toBe('BALLOT.CREDENTIAL_NOT_VALID');
-    const again = await t.request<{ code: string }>('POST', `${round()}/credential`, { token: bodies.tokens.delegate(castOrder[0]!) });
+    expect(
+      (await t.request<{ code: string }>('POST', castPath, { body: { credential: credentials[3], ...castBallots[3] } }))
+        .body.code,
+    ).toBe('BALLOT.CREDENTIAL_SPENT');
+    expect(
+      (
+        await t.request<{ code: string }>('POST', castPath, {
+          body: { credential: `${credentials[3]!.slice(0, -4)}AAAA`, ...castBallots[3] },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await t.request<{ code: string }>('POST', `/api/v1/ballot-box/other-election/rounds/1/ballots`, {
+          body: { credential: credentials[4], ...castBallots[4] },
+        })
+      ).body.code,
+    ).toBe('BALLOT.CREDENTIAL_NOT_VALID');
+    const again = await t.request<{ code: string }>('POST', `${round()}/credential`, {
+      token: bodies.tokens.delegate(castOrder[0]!),
+    });
     expect(again.body.code).toBe('BALLOT.ALREADY_CAST');
   });
 
   it('closes the round as one batch: returns sorted at the close, the box emptied, ballots shuffled under fresh ids', async () => {
-    const closed = await expectStatus(t.request<{ events: string[] }>('POST', `${round()}/closure`, { token: bodies.tokens.scrutineer(SCRUTINEER) }), 200);
-    expect(closed.events.slice(0, castOrder.length + 2)).toEqual([...castOrder.map(() => 'BallotReturned'), 'RoundClosed', 'BallotsCounted']);
+    const closed = await expectStatus(
+      t.request<{ events: string[] }>('POST', `${round()}/closure`, { token: bodies.tokens.scrutineer(SCRUTINEER) }),
+      200,
+    );
+    expect(closed.events.slice(0, castOrder.length + 2)).toEqual([
+      ...castOrder.map(() => 'BallotReturned'),
+      'RoundClosed',
+      'BallotsCounted',
+    ]);
     for (const table of ['election_sealed_ballots', 'election_ballot_credentials', 'election_ballot_holders']) {
       expect(await t.runtime.dataSource.query(`SELECT * FROM ${table}`)).toEqual([]);
     }
     const events = await electionEvents();
-    const close = events.filter((e) => e.metadata.commandId === events.find((x) => x.type === 'RoundClosed')!.metadata.commandId);
-    const returns = close.filter((e) => e.type === 'BallotReturned').map((e) => e.data as { delegateId: string; returnedAt: string });
+    const close = events.filter(
+      (e) => e.metadata.commandId === events.find((x) => x.type === 'RoundClosed')!.metadata.commandId,
+    );
+    const returns = close
+      .filter((e) => e.type === 'BallotReturned')
+      .map((e) => e.data as { delegateId: string; returnedAt: string });
     closedAt = (close.find((e) => e.type === 'RoundClosed')!.data as { closedAt: string }).closedAt;
     // Every return is written by the close, in one append, sorted by delegate id, all with the close's time.
     expect(returns.map((r) => r.delegateId)).toEqual([...castOrder].sort());
@@ -125,7 +179,9 @@ describe('a secret round over HTTP leaves no link between a delegate and a ballo
     expect(tables.length).toBeGreaterThan(10);
     const holdingBallots: string[] = [];
     for (const { table_schema: schema, table_name: name } of tables) {
-      const rows: Array<{ row: string }> = await t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM "${schema}"."${name}" x`);
+      const rows: Array<{ row: string }> = await t.runtime.dataSource.query(
+        `SELECT row_to_json(x)::text AS row FROM "${schema}"."${name}" x`,
+      );
       for (const { row } of rows) {
         const ballot = ballotIds.some((id) => row.includes(id));
         const delegate = delegates.some((id) => row.includes(id));
@@ -144,7 +200,9 @@ describe('a secret round over HTTP leaves no link between a delegate and a ballo
     const ballotIds = counted.map((b) => b.ballotId);
     for (const e of await allEvents()) {
       const text = JSON.stringify({ data: e.data, metadata: e.metadata });
-      expect(ballotIds.some((id) => text.includes(id)) && seated.delegateIds.some((id) => text.includes(id))).toBe(false);
+      expect(ballotIds.some((id) => text.includes(id)) && seated.delegateIds.some((id) => text.includes(id))).toBe(
+        false,
+      );
     }
     const columns: Array<{ data_type: string }> = await t.runtime.dataSource.query(
       `SELECT data_type FROM information_schema.columns WHERE table_name IN ('election_sealed_ballots', 'election_ballot_credentials', 'election_ballot_holders')`,
@@ -156,19 +214,41 @@ describe('a secret round over HTTP leaves no link between a delegate and a ballo
     expect(t.logLines.length).toBeGreaterThan(castOrder.length);
     const ballotIds = counted.map((b) => b.ballotId);
     for (const line of t.logLines) {
-      for (const secret of [...credentials, ...ballotIds, ...sealedIdsWhileOpen, CLIENT_CORRELATION, '"marks"']) expect(line).not.toContain(secret);
+      for (const secret of [...credentials, ...ballotIds, ...sealedIdsWhileOpen, CLIENT_CORRELATION, '"marks"'])
+        expect(line).not.toContain(secret);
     }
-    const casts = t.logLines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request' && String(l.path).includes('/ballot-box/'));
+    const casts = t.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'request' && String(l.path).includes('/ballot-box/'));
     expect(casts.length).toBeGreaterThanOrEqual(castOrder.length);
-    for (const c of casts) expect(Object.keys(c).sort()).toEqual(['correlationId', 'level', 'method', 'ms', 'msg', 'path', 'status', 'time']);
+    for (const c of casts)
+      expect(Object.keys(c).sort()).toEqual([
+        'correlationId',
+        'level',
+        'method',
+        'ms',
+        'msg',
+        'path',
+        'status',
+        'time',
+      ]);
   });
 
   it('still shows supervisors who was issued a ballot and who returned one, and the count', async () => {
-    const turnout = await t.request<Array<{ issued: number; returned: number; returnedBy: string[] }>>('GET', `/api/v1/elections/${E}/turnout`, {
-      token: bodies.tokens.supervisor, headers: { 'x-read-after': (await electionEvents()).at(-1)!.position },
-    });
+    const turnout = await t.request<Array<{ issued: number; returned: number; returnedBy: string[] }>>(
+      'GET',
+      `/api/v1/elections/${E}/turnout`,
+      {
+        token: bodies.tokens.supervisor,
+        headers: { 'x-read-after': (await electionEvents()).at(-1)!.position },
+      },
+    );
     expect(turnout.body[0]).toMatchObject({ issued: 30, returned: 30, returnedBy: [...castOrder].sort() });
-    const election = await t.request<{ rounds: Array<{ received: number; validBallots: number }> }>('GET', `/api/v1/elections/${E}`, { token: bodies.tokens.supervisor });
+    const election = await t.request<{ rounds: Array<{ received: number; validBallots: number }> }>(
+      'GET',
+      `/api/v1/elections/${E}`,
+      { token: bodies.tokens.supervisor },
+    );
     expect(election.body.rounds[0]).toMatchObject({ received: 30, validBallots: 30 });
     expect(JSON.stringify(election.body)).not.toContain(counted[0]!.ballotId);
   });
@@ -181,12 +261,23 @@ async function inspectWhileOpen(cast: number): Promise<void> {
     `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'election_sealed_ballots' ORDER BY ordinal_position`,
   );
   expect(columns.map((c) => c.column_name)).toEqual(['sealed_id', 'election_id', 'round_number', 'sealed']);
-  const rows: Array<{ sealed_id: string; sealed: Buffer }> = await db.query(`SELECT sealed_id, sealed FROM election_sealed_ballots WHERE election_id = $1`, [E]);
+  const rows: Array<{ sealed_id: string; sealed: Buffer }> = await db.query(
+    `SELECT sealed_id, sealed FROM election_sealed_ballots WHERE election_id = $1`,
+    [E],
+  );
   expect(rows).toHaveLength(cast);
   sealedIdsWhileOpen = rows.map((r) => r.sealed_id);
-  for (const r of rows) for (const id of [...candidateIds, ...seated.delegateIds, '"for"', '"against"']) expect(r.sealed.includes(Buffer.from(id))).toBe(false);
-  const credentialColumns: Array<{ column_name: string }> = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'election_ballot_credentials'`);
-  expect(credentialColumns.map((c) => c.column_name).sort()).toEqual(['credential_hash', 'election_id', 'round_number']);
+  for (const r of rows)
+    for (const id of [...candidateIds, ...seated.delegateIds, '"for"', '"against"'])
+      expect(r.sealed.includes(Buffer.from(id))).toBe(false);
+  const credentialColumns: Array<{ column_name: string }> = await db.query(
+    `SELECT column_name FROM information_schema.columns WHERE table_name = 'election_ballot_credentials'`,
+  );
+  expect(credentialColumns.map((c) => c.column_name).sort()).toEqual([
+    'credential_hash',
+    'election_id',
+    'round_number',
+  ]);
   const events = await electionEvents();
   expect(events.filter((e) => e.type === 'BallotIssued')).toHaveLength(cast);
   expect(events.filter((e) => e.type === 'BallotReturned')).toHaveLength(0);
@@ -200,7 +291,7 @@ async function electionEvents(): Promise<RecordedEvent[]> {
 
 async function allEvents(): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
-  for (let batch = await t.runtime.store.readAll({ maxCount: 1000, visibility: 'committed' }); batch.length > 0; ) {
+  for (let batch = await t.runtime.store.readAll({ maxCount: 1000, visibility: 'committed' }); batch.length > 0;) {
     events.push(...batch);
     batch = await t.runtime.store.readAll({ after: batch.at(-1)!.position, maxCount: 1000, visibility: 'committed' });
   }

@@ -24,7 +24,14 @@ beforeAll(async () => {
   t = await startTestApp({ READ_WAIT_TIMEOUT_MS: '60000' });
   admin = t.token('root', { role: 'admin', org: '*' });
   schoolStaff = t.token('school-staff', { role: 'union-staff', org: 'school' });
-  expect((await t.request('POST', '/api/v1/organisations', { token: admin, body: { organisationId: 'school', kind: 'school-union', name: '校学生会' } })).status).toBe(201);
+  expect(
+    (
+      await t.request('POST', '/api/v1/organisations', {
+        token: admin,
+        body: { organisationId: 'school', kind: 'school-union', name: '校学生会' },
+      })
+    ).status,
+  ).toBe(201);
 }, 60_000);
 
 afterAll(() => t?.close());
@@ -47,30 +54,51 @@ describe('a decision on facts from read models that lag', () => {
       await side.query('LOCK TABLE organisation_directory, student_roster IN EXCLUSIVE MODE');
 
       for (const c of COLLEGES) {
-        const r = await t.request('POST', '/api/v1/organisations', { token: admin, body: { organisationId: c.collegeId, kind: 'college-union', name: `${c.name}学生会`, parentId: 'school' } });
+        const r = await t.request('POST', '/api/v1/organisations', {
+          token: admin,
+          body: { organisationId: c.collegeId, kind: 'college-union', name: `${c.name}学生会`, parentId: 'school' },
+        });
         expect(r.status).toBe(201);
       }
-      const imported = await t.request('POST', '/api/v1/students/imports', { token: schoolStaff, body: rollToCsv(generateRoll(COLLEGES)), headers: { 'content-type': 'text/csv' } });
+      const imported = await t.request('POST', '/api/v1/students/imports', {
+        token: schoolStaff,
+        body: rollToCsv(generateRoll(COLLEGES)),
+        headers: { 'content-type': 'text/csv' },
+      });
       expect(imported.status).toBeLessThan(300);
 
       let answered = false;
-      const convening = t.request<{ position: string }>('POST', '/api/v1/organisations/school/congresses', {
-        token: schoolStaff, body: { congressId: 'congress-1', number: 1, year: 2026, targetSeats: 18 },
-      }).finally(() => (answered = true));
+      const convening = t
+        .request<{ position: string }>('POST', '/api/v1/organisations/school/congresses', {
+          token: schoolStaff,
+          body: { congressId: 'congress-1', number: 1, year: 2026, targetSeats: 18 },
+        })
+        .finally(() => (answered = true));
       // Both projections are stuck on the lock with the colleges and the students not yet in their tables.
       await eventually(async () => (await blockedWriters(side)) >= 2, 30_000, 'both projections blocked by the lock');
-      const { rows } = await side.query<{ n: string }>(`SELECT count(*) AS n FROM organisation_directory WHERE kind = 'college-union'`);
+      const { rows } = await side.query<{ n: string }>(
+        `SELECT count(*) AS n FROM organisation_directory WHERE kind = 'college-union'`,
+      );
       expect(Number(rows[0]!.n)).toBe(0);
       expect(answered).toBe(false);
       await side.query('ROLLBACK');
 
       const convened = await convening;
       expect(convened.status).toBe(201);
-      const congress = await t.request<{ totalStudents: number; enrolmentReadAt: string | null; allocation: Array<{ collegeId: string; students: number; seats: number }> }>(
-        'GET', '/api/v1/congresses/congress-1', { token: schoolStaff, headers: { 'x-read-after': convened.body.position } },
-      );
+      const congress = await t.request<{
+        totalStudents: number;
+        enrolmentReadAt: string | null;
+        allocation: Array<{ collegeId: string; students: number; seats: number }>;
+      }>('GET', '/api/v1/congresses/congress-1', {
+        token: schoolStaff,
+        headers: { 'x-read-after': convened.body.position },
+      });
       expect(congress.body.totalStudents).toBe(190);
-      expect(congress.body.allocation.map((c) => [c.collegeId, c.students])).toEqual([['arts', 60], ['health', 40], ['it', 90]]);
+      expect(congress.body.allocation.map((c) => [c.collegeId, c.students])).toEqual([
+        ['arts', 60],
+        ['health', 40],
+        ['it', 90],
+      ]);
       expect(congress.body.enrolmentReadAt).toEqual(expect.stringMatching(/^pg:/));
     } finally {
       await side.query('ROLLBACK').catch(() => undefined);
@@ -85,13 +113,20 @@ describe('a decision on facts from read models that lag', () => {
     try {
       const root = quick.token('root', { role: 'admin', org: '*' });
       const staff = quick.token('school-staff', { role: 'union-staff', org: 'school' });
-      await quick.request('POST', '/api/v1/organisations', { token: root, body: { organisationId: 'school', kind: 'school-union', name: '校学生会' } });
+      await quick.request('POST', '/api/v1/organisations', {
+        token: root,
+        body: { organisationId: 'school', kind: 'school-union', name: '校学生会' },
+      });
       await side.query('BEGIN');
       await side.query('LOCK TABLE organisation_directory IN EXCLUSIVE MODE');
-      await quick.request('POST', '/api/v1/organisations', { token: root, body: { organisationId: 'arts', kind: 'college-union', name: '艺术学院学生会', parentId: 'school' } });
+      await quick.request('POST', '/api/v1/organisations', {
+        token: root,
+        body: { organisationId: 'arts', kind: 'college-union', name: '艺术学院学生会', parentId: 'school' },
+      });
       const headBefore = await quick.runtime.store.headPosition();
       const r = await quick.request<{ code: string }>('POST', '/api/v1/organisations/school/congresses', {
-        token: staff, body: { congressId: 'congress-1', number: 1, year: 2026, targetSeats: 18 },
+        token: staff,
+        body: { congressId: 'congress-1', number: 1, year: 2026, targetSeats: 18 },
       });
       expect(r.status).toBe(503);
       expect(r.body.code).toBe('PROJECTION.NOT_CAUGHT_UP');

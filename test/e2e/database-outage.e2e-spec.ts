@@ -29,7 +29,10 @@ afterAll(async () => {
 describe('when the database goes away', () => {
   it('answers commands with 503 problem+json, reports it in /health, and recovers by itself', async () => {
     const register = (id: string) =>
-      t.request<{ code: string; status: number }>('POST', '/api/v1/organisations', { token: admin, body: { organisationId: id, kind: 'school-union', name: id } });
+      t.request<{ code: string; status: number }>('POST', '/api/v1/organisations', {
+        token: admin,
+        body: { organisationId: id, kind: 'school-union', name: id },
+      });
     expect((await register('before')).status).toBe(201);
 
     await proxy.cut();

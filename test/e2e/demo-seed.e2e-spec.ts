@@ -35,7 +35,9 @@ describe('demo seed: the seed school at its own scale, through the API', () => {
     const verified = await verifyChains(t.runtime.store);
     expect(verified.ok).toBe(true);
     expect(verified.events).toBeGreaterThan(6000);
-    const [row] = await t.runtime.dataSource.query(`SELECT count(*)::int AS n FROM es.events WHERE metadata->>'actorId' IS NULL OR metadata->>'correlationId' IS NULL`);
+    const [row] = await t.runtime.dataSource.query(
+      `SELECT count(*)::int AS n FROM es.events WHERE metadata->>'actorId' IS NULL OR metadata->>'correlationId' IS NULL`,
+    );
     expect(row.n).toBe(0);
   });
 });

@@ -32,7 +32,10 @@ describe('health probes while the database is away', () => {
     const live = await t.request('GET', '/health/live');
     expect(live.status).toBe(200);
     expect(live.body).toEqual({ status: 'up' });
-    const ready = await t.request<{ status: string; database: string; eventStore: { status: string } }>('GET', '/health/ready');
+    const ready = await t.request<{ status: string; database: string; eventStore: { status: string } }>(
+      'GET',
+      '/health/ready',
+    );
     expect(ready.status).toBe(503);
     expect(ready.body).toMatchObject({ status: 'not-ready', database: 'down', eventStore: { status: 'down' } });
     // The metrics still answer: the projection gauges go without samples rather than failing the scrape.
@@ -42,6 +45,10 @@ describe('health probes while the database is away', () => {
     expect(scrape.body).not.toMatch(/charter_projection_lag_events\{/);
 
     await proxy.start();
-    await eventually(async () => (await t.request('GET', '/health/ready')).status === 200, 20_000, 'readiness after recovery');
+    await eventually(
+      async () => (await t.request('GET', '/health/ready')).status === 200,
+      20_000,
+      'readiness after recovery',
+    );
   });
 });

@@ -12,8 +12,15 @@ const READ_MODELS_KEY = 'charter:read-models';
 const PROBLEM_REF = '#/components/schemas/Problem';
 
 type Schema = Record<string, unknown> & {
-  $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema; additionalProperties?: boolean | Schema;
-  allOf?: Schema[]; oneOf?: Schema[]; anyOf?: Schema[]; required?: string[];
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  additionalProperties?: boolean | Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  required?: string[];
 };
 type MediaType = { schema?: Schema };
 type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
@@ -27,7 +34,14 @@ type Operation = {
 type Document = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
 
 /** What the app itself says about a route: the truth the document is checked against. */
-type Route = { method: string; path: string; status: number; isPublic: boolean; readsAfter: boolean; refusesIdempotencyKey: boolean };
+type Route = {
+  method: string;
+  path: string;
+  status: number;
+  isPublic: boolean;
+  readsAfter: boolean;
+  refusesIdempotencyKey: boolean;
+};
 
 let t: TestApp;
 let doc: Document;
@@ -52,9 +66,16 @@ function appRoutes(app: TestApp): Route[] {
       const classPublic = Reflect.getMetadata(PUBLIC_KEY, controller) === true;
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = (controller.prototype as Record<string, unknown>)[name];
-        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+        if (
+          name === 'constructor' ||
+          typeof handler !== 'function' ||
+          Reflect.getMetadata(PATH_METADATA, handler) === undefined
+        )
+          continue;
         const path = `/${[base, Reflect.getMetadata(PATH_METADATA, handler) as string].join('/')}`
-          .replace(/\/+/g, '/').replace(/\/$/, '').replace(/:(\w+)/g, '{$1}');
+          .replace(/\/+/g, '/')
+          .replace(/\/$/, '')
+          .replace(/:(\w+)/g, '{$1}');
         const guards: unknown[] = Reflect.getMetadata(GUARDS_METADATA, handler) ?? [];
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number]!.toLowerCase();
         found.push({
@@ -93,13 +114,20 @@ function isTyped(raw: Schema | undefined, openRecords = false): boolean {
   if (schema.type === 'object' || (!schema.type && schema.properties)) {
     const extra = schema.additionalProperties;
     if (openRecords && extra === true) return true;
-    return Object.keys(schema.properties ?? {}).length > 0 || (typeof extra === 'object' && isTyped(extra, openRecords));
+    return (
+      Object.keys(schema.properties ?? {}).length > 0 || (typeof extra === 'object' && isTyped(extra, openRecords))
+    );
   }
   return typeof schema.type === 'string';
 }
 
 /** Every property, at any depth, that a generator could only type as `object` or `any`. */
-function untypedProperties(raw: Schema | undefined, at: string, openRecords: boolean, seen = new Set<string>()): string[] {
+function untypedProperties(
+  raw: Schema | undefined,
+  at: string,
+  openRecords: boolean,
+  seen = new Set<string>(),
+): string[] {
   if (raw?.$ref) {
     if (seen.has(raw.$ref)) return [];
     seen.add(raw.$ref);
@@ -111,21 +139,31 @@ function untypedProperties(raw: Schema | undefined, at: string, openRecords: boo
   return [
     ...nested.flatMap((s) => untypedProperties(s, at, openRecords, seen)),
     ...(schema.type === 'array' ? untypedProperties(schema.items, `${at}[]`, openRecords, seen) : []),
-    ...Object.entries(schema.properties ?? {}).flatMap(([key, value]) => untypedProperties(value, `${at}.${key}`, openRecords, seen)),
-    ...(typeof schema.additionalProperties === 'object' ? untypedProperties(schema.additionalProperties, `${at}.*`, openRecords, seen) : []),
+    ...Object.entries(schema.properties ?? {}).flatMap(([key, value]) =>
+      untypedProperties(value, `${at}.${key}`, openRecords, seen),
+    ),
+    ...(typeof schema.additionalProperties === 'object'
+      ? untypedProperties(schema.additionalProperties, `${at}.*`, openRecords, seen)
+      : []),
   ];
 }
 
 function allRefs(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(allRefs);
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => (key === '$ref' && typeof inner === 'string' ? [inner] : allRefs(inner)));
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === '$ref' && typeof inner === 'string' ? [inner] : allRefs(inner),
+  );
 }
 
 function operations(): Array<{ id: string; method: string; path: string; op: Operation; route: Route | undefined }> {
   return Object.entries(doc.paths).flatMap(([path, byMethod]) =>
     Object.entries(byMethod).map(([method, op]) => ({
-      id: `${method.toUpperCase()} ${path}`, method, path, op, route: routes.find((r) => r.method === method && r.path === path),
+      id: `${method.toUpperCase()} ${path}`,
+      method,
+      path,
+      op,
+      route: routes.find((r) => r.method === method && r.path === path),
     })),
   );
 }
@@ -151,7 +189,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
   it('documents every route the app serves, and only those', () => {
     expect(routes.length).toBeGreaterThan(40);
     expect(routes.filter((r) => r.readsAfter).length).toBeGreaterThan(5);
-    const documented = operations().map((o) => o.id).sort();
+    const documented = operations()
+      .map((o) => o.id)
+      .sort();
     expect(documented).toEqual(routes.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort());
   });
 
@@ -180,12 +220,17 @@ describe('the OpenAPI document at /api/docs-json', () => {
     for (const { id, method, path, op, route } of operations()) {
       if (!route) continue;
       const successes = Object.entries(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
-      const typed = successes.filter(([, r]) => Object.values(r.content ?? {}).length > 0 && Object.values(r.content ?? {}).every((m) => isTyped(m.schema)));
+      const typed = successes.filter(
+        ([, r]) =>
+          Object.values(r.content ?? {}).length > 0 && Object.values(r.content ?? {}).every((m) => isTyped(m.schema)),
+      );
       if (typed.length === 0) offenders.push(`${id}: no 2xx response with a schema`);
-      if (!successes.some(([status]) => Number(status) === route.status)) offenders.push(`${id}: answers ${route.status}, which is not documented`);
+      if (!successes.some(([status]) => Number(status) === route.status))
+        offenders.push(`${id}: answers ${route.status}, which is not documented`);
       for (const status of requiredProblems(method, path, op, route)) {
         const schema = op.responses?.[String(status)]?.content?.['application/problem+json']?.schema;
-        if (schema?.$ref !== PROBLEM_REF) offenders.push(`${id}: no ${status} application/problem+json Problem response`);
+        if (schema?.$ref !== PROBLEM_REF)
+          offenders.push(`${id}: no ${status} application/problem+json Problem response`);
       }
     }
     expect(offenders).toEqual([]);
@@ -201,8 +246,14 @@ describe('the OpenAPI document at /api/docs-json', () => {
         continue;
       }
       if (!header) offenders.push(`${id}: no Idempotency-Key header`);
-      else if (header.required || header.schema?.type !== 'string' || header.schema.pattern !== IDEMPOTENCY_KEY_PATTERN.source) {
-        offenders.push(`${id}: Idempotency-Key is not an optional string with pattern ${IDEMPOTENCY_KEY_PATTERN.source}`);
+      else if (
+        header.required ||
+        header.schema?.type !== 'string' ||
+        header.schema.pattern !== IDEMPOTENCY_KEY_PATTERN.source
+      ) {
+        offenders.push(
+          `${id}: Idempotency-Key is not an optional string with pattern ${IDEMPOTENCY_KEY_PATTERN.source}`,
+        );
       }
     }
     expect(offenders).toEqual([]);
@@ -210,15 +261,20 @@ describe('the OpenAPI document at /api/docs-json', () => {
 
   it('offers X-Read-After on the queries that wait for their read models, and on nothing else', () => {
     const offenders = operations().flatMap(({ id, op, route }) => {
-      const declared = op.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-read-after') ?? false;
-      return declared === (route?.readsAfter ?? false) ? [] : [`${id}: X-Read-After ${declared ? 'declared but not honoured' : 'honoured but not declared'}`];
+      const declared =
+        op.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-read-after') ?? false;
+      return declared === (route?.readsAfter ?? false)
+        ? []
+        : [`${id}: X-Read-After ${declared ? 'declared but not honoured' : 'honoured but not declared'}`];
     });
     expect(offenders).toEqual([]);
   });
 
   it('types every property of every request body', () => {
     const offenders = operations().flatMap(({ id, op }) =>
-      Object.entries(op.requestBody?.content ?? {}).flatMap(([type, media]) => untypedProperties(media.schema, `${id} ${type} body`, false)),
+      Object.entries(op.requestBody?.content ?? {}).flatMap(([type, media]) =>
+        untypedProperties(media.schema, `${id} ${type} body`, false),
+      ),
     );
     expect(offenders).toEqual([]);
   });
@@ -226,7 +282,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
   it('types every property of every response body, or marks it an open record on purpose', () => {
     const offenders = operations().flatMap(({ id, op }) =>
       Object.entries(op.responses ?? {}).flatMap(([status, response]) =>
-        Object.entries(response.content ?? {}).flatMap(([type, media]) => untypedProperties(media.schema, `${id} ${status} ${type}`, true)),
+        Object.entries(response.content ?? {}).flatMap(([type, media]) =>
+          untypedProperties(media.schema, `${id} ${status} ${type}`, true),
+        ),
       ),
     );
     expect([...new Set(offenders)]).toEqual([]);
@@ -235,7 +293,12 @@ describe('the OpenAPI document at /api/docs-json', () => {
   it('documents the Idempotency-Key pattern the server enforces', async () => {
     const admin = t.token('root', { role: 'admin', org: '*' });
     // An empty body is refused by validation (400) only once the key passed; a malformed key is refused first (422).
-    const probe = (key: string) => t.request<{ code: string }>('POST', '/api/v1/organisations', { token: admin, body: {}, headers: { 'idempotency-key': key } });
+    const probe = (key: string) =>
+      t.request<{ code: string }>('POST', '/api/v1/organisations', {
+        token: admin,
+        body: {},
+        headers: { 'idempotency-key': key },
+      });
     for (const key of ['1234567', 'a'.repeat(201), 'has space', 'slash/not-ok']) {
       expect(IDEMPOTENCY_KEY_PATTERN.test(key)).toBe(false);
       expect((await probe(key)).body.code).toBe('IDEMPOTENCY.KEY_MALFORMED');

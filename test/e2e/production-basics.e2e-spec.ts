@@ -7,7 +7,10 @@ let cors: TestApp;
 let admin: string;
 
 beforeAll(async () => {
-  [t, cors] = await Promise.all([startTestApp(), startTestApp({ CORS_ORIGINS: 'https://union.example.edu.cn, https://admin.example.edu.cn' })]);
+  [t, cors] = await Promise.all([
+    startTestApp(),
+    startTestApp({ CORS_ORIGINS: 'https://union.example.edu.cn, https://admin.example.edu.cn' }),
+  ]);
   admin = t.token('root', { role: 'admin', org: '*' });
 });
 afterAll(async () => {
@@ -15,7 +18,10 @@ afterAll(async () => {
 });
 
 const register = (app: TestApp, id: string) =>
-  app.request<{ code?: string; position?: string }>('POST', '/api/v1/organisations', { token: admin, body: { organisationId: id, kind: 'school-union', name: `${id} 学生会` } });
+  app.request<{ code?: string; position?: string }>('POST', '/api/v1/organisations', {
+    token: admin,
+    body: { organisationId: id, kind: 'school-union', name: `${id} 学生会` },
+  });
 
 describe('security headers (helmet)', () => {
   it('are on API answers, error answers included', async () => {
@@ -63,7 +69,11 @@ describe('CORS', () => {
     expect(simple.status).toBe(200);
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await t.request('OPTIONS', '/api/v1/organisations', {
-      headers: { origin: 'https://union.example.edu.cn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'https://union.example.edu.cn',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -74,7 +84,11 @@ describe('CORS', () => {
     expect(allowed.headers.get('vary')).toContain('Origin');
     expect(allowed.headers.get('access-control-expose-headers')).toContain('x-correlation-id');
     const preflight = await cors.request('OPTIONS', '/api/v1/organisations', {
-      headers: { origin: 'https://union.example.edu.cn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'https://union.example.edu.cn',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://union.example.edu.cn');
@@ -96,7 +110,14 @@ describe('GET /metrics', () => {
     expect(registered.status).toBe(201);
     const again = await register(t, 'metrics-school');
     expect(again.body.code).toBe('ORGANISATION.ALREADY_REGISTERED');
-    expect((await t.request('GET', '/api/v1/organisations/metrics-school', { token: admin, headers: { 'x-read-after': registered.body.position! } })).status).toBe(200);
+    expect(
+      (
+        await t.request('GET', '/api/v1/organisations/metrics-school', {
+          token: admin,
+          headers: { 'x-read-after': registered.body.position! },
+        })
+      ).status,
+    ).toBe(200);
 
     const scrape = await t.request<string>('GET', '/metrics');
     expect(scrape.status).toBe(200);
@@ -114,9 +135,15 @@ describe('GET /metrics', () => {
       expect(text).toContain(`# TYPE ${name} ${type}`);
     }
     expect(text).toContain('charter_command_duration_seconds_count{command="RegisterOrganisation",outcome="ok"} 1');
-    expect(text).toContain('charter_command_duration_seconds_count{command="RegisterOrganisation",outcome="rejected"} 1');
-    expect(text).toMatch(/charter_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/organisations",status="201"\} 1/);
-    expect(text).toMatch(/charter_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/organisations\/:organisationId",status="200"\} 1/);
+    expect(text).toContain(
+      'charter_command_duration_seconds_count{command="RegisterOrganisation",outcome="rejected"} 1',
+    );
+    expect(text).toMatch(
+      /charter_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/organisations",status="201"\} 1/,
+    );
+    expect(text).toMatch(
+      /charter_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/organisations\/:organisationId",status="200"\} 1/,
+    );
     expect(text).not.toContain('metrics-school');
     for (const name of t.runtime.projections.names()) {
       expect(text).toMatch(new RegExp(`charter_projection_faulted\\{projection="${name}"\\} 0`));
@@ -138,7 +165,12 @@ describe('health probes', () => {
     expect(live.body).toEqual({ status: 'up' });
     const ready = await t.request('GET', '/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ready', database: 'up', eventStore: { kind: 'postgres', status: 'up' }, faultedProjections: [] });
+    expect(ready.body).toEqual({
+      status: 'ready',
+      database: 'up',
+      eventStore: { kind: 'postgres', status: 'up' },
+      faultedProjections: [],
+    });
   });
 
   it('/health/ready is 503 while a projection is faulted, and 200 again once it is resumed; /health/live stays 200', async () => {
@@ -148,7 +180,9 @@ describe('health probes', () => {
     expect(notReady.status).toBe(503);
     expect(notReady.body).toMatchObject({ status: 'not-ready', database: 'up', faultedProjections: [name] });
     expect((await t.request('GET', '/health/live')).status).toBe(200);
-    expect((await t.request<string>('GET', '/metrics')).body).toContain(`charter_projection_faulted{projection="${name}"} 1`);
+    expect((await t.request<string>('GET', '/metrics')).body).toContain(
+      `charter_projection_faulted{projection="${name}"} 1`,
+    );
     // The existing /health is unchanged: a faulted projection degrades it but it still answers 200.
     const health = await t.request<{ status: string }>('GET', '/health');
     expect(health.status).toBe(200);

@@ -42,7 +42,9 @@ describe('rate limits per client IP', () => {
         const within = await limited.request('POST', path, { body: { credential: 'not-a-credential' } });
         expect([400, 401, 404, 422]).toContain(within.status);
       }
-      const refused = expectRateLimited(await limited.request('POST', path, { body: { credential: 'not-a-credential' } }));
+      const refused = expectRateLimited(
+        await limited.request('POST', path, { body: { credential: 'not-a-credential' } }),
+      );
       expect(refused.title).toBe('请求过于频繁');
     }
     // Four strict requests spent nothing of the API's budget of six.
@@ -55,7 +57,9 @@ describe('rate limits per client IP', () => {
     const zh = expectRateLimited(zhResponse);
     expect(zh.title).toBe('请求过于频繁');
     expect(zh.detail).toMatch(/请在 \d+ 秒后重试/);
-    const enResponse = await limited.request('GET', '/api/v1/organisations', { headers: { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' } });
+    const enResponse = await limited.request('GET', '/api/v1/organisations', {
+      headers: { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' },
+    });
     expect(enResponse.headers.get('content-language')).toBe('en');
     const en = expectRateLimited(enResponse);
     expect(en.title).toBe('Too many requests');
@@ -75,7 +79,9 @@ describe('rate limits per client IP', () => {
   it('are off with RATE_LIMIT=off, whatever the budgets say', async () => {
     for (let i = 0; i < 3; i++) {
       expect((await unlimited.request('GET', '/health/live')).status).toBe(200);
-      expect((await unlimited.request('POST', castPath, { body: { credential: 'not-a-credential' } })).status).not.toBe(429);
+      expect((await unlimited.request('POST', castPath, { body: { credential: 'not-a-credential' } })).status).not.toBe(
+        429,
+      );
     }
   });
 });

@@ -20,7 +20,8 @@ function walkThrough(readme: string): Step[] {
   const steps: Step[] = [];
   for (const [, language, body] of section.matchAll(/^```(\w+)\n([\s\S]*?)^```/gm)) {
     if (language === 'sh') steps.push({ script: body!, expected: [] });
-    else if (language === 'text' && steps.length > 0) steps.at(-1)!.expected.push(...body!.split('\n').filter((l) => l.trim() !== ''));
+    else if (language === 'text' && steps.length > 0)
+      steps.at(-1)!.expected.push(...body!.split('\n').filter((l) => l.trim() !== ''));
   }
   return steps;
 }
@@ -28,16 +29,29 @@ function walkThrough(readme: string): Step[] {
 let database: TestDatabase;
 let server: BuiltServer;
 let port: number;
-const env = () => ({ ...process.env, NODE_OPTIONS: '', DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' });
+const env = () => ({
+  ...process.env,
+  NODE_OPTIONS: '',
+  DATABASE_URL: database.url,
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+});
 
 beforeAll(async () => {
   database = await createTestDatabase();
   port = await freePort();
   server = startBuiltServer(env());
-  await eventually(async () => {
-    if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
-    return fetch(`http://localhost:${port}/health`).then((response) => response.ok, () => false);
-  }, 60_000, 'the server answering /health');
+  await eventually(
+    async () => {
+      if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
+      return fetch(`http://localhost:${port}/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+    },
+    60_000,
+    'the server answering /health',
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -50,7 +64,13 @@ describe('README walk-through', () => {
     const steps = walkThrough(readFileSync(join(root, 'README.md'), 'utf8'));
     expect(steps.length).toBeGreaterThanOrEqual(3);
     const marker = (i: number) => `@@readme-step-${i}@@`;
-    const script = ['set -euo pipefail', ...steps.flatMap((step, i) => [`echo '${marker(i)}'`, step.script.replaceAll('localhost:3000', `localhost:${port}`)])].join('\n');
+    const script = [
+      'set -euo pipefail',
+      ...steps.flatMap((step, i) => [
+        `echo '${marker(i)}'`,
+        step.script.replaceAll('localhost:3000', `localhost:${port}`),
+      ]),
+    ].join('\n');
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const shell = spawn('bash', ['-c', script], { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
@@ -60,10 +80,14 @@ describe('README walk-through', () => {
     });
     const outputs = steps.map((_, i) => output.split(marker(i))[1]?.split(marker(i + 1))[0] ?? '');
     const failed = steps.findIndex((_, i) => !output.includes(marker(i + 1)));
-    if (code !== 0) throw new Error(`README block ${failed + 1} failed (exit ${code}):\n${steps[failed]?.script}\n--- output ---\n${outputs[failed]}`);
+    if (code !== 0)
+      throw new Error(
+        `README block ${failed + 1} failed (exit ${code}):\n${steps[failed]?.script}\n--- output ---\n${outputs[failed]}`,
+      );
     steps.forEach((step, i) => {
       for (const line of step.expected) {
-        if (!outputs[i]!.includes(line)) throw new Error(`README block ${i + 1} did not print ${JSON.stringify(line)}; it printed:\n${outputs[i]}`);
+        if (!outputs[i]!.includes(line))
+          throw new Error(`README block ${i + 1} did not print ${JSON.stringify(line)}; it printed:\n${outputs[i]}`);
       }
     });
   }, 300_000);

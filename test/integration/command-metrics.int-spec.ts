@@ -12,7 +12,11 @@ import { observeCommand } from '../../src/shared/metrics/observe-command.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 type Counted = { type: 'Counted'; data: { n: number } };
-type Count = { type: 'Count'; data: object; metadata: { now: string; actor: { id: string; role: string; organisationId: string } } };
+type Count = {
+  type: 'Count';
+  data: object;
+  metadata: { now: string; actor: { id: string; role: string; organisationId: string } };
+};
 const counter: Decider<{ n: number }, Count, Counted> = {
   initialState: () => ({ n: 0 }),
   evolve: (s) => ({ n: s.n + 1 }),
@@ -56,7 +60,9 @@ async function sample(metrics: CharterMetrics, name: string, labels: Record<stri
   const metric = await collector.get();
   const series = collector instanceof Histogram ? `${name}_count` : name;
   const found = metric.values.find(
-    (v) => ((v as { metricName?: string }).metricName ?? name) === series && Object.entries(labels).every(([key, value]) => v.labels[key] === value),
+    (v) =>
+      ((v as { metricName?: string }).metricName ?? name) === series &&
+      Object.entries(labels).every(([key, value]) => v.labels[key] === value),
   );
   return found?.value ?? 0;
 }
@@ -68,7 +74,9 @@ describe('command metrics', () => {
   it('count the conflict and the retry of a command that another writer beat once, and time it as ok', async () => {
     const metrics = new CharterMetrics(noProjections);
     const stream = `counter-${randomUUID()}`;
-    const result = await observeCommand(metrics, 'Count', (observer) => handleCommand(withRivals(1), stream, counter, count, context(), 3, undefined, observer));
+    const result = await observeCommand(metrics, 'Count', (observer) =>
+      handleCommand(withRivals(1), stream, counter, count, context(), 3, undefined, observer),
+    );
     expect(result.streamRevision).toBe('1');
     expect(await sample(metrics, 'charter_append_conflicts_total', { command: 'Count' })).toBe(1);
     expect(await sample(metrics, 'charter_command_retries_total', { command: 'Count' })).toBe(1);
@@ -78,11 +86,16 @@ describe('command metrics', () => {
   it('label a command that loses every attempt as a conflict, counting each conflict but only the retries made', async () => {
     const metrics = new CharterMetrics(noProjections);
     const stream = `counter-${randomUUID()}`;
-    await expect(observeCommand(metrics, 'Count', (observer) => handleCommand(withRivals(3), stream, counter, count, context(), 2, undefined, observer)))
-      .rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(
+      observeCommand(metrics, 'Count', (observer) =>
+        handleCommand(withRivals(3), stream, counter, count, context(), 2, undefined, observer),
+      ),
+    ).rejects.toBeInstanceOf(WrongExpectedVersionError);
     expect(await sample(metrics, 'charter_append_conflicts_total', { command: 'Count' })).toBe(3);
     expect(await sample(metrics, 'charter_command_retries_total', { command: 'Count' })).toBe(2);
-    expect(await sample(metrics, 'charter_command_duration_seconds', { command: 'Count', outcome: 'conflict' })).toBe(1);
+    expect(await sample(metrics, 'charter_command_duration_seconds', { command: 'Count', outcome: 'conflict' })).toBe(
+      1,
+    );
     expect(await sample(metrics, 'charter_command_duration_seconds', { command: 'Count', outcome: 'ok' })).toBe(0);
   });
 });

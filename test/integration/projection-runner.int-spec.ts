@@ -77,7 +77,9 @@ describe('projection runner', () => {
     await Promise.all([append(`${prefix}-1`, 12), append(`${prefix}-2`, 9), append(`${prefix}-3`, 4)]);
     await waitUntilCaughtUp(live, [projection.name], 10_000);
     const builtLive = await rows('tally_a');
-    expect(builtLive.filter((r: { stream: string }) => r.stream.startsWith(prefix)).map((r: { count: number }) => r.count)).toEqual([12, 9, 4]);
+    expect(
+      builtLive.filter((r: { stream: string }) => r.stream.startsWith(prefix)).map((r: { count: number }) => r.count),
+    ).toEqual([12, 9, 4]);
 
     await live.rebuild([projection.name]);
     const [status] = await waitUntilCaughtUp(live, [projection.name], 10_000);
@@ -143,7 +145,9 @@ describe('projection runner', () => {
     await createTable('tally_e');
     const projection = tallyProjection('tally_e', 'none');
     const s = service(projection); // never started
-    const { position } = await store.appendToStream(uniqueStream('late'), [testEvent('Counted')], { expected: 'no_stream' });
+    const { position } = await store.appendToStream(uniqueStream('late'), [testEvent('Counted')], {
+      expected: 'no_stream',
+    });
     await expect(s.waitFor(position, [projection.name], 50)).rejects.toThrow(/not yet reached/);
   });
 });

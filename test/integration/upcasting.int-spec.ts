@@ -13,7 +13,11 @@ import { ProjectionService } from '../../src/shared/projections/projection-servi
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 type Named = { type: 'Named'; data: { name: string } };
-type Name = { type: 'Name'; data: { name: string }; metadata: { now: string; actor: { id: string; role: string; organisationId: string } } };
+type Name = {
+  type: 'Name';
+  data: { name: string };
+  metadata: { now: string; actor: { id: string; role: string; organisationId: string } };
+};
 const decider: Decider<{ name?: string }, Name, Named> = {
   initialState: () => ({}),
   evolve: (_, e) => ({ name: e.data.name }),
@@ -29,11 +33,25 @@ const stream = `named-${randomUUID()}`;
 beforeAll(async () => {
   database = await createTestDatabase();
   store = new PostgresEventStore(createPool(database.url, 4), { maxEventBytes: 1 << 20, pollIntervalMs: 20 });
-  const context = { commandId: randomUUID(), correlationId: 'c', causationId: 'c', actor: { id: 'a', role: 'admin', organisationId: '*' } };
+  const context = {
+    commandId: randomUUID(),
+    correlationId: 'c',
+    causationId: 'c',
+    actor: { id: 'a', role: 'admin', organisationId: '*' },
+  };
   // Write an event the way an older release did: same chain, data in the version-1 shape.
-  await handleCommand(store, stream, { ...decider, decide: () => ({ type: 'Named', data: { title: '旧名称' } }) as unknown as Named }, {
-    type: 'Name', data: { name: 'ignored' }, metadata: { now: '2026-01-01T00:00:00.000Z', actor: context.actor },
-  }, context, 0);
+  await handleCommand(
+    store,
+    stream,
+    { ...decider, decide: () => ({ type: 'Named', data: { title: '旧名称' } }) as unknown as Named },
+    {
+      type: 'Name',
+      data: { name: 'ignored' },
+      metadata: { now: '2026-01-01T00:00:00.000Z', actor: context.actor },
+    },
+    context,
+    0,
+  );
 });
 afterAll(async () => {
   await store.close();
@@ -51,15 +69,31 @@ describe('reading old event versions', () => {
     const db = createDataSource(database.url, { entities: [], migrations: [] }, 4);
     await db.initialize();
     await db.query(`CREATE TABLE names (stream text PRIMARY KEY, name text, version text)`);
-    const service = new ProjectionService([{
-      name: 'test.names', handles: ['Named'], tables: ['names'],
-      apply: async (e: RecordedEvent, m: EntityManager) => void (await m.query(`INSERT INTO names VALUES ($1, $2, $3)`, [e.stream, e.data.name, e.metadata.schemaVersion])),
-    }], store, db, { batchSize: 10, pollMs: 20, upcast });
+    const service = new ProjectionService(
+      [
+        {
+          name: 'test.names',
+          handles: ['Named'],
+          tables: ['names'],
+          apply: async (e: RecordedEvent, m: EntityManager) =>
+            void (await m.query(`INSERT INTO names VALUES ($1, $2, $3)`, [
+              e.stream,
+              e.data.name,
+              e.metadata.schemaVersion,
+            ])),
+        },
+      ],
+      store,
+      db,
+      { batchSize: 10, pollMs: 20, upcast },
+    );
     service.start();
     try {
       const [head] = await collectHead();
       await service.waitFor(head!.position, ['test.names'], 10_000);
-      expect(await db.query(`SELECT name, version FROM names WHERE stream = $1`, [stream])).toEqual([{ name: '旧名称', version: '2' }]);
+      expect(await db.query(`SELECT name, version FROM names WHERE stream = $1`, [stream])).toEqual([
+        { name: '旧名称', version: '2' },
+      ]);
     } finally {
       await service.stop();
       await db.destroy();

@@ -22,7 +22,11 @@ export function testMetadata(overrides: Partial<EventMetadata> = {}): EventMetad
   };
 }
 
-export function testEvent(type = 'Happened', data: Record<string, unknown> = {}, metadata: Partial<EventMetadata> = {}): NewEvent {
+export function testEvent(
+  type = 'Happened',
+  data: Record<string, unknown> = {},
+  metadata: Partial<EventMetadata> = {},
+): NewEvent {
   return { id: randomUUID(), type, data, metadata: testMetadata(metadata) };
 }
 

@@ -3,7 +3,11 @@
  * such as events under the PostgreSQL visibility frontier, which other test workers' open transactions on the
  * shared cluster hold back for a few milliseconds.
  */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

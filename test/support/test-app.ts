@@ -16,15 +16,29 @@ export type TestApp = Readonly<{
   database: TestDatabase;
   logLines: string[];
   token: (subject: string, ...grants: RoleGrant[]) => string;
-  request: <T = unknown>(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<HttpResponse<T>>;
+  request: <T = unknown>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ) => Promise<HttpResponse<T>>;
   close: () => Promise<void>;
 }>;
 
 /** The real app on its own database, listening on a loopback port: tests speak HTTP to it. */
-export async function startTestApp(env: Record<string, string> = {}, routeUrl: (url: string) => string = (url) => url): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  routeUrl: (url: string) => string = (url) => url,
+): Promise<TestApp> {
   const database = await createTestDatabase();
   // A generous read-after bound: a 2-core machine running several test files at once is slow, not wrong.
-  const config = loadConfig({ DATABASE_URL: routeUrl(database.url), LOG_LEVEL: 'info', PROJECTION_POLL_MS: '50', DB_POOL_SIZE: '8', READ_WAIT_TIMEOUT_MS: '30000', ...env });
+  const config = loadConfig({
+    DATABASE_URL: routeUrl(database.url),
+    LOG_LEVEL: 'info',
+    PROJECTION_POLL_MS: '50',
+    DB_POOL_SIZE: '8',
+    READ_WAIT_TIMEOUT_MS: '30000',
+    ...env,
+  });
   const logLines: string[] = [];
   const runtime = await startRuntime(config, { logger: new JsonLogger('info', (line) => logLines.push(line)) });
   const app = await createHttpApp(runtime);
@@ -44,7 +58,11 @@ export async function startTestApp(env: Record<string, string> = {}, routeUrl: (
     const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text } as never;
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: type.includes('json') && text ? JSON.parse(text) : text,
+    } as never;
   };
 
   return {

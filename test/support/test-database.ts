@@ -16,7 +16,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: databaseUrl(adminUrl, name),
     name,
-    drop: () => withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
 
@@ -28,7 +29,11 @@ async function ensureTemplate(adminUrl: string, template: string): Promise<void>
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
       if (rowCount) return;
       await client.query(`CREATE DATABASE ${template}_building`);
-      const dataSource = createDataSource(databaseUrl(adminUrl, `${template}_building`), { entities: ENTITIES, migrations: MIGRATIONS }, 1);
+      const dataSource = createDataSource(
+        databaseUrl(adminUrl, `${template}_building`),
+        { entities: ENTITIES, migrations: MIGRATIONS },
+        1,
+      );
       await dataSource.initialize();
       await dataSource.runMigrations();
       await dataSource.destroy();

@@ -5,7 +5,12 @@ export type Reply<T = unknown> = Readonly<{ status: number; body: T }>;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 /** Sends one request and answers its status, content type and body text. */
-export type Transport = (request: { method: Method; url: string; headers: Record<string, string>; payload?: string }) => Promise<{
+export type Transport = (request: {
+  method: Method;
+  url: string;
+  headers: Record<string, string>;
+  payload?: string;
+}) => Promise<{
   status: number;
   contentType: string;
   text: string;
@@ -15,7 +20,11 @@ export type Transport = (request: { method: Method; url: string; headers: Record
 export function injectTransport(app: NestFastifyApplication): Transport {
   return async ({ method, url, headers, payload }) => {
     const response = await app.inject({ method, url, headers, payload });
-    return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), text: response.body };
+    return {
+      status: response.statusCode,
+      contentType: String(response.headers['content-type'] ?? ''),
+      text: response.body,
+    };
   };
 }
 
@@ -23,7 +32,11 @@ export function injectTransport(app: NestFastifyApplication): Transport {
 export function fetchTransport(baseUrl: string): Transport {
   return async ({ method, url, headers, payload }) => {
     const response = await fetch(`${baseUrl}${url}`, { method, headers, body: payload });
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      text: await response.text(),
+    };
   };
 }
 
@@ -31,11 +44,29 @@ export function fetchTransport(baseUrl: string): Transport {
 export class ApiClient {
   constructor(private readonly transport: Transport) {}
 
-  send<T = unknown>(method: Method, url: string, token: string, payload?: unknown, contentType = 'application/json'): Promise<Reply<T>> {
-    return this.sendWithHeaders<T>(method, url, token, payload !== undefined ? { 'content-type': contentType } : {}, payload);
+  send<T = unknown>(
+    method: Method,
+    url: string,
+    token: string,
+    payload?: unknown,
+    contentType = 'application/json',
+  ): Promise<Reply<T>> {
+    return this.sendWithHeaders<T>(
+      method,
+      url,
+      token,
+      payload !== undefined ? { 'content-type': contentType } : {},
+      payload,
+    );
   }
 
-  async sendWithHeaders<T = unknown>(method: Method, url: string, token: string, headers: Record<string, string>, payload?: unknown): Promise<Reply<T>> {
+  async sendWithHeaders<T = unknown>(
+    method: Method,
+    url: string,
+    token: string,
+    headers: Record<string, string>,
+    payload?: unknown,
+  ): Promise<Reply<T>> {
     const response = await this.transport({
       method,
       url,
@@ -47,9 +78,16 @@ export class ApiClient {
   }
 
   /** Like send, but a 4xx or 5xx stops the script with the problem it got. */
-  async ok<T = unknown>(method: Method, url: string, token: string, payload?: unknown, contentType?: string): Promise<T> {
+  async ok<T = unknown>(
+    method: Method,
+    url: string,
+    token: string,
+    payload?: unknown,
+    contentType?: string,
+  ): Promise<T> {
     const reply = await this.send<T>(method, url, token, payload, contentType);
-    if (reply.status >= 400) throw new Error(`${method} ${url} answered ${reply.status}: ${JSON.stringify(reply.body)}`);
+    if (reply.status >= 400)
+      throw new Error(`${method} ${url} answered ${reply.status}: ${JSON.stringify(reply.body)}`);
     return reply.body;
   }
 }

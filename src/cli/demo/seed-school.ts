@@ -22,19 +22,34 @@ export type SeedReport = {
  * non-officer delegates (65.7%, which the seed's notice misprinted as 77%), and a first plenary in quorum.
  * Everything goes through the HTTP API with the role that owns each step.
  */
-export async function seedSchool(client: ApiClient, config: AppConfig, log: (line: string) => void): Promise<SeedReport> {
-  const token = (sub: string, role: string, org: string) => issueToken(config.jwtSecret, config.jwtIssuer, sub, [{ role, org } as never]);
+export async function seedSchool(
+  client: ApiClient,
+  config: AppConfig,
+  log: (line: string) => void,
+): Promise<SeedReport> {
+  const token = (sub: string, role: string, org: string) =>
+    issueToken(config.jwtSecret, config.jwtIssuer, sub, [{ role, org } as never]);
   const admin = token('demo-admin', 'admin', '*');
   const staff = token('demo-secretary', 'union-staff', 'school');
   let organisations = 0;
   const register = async (organisationId: string, kind: string, name: string, parentId?: string) => {
-    await client.ok('POST', '/api/v1/organisations', admin, { organisationId, kind, name, ...(parentId ? { parentId } : {}) });
+    await client.ok('POST', '/api/v1/organisations', admin, {
+      organisationId,
+      kind,
+      name,
+      ...(parentId ? { parentId } : {}),
+    });
     organisations++;
   };
 
   log('organisations');
   await register('school', 'school-union', '校学生会');
-  for (const [id, kind, name] of [['party-committee', 'party-committee', '校党委'], ['student-affairs', 'student-affairs', '党委学生工作部'], ['youth-league', 'youth-league-committee', '校团委'], ['federation', 'federation', '省学生联合会']]) {
+  for (const [id, kind, name] of [
+    ['party-committee', 'party-committee', '校党委'],
+    ['student-affairs', 'student-affairs', '党委学生工作部'],
+    ['youth-league', 'youth-league-committee', '校团委'],
+    ['federation', 'federation', '省学生联合会'],
+  ]) {
     await register(id!, kind!, name!);
   }
   for (const c of DEMO_COLLEGES) {
@@ -46,15 +61,26 @@ export async function seedSchool(client: ApiClient, config: AppConfig, log: (lin
 
   log('student roll (5,861 students)');
   const roll = generateRoll();
-  const imported = await client.ok<Position & { enrolled: number }>('POST', '/api/v1/students/imports', staff, rollToCsv(roll), 'text/csv');
+  const imported = await client.ok<Position & { enrolled: number }>(
+    'POST',
+    '/api/v1/students/imports',
+    staff,
+    rollToCsv(roll),
+    'text/csv',
+  );
 
   log('congress: 140 seats');
   const convened = await client.ok<Position>('POST', '/api/v1/organisations/school/congresses', staff, {
-    congressId: 'congress-1', number: 1, year: 2020, targetSeats: 140, mainClubs: [...DEMO_CLUBS],
+    congressId: 'congress-1',
+    number: 1,
+    year: 2020,
+    targetSeats: 140,
+    mainClubs: [...DEMO_CLUBS],
   });
-  const congress = await readAfter<{ totalStudents: number; allocation: Array<{ collegeId: string; students: number; seats: number }> }>(
-    client, '/api/v1/congresses/congress-1', staff, convened.position,
-  );
+  const congress = await readAfter<{
+    totalStudents: number;
+    allocation: Array<{ collegeId: string; students: number; seats: number }>;
+  }>(client, '/api/v1/congresses/congress-1', staff, convened.position);
   assertAllocationCoversRoll(congress, roll);
   const students = await allStudents(client, staff, imported.position);
 
@@ -67,36 +93,81 @@ export async function seedSchool(client: ApiClient, config: AppConfig, log: (lin
     const officers = last ? officersWanted - officersChosen : Math.round((seats * officersWanted) / 140);
     officersChosen += officers;
     const pool = students.filter((s) => s.collegeId === collegeId);
-    const chosen = [...pool.filter((s) => s.officer).slice(0, officers), ...pool.filter((s) => !s.officer).slice(0, seats - officers)];
+    const chosen = [
+      ...pool.filter((s) => s.officer).slice(0, officers),
+      ...pool.filter((s) => !s.officer).slice(0, seats - officers),
+    ];
     const branch = token(`${collegeId}-secretary`, 'class-league-branch', `${collegeId}-branch`);
     const college = token(`${collegeId}-staff`, 'college-union-staff', collegeId);
     for (const s of chosen) {
-      await client.ok('POST', `/api/v1/organisations/${collegeId}-branch/congresses/congress-1/recommendations`, branch, { studentId: s.studentId });
-      await client.ok('POST', `/api/v1/organisations/${collegeId}/congresses/congress-1/delegates/${s.studentId}/election`, college, {
-        elected: true, method: 'vote', votesFor: 31, votesAgainst: 2, abstentions: 1,
-      });
-      await client.ok('POST', `/api/v1/organisations/school/congresses/congress-1/delegates/${s.studentId}/credentials`, staff, { qualified: true });
+      await client.ok(
+        'POST',
+        `/api/v1/organisations/${collegeId}-branch/congresses/congress-1/recommendations`,
+        branch,
+        { studentId: s.studentId },
+      );
+      await client.ok(
+        'POST',
+        `/api/v1/organisations/${collegeId}/congresses/congress-1/delegates/${s.studentId}/election`,
+        college,
+        {
+          elected: true,
+          method: 'vote',
+          votesFor: 31,
+          votesAgainst: 2,
+          abstentions: 1,
+        },
+      );
+      await client.ok(
+        'POST',
+        `/api/v1/organisations/school/congresses/congress-1/delegates/${s.studentId}/credentials`,
+        staff,
+        { qualified: true },
+      );
       delegateIds.push(s.studentId);
     }
   }
 
   log('first plenary: check-ins');
-  await client.ok('POST', '/api/v1/organisations/school/congresses/congress-1/sittings', staff, { sittingId: 'congress-1-plenary-1', title: '第一次全体会议' });
+  await client.ok('POST', '/api/v1/organisations/school/congresses/congress-1/sittings', staff, {
+    sittingId: 'congress-1-plenary-1',
+    title: '第一次全体会议',
+  });
   const present = requiredPresent(delegateIds.length, { numerator: 2, denominator: 3 }) + 24;
   let last: Position = { position: null };
   for (const id of delegateIds.slice(0, present)) {
-    last = await client.ok<Position>('POST', '/api/v1/organisations/school/sittings/congress-1-plenary-1/check-ins', staff, { delegateId: id });
+    last = await client.ok<Position>(
+      'POST',
+      '/api/v1/organisations/school/sittings/congress-1-plenary-1/check-ins',
+      staff,
+      { delegateId: id },
+    );
   }
   await client.ok('POST', '/api/v1/organisations/school/sittings/congress-1-plenary-1/business', staff);
 
-  const composition = await readAfter<SeedReport['composition']>(client, '/api/v1/congresses/congress-1/composition', staff, last.position);
-  const sitting = await readAfter<SeedReport['sitting']>(client, '/api/v1/sittings/congress-1-plenary-1', staff, last.position);
+  const composition = await readAfter<SeedReport['composition']>(
+    client,
+    '/api/v1/congresses/congress-1/composition',
+    staff,
+    last.position,
+  );
+  const sitting = await readAfter<SeedReport['sitting']>(
+    client,
+    '/api/v1/sittings/congress-1-plenary-1',
+    staff,
+    last.position,
+  );
   return {
     organisations,
     students: imported.enrolled,
     congress: { congressId: 'congress-1', seats: delegateIds.length, allocation: congress.allocation },
     composition: { nonOfficers: composition.nonOfficers, warnings: composition.warnings },
-    sitting: { sittingId: sitting.sittingId, present: sitting.present, required: sitting.required, quorate: sitting.quorate },
+    sitting: {
+      sittingId: sitting.sittingId,
+      present: sitting.present,
+      required: sitting.required,
+      quorate: sitting.quorate,
+    },
   };
 }
 
@@ -109,7 +180,14 @@ async function readAfter<T>(client: ApiClient, url: string, token: string, posit
 async function allStudents(client: ApiClient, token: string, position: string | null): Promise<StudentPage['items']> {
   const found: StudentPage['items'] = [];
   for (let offset = 0; ; offset += 500) {
-    const page = (await client.sendWithHeaders<StudentPage>('GET', `/api/v1/students?status=enrolled&limit=500&offset=${offset}`, token, position ? { 'x-read-after': position } : {})).body;
+    const page = (
+      await client.sendWithHeaders<StudentPage>(
+        'GET',
+        `/api/v1/students?status=enrolled&limit=500&offset=${offset}`,
+        token,
+        position ? { 'x-read-after': position } : {},
+      )
+    ).body;
     found.push(...page.items);
     if (found.length >= page.total || page.items.length === 0) return found;
   }
@@ -128,7 +206,11 @@ function assertAllocationCoversRoll(
   const counted = new Map(congress.allocation.map((c) => [c.collegeId, c.students]));
   const wrong = [...expected].filter(([collegeId, students]) => counted.get(collegeId) !== students);
   if (wrong.length > 0 || congress.totalStudents !== roll.length) {
-    const detail = wrong.map(([collegeId, students]) => `${collegeId}: ${counted.get(collegeId) ?? 'missing'} of ${students}`).join(', ');
-    throw new Error(`The congress's seats do not cover the roll (${congress.totalStudents} of ${roll.length} students; ${detail}): the seed stops here`);
+    const detail = wrong
+      .map(([collegeId, students]) => `${collegeId}: ${counted.get(collegeId) ?? 'missing'} of ${students}`)
+      .join(', ');
+    throw new Error(
+      `The congress's seats do not cover the roll (${congress.totalStudents} of ${roll.length} students; ${detail}): the seed stops here`,
+    );
   }
 }

@@ -11,7 +11,14 @@ import { SittingsController } from './sittings.controller.js';
 @Module({
   imports: [OrganisationsModule, StudentsModule],
   controllers: [CongressController, SittingsController],
-  providers: [ConveneCongressHandler, RecommendDelegateHandler, DelegateStepHandler, OpenSittingHandler, SittingStepHandler, SittingFacts],
+  providers: [
+    ConveneCongressHandler,
+    RecommendDelegateHandler,
+    DelegateStepHandler,
+    OpenSittingHandler,
+    SittingStepHandler,
+    SittingFacts,
+  ],
   exports: [SittingFacts],
 })
 export class CongressModule {}

@@ -24,15 +24,28 @@ export class CollegeAllocationResponse implements CollegeAllocationView {
   @ApiProperty({ example: 'arts' }) collegeId: string;
   @ApiProperty({ example: 1200, description: 'enrolled students' }) students: number;
   @ApiProperty({ example: 5, description: 'the policy minimum per college (delegate notice: 5)' }) minimum: number;
-  @ApiProperty({ type: SeatShareResponse, description: 'the exact share of seats in the round the college was settled' }) share: SeatShareResponse;
+  @ApiProperty({
+    type: SeatShareResponse,
+    description: 'the exact share of seats in the round the college was settled',
+  })
+  share: SeatShareResponse;
   @ApiProperty({ example: '7.524', description: 'share.decimal, kept for earlier clients' }) proportionalShare: string;
-  @ApiProperty({ enum: ['minimum', 'share', 'minimum-plus-share'], description: 'minimum: its share fell below the minimum; share: its seats are its share; minimum-plus-share: the minimum-first method' })
+  @ApiProperty({
+    enum: ['minimum', 'share', 'minimum-plus-share'],
+    description:
+      'minimum: its share fell below the minimum; share: its seats are its share; minimum-plus-share: the minimum-first method',
+  })
   basis: 'minimum' | 'share' | 'minimum-plus-share';
   @ApiProperty({ example: 1, description: 'round of the allocation in which the college was settled' }) round: number;
   @ApiProperty({ example: 18 }) proportional: number;
-  @ApiProperty({ example: 1, description: '1 when a largest-remainder seat went to this college' }) remainderSeat: number;
+  @ApiProperty({ example: 1, description: '1 when a largest-remainder seat went to this college' })
+  remainderSeat: number;
   @ApiProperty({ example: 24 }) seats: number;
-  @ApiProperty({ example: '按比例 7.524 → 7 + 1（最大余数） = 8', description: 'why the college has its seats, for the minutes' }) why: string;
+  @ApiProperty({
+    example: '按比例 7.524 → 7 + 1（最大余数） = 8',
+    description: 'why the college has its seats, for the minutes',
+  })
+  why: string;
 }
 
 export class CongressResponse implements CongressView {
@@ -42,16 +55,22 @@ export class CongressResponse implements CongressView {
   @ApiProperty({ example: 2026 }) year: number;
   @ApiProperty({ example: 140 }) targetSeats: number;
   @ApiProperty({ example: 5200 }) totalStudents: number;
-  @ApiProperty({ example: 'largest-remainder-with-minimum', description: 'the policy’s seatAllocation; minimum-then-largest-remainder for congresses convened before it' }) method: string;
+  @ApiProperty({
+    example: 'largest-remainder-with-minimum',
+    description: 'the policy’s seatAllocation; minimum-then-largest-remainder for congresses convened before it',
+  })
+  method: string;
   @ApiProperty({ example: 30 }) minimumSeats: number;
   @ApiProperty({ example: 110 }) proportionalSeats: number;
   @ApiProperty({ type: CongressRatioResponse }) quorum: CongressRatioResponse;
   @ApiProperty({ type: CongressRatioResponse }) nonOfficerShareMin: CongressRatioResponse;
   @ApiProperty({ type: [String] }) mainClubs: string[];
   @ApiProperty({ format: 'date-time' }) convenedAt: string;
-  @ApiProperty({ type: String, nullable: true, description: 'the log position the enrolment was read at' }) enrolmentReadAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the log position the enrolment was read at' })
+  enrolmentReadAt: string | null;
   @ApiProperty({ type: [CollegeAllocationResponse] }) allocation: CollegeAllocationResponse[];
-  @ApiProperty({ type: [String], description: 'how the seats were shared, in words, for the minutes' }) arithmetic: string[];
+  @ApiProperty({ type: [String], description: 'how the seats were shared, in words, for the minutes' })
+  arithmetic: string[];
 }
 
 export class DelegateResponse implements DelegateView {
@@ -63,7 +82,10 @@ export class DelegateResponse implements DelegateView {
   @ApiProperty({ example: '2023' }) grade: string;
   @ApiProperty({ type: [String] }) clubs: string[];
   @ApiProperty({ type: String, nullable: true, description: 'the delegate this one replaces' }) replaces: string | null;
-  @JsonRecordProperty('how the college union elected: { method: vote, votesFor, votesAgainst, abstentions } or { method: decision, reference }', { nullable: true })
+  @JsonRecordProperty(
+    'how the college union elected: { method: vote, votesFor, votesAgainst, abstentions } or { method: decision, reference }',
+    { nullable: true },
+  )
   record: unknown;
   @ApiProperty({ type: String, nullable: true, description: 'why rejected or withdrawn' }) reason: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -99,7 +121,12 @@ export class CompositionResponse implements CompositionView {
   @ApiProperty({ type: SeatsFilledResponse }) seats: SeatsFilledResponse;
   @ApiProperty({ type: [CollegeSeatsResponse] }) colleges: CollegeSeatsResponse[];
   @ApiProperty({ type: NonOfficerShareResponse }) nonOfficers: NonOfficerShareResponse;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { 2023: 40, 2024: 52 }, description: 'delegates per grade' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { 2023: 40, 2024: 52 },
+    description: 'delegates per grade',
+  })
   grades: Record<string, number>;
   @ApiProperty({ type: [MainClubCoverageResponse] }) mainClubs: MainClubCoverageResponse[];
   @ApiProperty({ type: [String] }) warnings: string[];

@@ -9,10 +9,20 @@ import { sittingDecider, sittingStream } from './domain/sitting.decide.js';
 type SittingStep = CheckInDelegate | CheckOutDelegate | OpenBusiness | CloseSitting;
 
 export class OpenSittingCommand extends Command<CommandResult> {
-  constructor(readonly data: { sittingId: string; congressId: string; organisationId: string; title: string }, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly data: { sittingId: string; congressId: string; organisationId: string; title: string },
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 export class SittingStepCommand extends Command<CommandResult> {
-  constructor(readonly step: Pick<SittingStep, 'type' | 'data'>, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly step: Pick<SittingStep, 'type' | 'data'>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 
 /** Opens a sitting with the congress's qualified delegates as its roll (Art. 8: quorum counts elected delegates). */
@@ -23,12 +33,24 @@ export class OpenSittingHandler implements ICommandHandler<OpenSittingCommand> {
   async execute({ data, context }: OpenSittingCommand): Promise<CommandResult> {
     const congress = await this.runner.load(congressStream(data.congressId), congressDecider);
     if (congress.status !== 'Convened' || congress.organisationId !== data.organisationId) {
-      throw new CongressNotConvened(`${data.organisationId} has no convened congress ${data.congressId}`, { field: 'congressId' });
+      throw new CongressNotConvened(`${data.organisationId} has no convened congress ${data.congressId}`, {
+        field: 'congressId',
+      });
     }
-    const roll = Object.values(congress.delegates).filter((d) => d.status === 'qualified').map((d) => d.studentId).sort();
-    return this.runner.run(sittingStream(data.sittingId), sittingDecider, {
-      type: 'OpenSitting', data: { ...data, roll, quorum: congress.quorum }, metadata: this.runner.metadata(context),
-    }, context);
+    const roll = Object.values(congress.delegates)
+      .filter((d) => d.status === 'qualified')
+      .map((d) => d.studentId)
+      .sort();
+    return this.runner.run(
+      sittingStream(data.sittingId),
+      sittingDecider,
+      {
+        type: 'OpenSitting',
+        data: { ...data, roll, quorum: congress.quorum },
+        metadata: this.runner.metadata(context),
+      },
+      context,
+    );
   }
 }
 

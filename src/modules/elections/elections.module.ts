@@ -11,7 +11,12 @@ import { ResultsController } from './controllers/results.controller.js';
 import { VotingController } from './controllers/voting.controller.js';
 import { ElectionFacts } from './facts/election-facts.js';
 import { FilingPacketService } from './filing-packet/filing-packet.service.js';
-import { ConfirmCandidateListHandler, OpenNominationsHandler, PartyConsentHandler, RecommendCandidateHandler } from './handlers/candidate-list.handlers.js';
+import {
+  ConfirmCandidateListHandler,
+  OpenNominationsHandler,
+  PartyConsentHandler,
+  RecommendCandidateHandler,
+} from './handlers/candidate-list.handlers.js';
 import { CheckEligibilityHandler, InterviewHandler } from './handlers/candidate-review.handlers.js';
 import { CloseRoundHandler } from './handlers/close-round.handler.js';
 import { CastBallotHandler, CollectCredentialHandler } from './handlers/credential.handlers.js';
@@ -26,11 +31,25 @@ import { AnnounceResultHandler, ResultStepHandler } from './handlers/result.hand
   providers: [
     // Read at start-up, so a production server without BALLOT_BOX_KEY refuses to start rather than to open a ballot box.
     { provide: BALLOT_BOX_KEYS, useFactory: () => loadBallotBoxKeys(process.env) },
-    ElectionFacts, FilingPacketService, SecretBallotGuard,
-    OpenNominationsHandler, RecommendCandidateHandler, PartyConsentHandler, CheckEligibilityHandler, InterviewHandler, ConfirmCandidateListHandler,
-    SetUpElectionHandler, SecretariatStepHandler, OpenRoundHandler,
-    CollectCredentialHandler, CastBallotHandler, PaperRollHandler, EnterPaperBallotsHandler, CloseRoundHandler,
-    AnnounceResultHandler, ResultStepHandler,
+    ElectionFacts,
+    FilingPacketService,
+    SecretBallotGuard,
+    OpenNominationsHandler,
+    RecommendCandidateHandler,
+    PartyConsentHandler,
+    CheckEligibilityHandler,
+    InterviewHandler,
+    ConfirmCandidateListHandler,
+    SetUpElectionHandler,
+    SecretariatStepHandler,
+    OpenRoundHandler,
+    CollectCredentialHandler,
+    CastBallotHandler,
+    PaperRollHandler,
+    EnterPaperBallotsHandler,
+    CloseRoundHandler,
+    AnnounceResultHandler,
+    ResultStepHandler,
   ],
 })
 export class ElectionsModule {}

@@ -14,7 +14,8 @@ export function loadCharterDefaults(path: string): CharterDefaults {
     const policy = raw[kind] as CharterPolicy | undefined;
     if (!policy) throw new Error(`${path}: no policy for ${kind}`);
     const violations = policyViolations(policy);
-    if (violations.length > 0) throw new Error(`${path}: ${kind}.${violations[0]!.field} must be ${violations[0]!.rule}`);
+    if (violations.length > 0)
+      throw new Error(`${path}: ${kind}.${violations[0]!.field} must be ${violations[0]!.rule}`);
     defaults[kind] = policy;
   }
   return defaults;

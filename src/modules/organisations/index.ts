@@ -5,7 +5,11 @@ export { organisationDirectoryProjection } from './read-models/organisation-dire
 export { OrganisationDirectoryEntry } from './read-models/organisation-directory/organisation-directory.entity.js';
 export { OrganisationDirectory1732400100000 } from './migrations/1732400100000-organisation-directory.js';
 export { CHARTER_DEFAULTS, loadCharterDefaults, type CharterDefaults } from './charter-defaults.js';
-export { listOrganisations, findOrganisation, type OrganisationView } from './read-models/organisation-directory/organisation-directory.queries.js';
+export {
+  listOrganisations,
+  findOrganisation,
+  type OrganisationView,
+} from './read-models/organisation-directory/organisation-directory.queries.js';
 export type { Organisation } from './domain/organisation.state.js';
 export type { CharterPolicy } from './domain/charter-policy.js';
 export type { OrganisationEvent } from './domain/organisation.events.js';

@@ -45,7 +45,9 @@ export class OrganisationFacts {
   /** Ids of the college unions under a school union, every one registered before this call. */
   async collegeUnionsOf(schoolUnionId: string): Promise<ReadAtHead<string[]>> {
     return this.consistent.atHead([ORGANISATION_DIRECTORY], async () =>
-      (await listOrganisations(this.db, { kind: 'college-union', parentId: schoolUnionId })).map((c) => c.organisationId),
+      (await listOrganisations(this.db, { kind: 'college-union', parentId: schoolUnionId })).map(
+        (c) => c.organisationId,
+      ),
     );
   }
 }

@@ -11,7 +11,13 @@ type Data<T> = Readonly<T>;
 
 export class RegisterOrganisationCommand extends Command<CommandResult> {
   constructor(
-    readonly data: Data<{ organisationId: string; kind: OrganisationKind; name: string; parentId?: string; policy?: PolicyChanges }>,
+    readonly data: Data<{
+      organisationId: string;
+      kind: OrganisationKind;
+      name: string;
+      parentId?: string;
+      policy?: PolicyChanges;
+    }>,
     readonly context: CommandContext,
   ) {
     super();
@@ -19,29 +25,43 @@ export class RegisterOrganisationCommand extends Command<CommandResult> {
 }
 
 export class ChangePolicyCommand extends Command<CommandResult> {
-  constructor(readonly data: Data<{ organisationId: string; changes: PolicyChanges; reason: string }>, readonly context: CommandContext) {
+  constructor(
+    readonly data: Data<{ organisationId: string; changes: PolicyChanges; reason: string }>,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 export class RenameOrganisationCommand extends Command<CommandResult> {
-  constructor(readonly data: Data<{ organisationId: string; name: string }>, readonly context: CommandContext) {
+  constructor(
+    readonly data: Data<{ organisationId: string; name: string }>,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(RegisterOrganisationCommand)
 export class RegisterOrganisationHandler implements ICommandHandler<RegisterOrganisationCommand> {
-  constructor(private readonly runner: CommandRunner, @Inject(CHARTER_DEFAULTS) private readonly defaults: CharterDefaults) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    @Inject(CHARTER_DEFAULTS) private readonly defaults: CharterDefaults,
+  ) {}
 
   async execute({ data, context }: RegisterOrganisationCommand): Promise<CommandResult> {
     const parent = data.parentId ? { organisationId: data.parentId, kind: await this.kindOf(data.parentId) } : null;
     const { policy, parentId: _parentId, ...rest } = data;
-    return this.runner.run(organisationStream(data.organisationId), organisationDecider, {
-      type: 'RegisterOrganisation',
-      data: { ...rest, parent, defaultPolicy: this.defaults[data.kind] ?? null, policyOverrides: policy ?? {} },
-      metadata: this.runner.metadata(context),
-    }, context);
+    return this.runner.run(
+      organisationStream(data.organisationId),
+      organisationDecider,
+      {
+        type: 'RegisterOrganisation',
+        data: { ...rest, parent, defaultPolicy: this.defaults[data.kind] ?? null, policyOverrides: policy ?? {} },
+        metadata: this.runner.metadata(context),
+      },
+      context,
+    );
   }
 
   private async kindOf(organisationId: string): Promise<OrganisationKind | null> {
@@ -56,7 +76,12 @@ export class ChangePolicyHandler implements ICommandHandler<ChangePolicyCommand>
 
   execute({ data, context }: ChangePolicyCommand): Promise<CommandResult> {
     const ctx = { ...context, reason: data.reason };
-    return this.runner.run(organisationStream(data.organisationId), organisationDecider, { type: 'ChangePolicy', data, metadata: this.runner.metadata(ctx) }, ctx);
+    return this.runner.run(
+      organisationStream(data.organisationId),
+      organisationDecider,
+      { type: 'ChangePolicy', data, metadata: this.runner.metadata(ctx) },
+      ctx,
+    );
   }
 }
 
@@ -65,7 +90,11 @@ export class RenameOrganisationHandler implements ICommandHandler<RenameOrganisa
   constructor(private readonly runner: CommandRunner) {}
 
   execute({ data, context }: RenameOrganisationCommand): Promise<CommandResult> {
-    return this.runner.run(organisationStream(data.organisationId), organisationDecider, { type: 'RenameOrganisation', data, metadata: this.runner.metadata(context) }, context);
+    return this.runner.run(
+      organisationStream(data.organisationId),
+      organisationDecider,
+      { type: 'RenameOrganisation', data, metadata: this.runner.metadata(context) },
+      context,
+    );
   }
 }
-

@@ -1,11 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './domain/organisation-kind.js';
 import { SEAT_ALLOCATION_METHODS, type SeatAllocationMethod } from './domain/charter-policy.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const ID_RULE = { message: '$property must be 1-64 lower-case letters, digits, _ or -, starting with a letter or digit' };
+const ID_RULE = {
+  message: '$property must be 1-64 lower-case letters, digits, _ or -, starting with a letter or digit',
+};
 
 export class RatioDto {
   @ApiProperty({ type: 'integer', minimum: 0, example: 2 }) @IsInt() @Min(0) numerator: number;
@@ -18,24 +32,64 @@ export class StaffBoundsDto {
 }
 
 export class StaffEligibilityDto {
-  @ApiPropertyOptional({ example: ['CPC', 'CYL'] }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(['CPC', 'CYL'], { each: true })
+  @ApiPropertyOptional({ example: ['CPC', 'CYL'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(['CPC', 'CYL'], { each: true })
   politicalStatuses?: ('CPC' | 'CYL')[];
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 30 }) @IsOptional() @IsInt() @Min(1) topPercentOfMajor?: number;
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 0 }) @IsOptional() @IsInt() @Min(0) maxFailedCourses?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  topPercentOfMajor?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxFailedCourses?: number;
 }
 
 /** Any subset of the charter policy; what is left out keeps its value. */
 export class PolicyChangesDto {
-  @ApiPropertyOptional({ type: StaffBoundsDto }) @IsOptional() @ValidateNested() @Type(() => StaffBoundsDto) staff?: StaffBoundsDto;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 4 }) @IsOptional() @IsInt() @Min(1) presidiumSeats?: number;
+  @ApiPropertyOptional({ type: StaffBoundsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffBoundsDto)
+  staff?: StaffBoundsDto;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 4 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  presidiumSeats?: number;
   @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 6 }) @IsOptional() @IsInt() @Min(0) departments?: number;
   @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) quorum?: RatioDto;
-  @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) delegateShareMin?: RatioDto;
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 5 }) @IsOptional() @IsInt() @Min(0) delegateMinPerCollege?: number;
-  @ApiPropertyOptional({ type: RatioDto }) @IsOptional() @ValidateNested() @Type(() => RatioDto) nonOfficerShareMin?: RatioDto;
-  @ApiPropertyOptional({ enum: SEAT_ALLOCATION_METHODS, description: 'delegate notice: how seats are shared among colleges' })
-  @IsOptional() @IsIn(SEAT_ALLOCATION_METHODS) seatAllocation?: SeatAllocationMethod;
-  @ApiPropertyOptional({ type: StaffEligibilityDto }) @IsOptional() @ValidateNested() @Type(() => StaffEligibilityDto)
+  @ApiPropertyOptional({ type: RatioDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RatioDto)
+  delegateShareMin?: RatioDto;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  delegateMinPerCollege?: number;
+  @ApiPropertyOptional({ type: RatioDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RatioDto)
+  nonOfficerShareMin?: RatioDto;
+  @ApiPropertyOptional({
+    enum: SEAT_ALLOCATION_METHODS,
+    description: 'delegate notice: how seats are shared among colleges',
+  })
+  @IsOptional()
+  @IsIn(SEAT_ALLOCATION_METHODS)
+  seatAllocation?: SeatAllocationMethod;
+  @ApiPropertyOptional({ type: StaffEligibilityDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffEligibilityDto)
   staffEligibility?: StaffEligibilityDto;
 }
 
@@ -45,13 +99,19 @@ export class RegisterOrganisationRequest {
   @ApiProperty({ example: '艺术学院学生会' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @ApiPropertyOptional({ example: 'school' }) @IsOptional() @IsString() @Matches(ID_PATTERN, ID_RULE) parentId?: string;
   @ApiPropertyOptional({ type: PolicyChangesDto, description: 'overrides of the charter defaults for this kind' })
-  @IsOptional() @ValidateNested() @Type(() => PolicyChangesDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PolicyChangesDto)
   policy?: PolicyChangesDto;
 }
 
 export class ChangePolicyRequest {
   @ApiProperty({ type: PolicyChangesDto }) @ValidateNested() @Type(() => PolicyChangesDto) changes: PolicyChangesDto;
-  @ApiProperty({ example: 'Resolution 3 of the 2nd Student Congress' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @ApiProperty({ example: 'Resolution 3 of the 2nd Student Congress' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
 }
 
 export class RenameOrganisationRequest {

@@ -25,13 +25,20 @@ export class CharterPolicyResponse implements CharterPolicy {
   @ApiProperty({ type: StaffBoundsResponse, description: 'Art. 16-17: staff of the union' }) staff: StaffBoundsResponse;
   @ApiProperty({ example: 4, description: 'Art. 14, 17: presidium seats' }) presidiumSeats: number;
   @ApiProperty({ example: 6, description: 'Art. 16: departments of the school union' }) departments: number;
-  @ApiProperty({ type: RatioResponse, description: 'Art. 8: share of elected delegates present for a quorum' }) quorum: RatioResponse;
-  @ApiProperty({ type: RatioResponse, description: 'delegates are at least this share of enrolled students' }) delegateShareMin: RatioResponse;
+  @ApiProperty({ type: RatioResponse, description: 'Art. 8: share of elected delegates present for a quorum' })
+  quorum: RatioResponse;
+  @ApiProperty({ type: RatioResponse, description: 'delegates are at least this share of enrolled students' })
+  delegateShareMin: RatioResponse;
   @ApiProperty({ example: 5, description: 'every college has at least this many seats' }) delegateMinPerCollege: number;
-  @ApiPropertyOptional({ enum: ['largest-remainder-with-minimum', 'minimum-first-then-largest-remainder'], description: 'delegate notice: how seats are shared; unset means largest-remainder-with-minimum' })
+  @ApiPropertyOptional({
+    enum: ['largest-remainder-with-minimum', 'minimum-first-then-largest-remainder'],
+    description: 'delegate notice: how seats are shared; unset means largest-remainder-with-minimum',
+  })
   seatAllocation?: 'largest-remainder-with-minimum' | 'minimum-first-then-largest-remainder';
-  @ApiProperty({ type: RatioResponse, description: 'at least this share of delegates hold no union post' }) nonOfficerShareMin: RatioResponse;
-  @ApiProperty({ type: StaffEligibilityPolicyResponse, description: 'Art. 18: staff and presidium candidates' }) staffEligibility: StaffEligibilityPolicyResponse;
+  @ApiProperty({ type: RatioResponse, description: 'at least this share of delegates hold no union post' })
+  nonOfficerShareMin: RatioResponse;
+  @ApiProperty({ type: StaffEligibilityPolicyResponse, description: 'Art. 18: staff and presidium candidates' })
+  staffEligibility: StaffEligibilityPolicyResponse;
 }
 
 export class OrganisationResponse implements OrganisationView {
@@ -39,7 +46,12 @@ export class OrganisationResponse implements OrganisationView {
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: string;
   @ApiProperty({ example: '艺术学院学生会' }) name: string;
   @ApiProperty({ type: String, nullable: true, example: 'school' }) parentId: string | null;
-  @ApiProperty({ type: CharterPolicyResponse, nullable: true, description: 'null for a body the charter sets no numbers for' }) policy: CharterPolicyResponse | null;
+  @ApiProperty({
+    type: CharterPolicyResponse,
+    nullable: true,
+    description: 'null for a body the charter sets no numbers for',
+  })
+  policy: CharterPolicyResponse | null;
   @ApiProperty({ example: 1, description: 'how many policy changes were recorded' }) policyChanges: number;
   @ApiProperty({ format: 'date-time' }) registeredAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

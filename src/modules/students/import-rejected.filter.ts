@@ -24,6 +24,12 @@ export class ImportRejectedFilter implements ExceptionFilter {
       instance: request.url,
       correlationId: request.correlationId,
     };
-    host.switchToHttp().getResponse<Reply>().status(422).header('content-type', PROBLEM_CONTENT_TYPE).header('content-language', contentLanguage(language)).send(body);
+    host
+      .switchToHttp()
+      .getResponse<Reply>()
+      .status(422)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header('content-language', contentLanguage(language))
+      .send(body);
   }
 }

@@ -20,4 +20,5 @@ export function collegeScope(actor: Actor, college: string | undefined): string 
 }
 
 /** Whether the caller may see a student of this college. */
-export const maySeeCollege = (actor: Actor, collegeId: string) => actor.role !== 'college-union-staff' || actor.organisationId === collegeId;
+export const maySeeCollege = (actor: Actor, collegeId: string) =>
+  actor.role !== 'college-union-staff' || actor.organisationId === collegeId;

@@ -15,5 +15,9 @@ type FastifyLike = {
 /** CSV and XLSX request bodies arrive as raw bytes; JSON and every other type are parsed as before. */
 export function acceptRollFileBodies(fastify: FastifyLike | undefined): void {
   if (!fastify || ROLL_FILE_TYPES.every((type) => fastify.hasContentTypeParser(type))) return;
-  fastify.addContentTypeParser(ROLL_FILE_TYPES, { parseAs: 'buffer', bodyLimit: ROLL_FILE_MAX_BYTES }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser(
+    ROLL_FILE_TYPES,
+    { parseAs: 'buffer', bodyLimit: ROLL_FILE_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
 }

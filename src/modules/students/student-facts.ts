@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
 import { ConsistentRead, type ReadAtHead } from '../../shared/projections/consistent-read.js';
-import { type StaffEligibility, type StaffEligibilityPolicy, explainStaffEligibility } from './domain/staff-eligibility.js';
+import {
+  type StaffEligibility,
+  type StaffEligibilityPolicy,
+  explainStaffEligibility,
+} from './domain/staff-eligibility.js';
 import { studentDecider, studentStream } from './domain/student.decide.js';
 import { STUDENT_ROSTER } from './read-models/student-roster/student-roster.projection.js';
 import { countEnrolledStudents } from './read-models/student-roster/student-roster.queries.js';

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Post, Query, UnsupportedMediaTypeException, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Post,
+  Query,
+  UnsupportedMediaTypeException,
+  UseFilters,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { createHash } from 'node:crypto';
@@ -32,13 +43,18 @@ export class StudentImportsController {
   @UseFilters(ImportRejectedFilter)
   @ConsumesBody(CSV_TYPE, XLSX_TYPE)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
-  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'the roll file itself (columns in docs/students.md)' })
+  @ApiBody({
+    schema: { type: 'string', format: 'binary' },
+    description: 'the roll file itself (columns in docs/students.md)',
+  })
   @CommandOperation({
     status: 200,
     byId: false,
     response: RollImportResponse,
-    description: 'A refused roll is a 422 STUDENTS.IMPORT_REJECTED whose `errors` give row, column, value and rule for each problem.',
-    summary: 'Import a student roll (CSV or XLSX): enrols, updates and marks absent students as left; a file with a bad row imports nothing unless onlyValidRows=true',
+    description:
+      'A refused roll is a 422 STUDENTS.IMPORT_REJECTED whose `errors` give row, column, value and rule for each problem.',
+    summary:
+      'Import a student roll (CSV or XLSX): enrols, updates and marks absent students as left; a file with a bad row imports nothing unless onlyValidRows=true',
   })
   async import(
     @Body() file: unknown,
@@ -48,10 +64,16 @@ export class StudentImportsController {
     @Ctx() ctx: CommandContext,
   ): Promise<RollImportResult> {
     const fileType = rollFileType(contentType);
-    if (!fileType || !Buffer.isBuffer(file)) throw new UnsupportedMediaTypeException(`Send the roll as ${CSV_TYPE} or ${XLSX_TYPE}`);
+    if (!fileType || !Buffer.isBuffer(file))
+      throw new UnsupportedMediaTypeException(`Send the roll as ${CSV_TYPE} or ${XLSX_TYPE}`);
     const collegeId = collegeScope(ctx.actor, query.college);
     const fileSha256 = createHash('sha256').update(file).digest('hex');
-    const result = await this.commands.execute(new ImportStudentRollCommand({ file, fileType, fileSha256, collegeId, onlyValidRows: query.onlyValidRows === 'true' }, ctx));
+    const result = await this.commands.execute(
+      new ImportStudentRollCommand(
+        { file, fileType, fileSha256, collegeId, onlyValidRows: query.onlyValidRows === 'true' },
+        ctx,
+      ),
+    );
     return { ...result, errors: rollProblemsIn(result.errors, languageOf(acceptLanguage)) };
   }
 
@@ -59,7 +81,12 @@ export class StudentImportsController {
   @Allow(IMPORTERS)
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="student-roll-template.csv"')
-  @FileQueryOperation({ mediaType: CSV_TYPE, binary: false, usesDatabase: false, summary: 'The roll template: UTF-8 with a byte-order mark, the header row and one example row' })
+  @FileQueryOperation({
+    mediaType: CSV_TYPE,
+    binary: false,
+    usesDatabase: false,
+    summary: 'The roll template: UTF-8 with a byte-order mark, the header row and one example row',
+  })
   csvTemplate(): Buffer {
     return csvTemplate();
   }
@@ -68,7 +95,12 @@ export class StudentImportsController {
   @Allow(IMPORTERS)
   @Header('content-type', XLSX_TYPE)
   @Header('content-disposition', 'attachment; filename="student-roll-template.xlsx"')
-  @FileQueryOperation({ mediaType: XLSX_TYPE, binary: true, usesDatabase: false, summary: 'The roll template as a workbook' })
+  @FileQueryOperation({
+    mediaType: XLSX_TYPE,
+    binary: true,
+    usesDatabase: false,
+    summary: 'The roll template as a workbook',
+  })
   xlsxTemplate(): Promise<Buffer> {
     return xlsxTemplate();
   }

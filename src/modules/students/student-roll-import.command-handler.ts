@@ -21,7 +21,13 @@ export type RollImportResult = CommandResult &
 
 export class ImportStudentRollCommand extends Command<RollImportResult> {
   constructor(
-    readonly data: Readonly<{ file: Buffer; fileType: RollFileType; fileSha256: string; collegeId?: string; onlyValidRows: boolean }>,
+    readonly data: Readonly<{
+      file: Buffer;
+      fileType: RollFileType;
+      fileSha256: string;
+      collegeId?: string;
+      onlyValidRows: boolean;
+    }>,
     readonly context: CommandContext,
   ) {
     super();
@@ -37,21 +43,37 @@ const MAX_COLLEGES = 200;
  */
 @CommandHandler(ImportStudentRollCommand)
 export class ImportStudentRollHandler implements ICommandHandler<ImportStudentRollCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly sync: StudentRollSync, private readonly organisations: OrganisationFacts) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly sync: StudentRollSync,
+    private readonly organisations: OrganisationFacts,
+  ) {}
 
   async execute({ data, context }: ImportStudentRollCommand): Promise<RollImportResult> {
     const table = await readRollTable(data.file, data.fileType);
     const columns = mapColumns(table, data.collegeId);
-    const colleges = await this.registeredColleges([...(data.collegeId ? [data.collegeId] : []), ...collegeIdsIn(table, columns)]);
+    const colleges = await this.registeredColleges([
+      ...(data.collegeId ? [data.collegeId] : []),
+      ...collegeIdsIn(table, columns),
+    ]);
     if (data.collegeId && !colleges.has(data.collegeId)) {
       throw new ImportRejected([fileProblem('college-unknown', `no college union ${data.collegeId} is registered`)]);
     }
-    const roll = validateRoll(table, columns, { scopeCollegeId: data.collegeId, isRegisteredCollege: (id) => colleges.has(id) });
-    if (roll.rows.length === 0 || (roll.problems.length > 0 && !data.onlyValidRows)) throw new ImportRejected(roll.problems);
+    const roll = validateRoll(table, columns, {
+      scopeCollegeId: data.collegeId,
+      isRegisteredCollege: (id) => colleges.has(id),
+    });
+    if (roll.rows.length === 0 || (roll.problems.length > 0 && !data.onlyValidRows))
+      throw new ImportRejected(roll.problems);
     const importId = context.commandId;
     // The roll's scope: the college asked for, else every college the roll's good rows name (docs/students.md).
-    const scopeCollegeIds = data.collegeId ? [data.collegeId] : [...new Set(roll.rows.map((r) => r.record.collegeId))].sort();
-    const counts = { ...(await this.sync.apply(roll, scopeCollegeIds, importId, context)), rejectedRows: roll.rejectedRows };
+    const scopeCollegeIds = data.collegeId
+      ? [data.collegeId]
+      : [...new Set(roll.rows.map((r) => r.record.collegeId))].sort();
+    const counts = {
+      ...(await this.sync.apply(roll, scopeCollegeIds, importId, context)),
+      rejectedRows: roll.rejectedRows,
+    };
     const { fileSha256, fileType, onlyValidRows } = data;
     const recorded = await this.runner.run(
       rollImportStream(importId),
@@ -63,7 +85,14 @@ export class ImportStudentRollHandler implements ICommandHandler<ImportStudentRo
       },
       context,
     );
-    return { ...recorded, ...counts, importId, scopeCollegeIds, ...(table.encoding ? { encoding: table.encoding } : {}), errors: roll.problems };
+    return {
+      ...recorded,
+      ...counts,
+      importId,
+      scopeCollegeIds,
+      ...(table.encoding ? { encoding: table.encoding } : {}),
+      errors: roll.problems,
+    };
   }
 
   /** Which of these ids are registered college unions, asked of each organisation's own stream. */

@@ -5,7 +5,10 @@ import { studentDecider, studentStream } from './domain/student.decide.js';
 import { PersonalDataVault } from './personal-data/personal-data-vault.js';
 
 export class EraseStudentCommand extends Command<CommandResult> {
-  constructor(readonly data: Readonly<{ studentId: string }>, readonly context: CommandContext) {
+  constructor(
+    readonly data: Readonly<{ studentId: string }>,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
@@ -17,7 +20,10 @@ export class EraseStudentCommand extends Command<CommandResult> {
  */
 @CommandHandler(EraseStudentCommand)
 export class EraseStudentHandler implements ICommandHandler<EraseStudentCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly vault: PersonalDataVault) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
   async execute({ data, context }: EraseStudentCommand): Promise<CommandResult> {
     const result = await this.runner.run(

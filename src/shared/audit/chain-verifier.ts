@@ -27,7 +27,10 @@ type StreamCursor = { nextRevision: bigint; prevHash: string; broken: boolean };
  * hash (altered); a row slipped in breaks the revision or link sequence (inserted); a removed row leaves a
  * gap, or a stream head beyond its last event (deleted).
  */
-export async function verifyChains(store: EventStore, options: { batchSize?: number; onProgress?: (events: number) => void } = {}): Promise<VerifyReport> {
+export async function verifyChains(
+  store: EventStore,
+  options: { batchSize?: number; onProgress?: (events: number) => void } = {},
+): Promise<VerifyReport> {
   const cursors = new Map<string, StreamCursor>();
   const breaks: ChainBreak[] = [];
   let events = 0;
@@ -75,13 +78,25 @@ export async function verifyChains(store: EventStore, options: { batchSize?: num
 function checkEvent(event: RecordedEvent, cursor: StreamCursor): ChainBreak | undefined {
   const at = { stream: event.stream, revision: event.revision.toString(), eventId: event.id, position: event.position };
   if (event.revision > cursor.nextRevision) {
-    return { ...at, problem: 'deleted', detail: `revisions ${cursor.nextRevision} to ${event.revision - 1n} are missing` };
+    return {
+      ...at,
+      problem: 'deleted',
+      detail: `revisions ${cursor.nextRevision} to ${event.revision - 1n} are missing`,
+    };
   }
   if (event.revision < cursor.nextRevision) {
-    return { ...at, problem: 'inserted', detail: `revision ${event.revision} appears again after ${cursor.nextRevision - 1n}` };
+    return {
+      ...at,
+      problem: 'inserted',
+      detail: `revision ${event.revision} appears again after ${cursor.nextRevision - 1n}`,
+    };
   }
   if (event.metadata.prevHash !== cursor.prevHash) {
-    return { ...at, problem: event.revision === 0n ? 'unlinked' : 'inserted', detail: 'prevHash does not link to the previous event' };
+    return {
+      ...at,
+      problem: event.revision === 0n ? 'unlinked' : 'inserted',
+      detail: 'prevHash does not link to the previous event',
+    };
   }
   if (chainHash(cursor.prevHash, event) !== event.metadata.hash) {
     return { ...at, problem: 'altered', detail: 'content does not match its hash' };

@@ -11,7 +11,8 @@ export type AllowRule = Readonly<{
 }>;
 
 /** Declares which roles may call a route, and for which organisation. Every non-public route needs one. */
-export const Allow = (roles: readonly Role[], organisationFrom?: string) => SetMetadata(ALLOW_KEY, { roles, organisationFrom } satisfies AllowRule);
+export const Allow = (roles: readonly Role[], organisationFrom?: string) =>
+  SetMetadata(ALLOW_KEY, { roles, organisationFrom } satisfies AllowRule);
 
 /** A route anyone may call: health, the API docs. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

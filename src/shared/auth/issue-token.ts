@@ -9,5 +9,8 @@ export function issueToken(
   roles: readonly RoleGrant[],
   expiresInSeconds = 8 * 3600,
 ): string {
-  return new JwtService({ secret }).sign({ roles }, { subject, issuer, expiresIn: expiresInSeconds, algorithm: 'HS256' });
+  return new JwtService({ secret }).sign(
+    { roles },
+    { subject, issuer, expiresIn: expiresInSeconds, algorithm: 'HS256' },
+  );
 }

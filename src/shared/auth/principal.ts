@@ -13,7 +13,11 @@ export function principalFromClaims(claims: unknown): Principal | undefined {
 }
 
 /** The first grant that lets the principal act in one of `roles` for `organisationId`. */
-export function findGrant(principal: Principal, roles: readonly Role[], organisationId?: string): RoleGrant | undefined {
+export function findGrant(
+  principal: Principal,
+  roles: readonly Role[],
+  organisationId?: string,
+): RoleGrant | undefined {
   return principal.grants.find(
     (g) => roles.includes(g.role) && (g.org === '*' || organisationId === undefined || g.org === organisationId),
   );

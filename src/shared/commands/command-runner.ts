@@ -41,7 +41,10 @@ export class CommandRunner {
   }
 
   /** Current state of another aggregate, for facts a decision needs from outside its own stream. */
-  async load<S, E extends DomainEvent>(stream: string, decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>): Promise<S> {
+  async load<S, E extends DomainEvent>(
+    stream: string,
+    decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>,
+  ): Promise<S> {
     return (await loadAggregate(this.store, stream, decider, this.upcast)).state;
   }
 }

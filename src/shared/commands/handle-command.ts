@@ -54,7 +54,12 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
     const { state, revision, headHash } = await loadAggregate(store, stream, decider, upcast);
     const decided = ([] as E[]).concat(decider.decide(command, state));
     if (decided.length === 0) {
-      return { stream, streamRevision: revision === 'no_stream' ? null : revision.toString(), position: null, events: [] };
+      return {
+        stream,
+        streamRevision: revision === 'no_stream' ? null : revision.toString(),
+        position: null,
+        events: [],
+      };
     }
     const events = chainEvents(stream, revision, headHash, decided, context, command.metadata.now);
     try {
@@ -72,4 +77,3 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
     }
   }
 }
-

@@ -51,14 +51,17 @@ export const PRODUCTION_KEYS = ['JWT_SECRET', 'LEDGER_SIGNING_KEY', 'PII_MASTER_
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const eventStore = env.EVENT_STORE ?? 'postgres';
-  if (eventStore !== 'postgres' && eventStore !== 'kurrentdb') throw new ConfigError('EVENT_STORE', 'must be postgres or kurrentdb');
+  if (eventStore !== 'postgres' && eventStore !== 'kurrentdb')
+    throw new ConfigError('EVENT_STORE', 'must be postgres or kurrentdb');
   if (eventStore === 'kurrentdb' && !env.KURRENTDB_CONNECTION_STRING) {
     throw new ConfigError('KURRENTDB_CONNECTION_STRING', 'is required when EVENT_STORE=kurrentdb');
   }
   const jwtSecret = env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
   if (env.NODE_ENV === 'production') {
     // All at once: an operator setting up a server should not discover the keys one restart at a time.
-    const missing = PRODUCTION_KEYS.filter((name) => !env[name] || (name === 'JWT_SECRET' && env[name] === DEVELOPMENT_JWT_SECRET));
+    const missing = PRODUCTION_KEYS.filter(
+      (name) => !env[name] || (name === 'JWT_SECRET' && env[name] === DEVELOPMENT_JWT_SECRET),
+    );
     if (missing.length > 0) {
       throw new StartupFailure(
         'STARTUP.PRODUCTION_KEYS_MISSING',
@@ -103,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** A comma-separated allowlist; each entry must be a bare origin, as browsers send it (no path, no trailing slash). */
 function origins(raw: string | undefined): string[] {
-  const entries = (raw ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const entries = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
   for (const entry of entries) {
     let origin: string | undefined;
     try {
@@ -111,19 +117,24 @@ function origins(raw: string | undefined): string[] {
     } catch {
       origin = undefined;
     }
-    if (origin !== entry) throw new ConfigError('CORS_ORIGINS', `${entry} is not an origin such as https://union.example.edu.cn`);
+    if (origin !== entry)
+      throw new ConfigError('CORS_ORIGINS', `${entry} is not an origin such as https://union.example.edu.cn`);
   }
   return entries;
 }
 
 /** Proxy addresses or subnets (`10.0.0.2`, `10.0.0.0/8`, `loopback`), never "any": a client could then name itself. */
 function proxies(raw: string | undefined): string[] {
-  const entries = (raw ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const entries = (raw ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   for (const entry of entries) {
     const [address = '', bits] = entry.split('/');
     const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
     const subnet = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 6 ? 128 : 32));
-    if (!named && !(isIP(address) !== 0 && subnet)) throw new ConfigError('TRUST_PROXY', `${entry} is not an address, a subnet or loopback`);
+    if (!named && !(isIP(address) !== 0 && subnet))
+      throw new ConfigError('TRUST_PROXY', `${entry} is not an address, a subnet or loopback`);
   }
   return entries;
 }

@@ -38,7 +38,8 @@ export function httpPortTaken(port: number): StartupFailure {
 /** The one line main.ts prints when start-up fails. */
 export function startupFailureLine(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
   const language = operatorLanguage(env);
-  if (isExplained(error)) return language === 'en' ? `Charter cannot start: ${error.en}` : `Charter 无法启动：${error.zh}`;
+  if (isExplained(error))
+    return language === 'en' ? `Charter cannot start: ${error.en}` : `Charter 无法启动：${error.zh}`;
   const message = error instanceof Error ? error.message || error.name : String(error);
   return language === 'en' ? `Charter cannot start: ${message}` : `Charter 无法启动：${message}`;
 }

@@ -28,7 +28,11 @@ export async function startEmbeddedPostgres(options: {
   const urlOn = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   // The server (npm start) may already run this data directory: the CLI then uses it and leaves it running.
   const runningPort = portOfRunningServer(options.dataDir);
-  if (runningPort !== undefined && (options.port === undefined || options.port === runningPort) && (await answers(urlOn(runningPort)))) {
+  if (
+    runningPort !== undefined &&
+    (options.port === undefined || options.port === runningPort) &&
+    (await answers(urlOn(runningPort)))
+  ) {
     return { url: urlOn(runningPort), port: runningPort, stop: async () => undefined };
   }
   const port = await choosePort(options.port);
@@ -116,7 +120,9 @@ function anyFreePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }
@@ -154,7 +160,13 @@ function explainFailure(dataDir: string, port: number, lines: string[], error: u
   const denied = lines.find((line) => /permission denied|read-only file system/i.test(line));
   // As root, postgres runs as the 'postgres' user, which also needs to reach the directory through its parents.
   if (denied || /permission denied/i.test(text)) return unwritable(dataDir, denied ?? 'permission denied');
-  const fatal = lines.filter((line) => /FATAL|ERROR|DETAIL/.test(line)).slice(-2).join(' ') || lines.at(-1) || 'no output';
+  const fatal =
+    lines
+      .filter((line) => /FATAL|ERROR|DETAIL/.test(line))
+      .slice(-2)
+      .join(' ') ||
+    lines.at(-1) ||
+    'no output';
   return new EmbeddedPostgresFailure(
     'STARTUP.EMBEDDED_POSTGRES_FAILED',
     `内嵌 PostgreSQL 未能启动：${fatal}`,

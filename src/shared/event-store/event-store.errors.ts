@@ -24,7 +24,11 @@ export class StreamNotFoundError extends Error {
 }
 
 export class EventTooLargeError extends Error {
-  constructor(readonly eventId: string, readonly bytes: number, readonly limit: number) {
+  constructor(
+    readonly eventId: string,
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
     super(`Event ${eventId} is ${bytes} bytes, over the limit of ${limit}`);
     this.name = 'EventTooLargeError';
   }

@@ -68,7 +68,11 @@ export type SubscribeOptions = Readonly<{ after?: Position; filter?: EventFilter
 /** The event store as the application sees it; PostgreSQL and KurrentDB adapters implement it. */
 export interface EventStore {
   readonly kind: 'postgres' | 'kurrentdb';
-  appendToStream(stream: string, events: readonly NewEvent[], options: { expected: ExpectedState }): Promise<AppendResult>;
+  appendToStream(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expected: ExpectedState },
+  ): Promise<AppendResult>;
   /** Throws StreamNotFoundError for a stream that has no events. */
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   getStreamRevision(stream: string): Promise<Revision | 'no_stream'>;

@@ -15,7 +15,12 @@ export type Upcaster = Readonly<{
  */
 export type EventRename = Readonly<{ streamPrefix: string; from: string; to: string }>;
 
-type Versioned = Readonly<{ type: string; stream?: string; data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, string>> }>;
+type Versioned = Readonly<{
+  type: string;
+  stream?: string;
+  data: Readonly<Record<string, unknown>>;
+  metadata: Readonly<Record<string, string>>;
+}>;
 
 export type UpcasterChain = <E extends Versioned>(event: E) => E;
 

@@ -15,7 +15,10 @@ export const ConsumesBody = (...types: string[]) => RouteConfig({ consumes: type
 /** A body whose Content-Type the route does not take: 415, naming the types it does. */
 export class UnsupportedMediaType extends Error {
   readonly code = 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-  constructor(readonly accepted: readonly string[], received: string) {
+  constructor(
+    readonly accepted: readonly string[],
+    received: string,
+  ) {
     super(`This route takes ${accepted.join(' or ')}, not ${received}`);
     this.name = 'UnsupportedMediaType';
   }
@@ -34,7 +37,8 @@ export const mediaTypeOf = (contentType: string) => contentType.split(';')[0]!.t
 function refusedBody(request: RequestLike): { accepted: readonly string[]; received: string } | undefined {
   const contentType = request.headers['content-type'];
   // Fastify reads no body of a GET or HEAD, and an unknown path is a 404 whatever it carries.
-  if (typeof contentType !== 'string' || request.is404 || request.method === 'GET' || request.method === 'HEAD') return undefined;
+  if (typeof contentType !== 'string' || request.is404 || request.method === 'GET' || request.method === 'HEAD')
+    return undefined;
   const length = request.headers['content-length'];
   if (request.headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) return undefined;
   const accepted = request.routeOptions?.config?.consumes ?? [JSON_TYPE];

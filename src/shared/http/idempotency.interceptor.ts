@@ -45,9 +45,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.once(context, request, key, next));
   }
 
-  private async once(context: ExecutionContext, request: CommandRequest, key: string, next: CallHandler): Promise<unknown> {
+  private async once(
+    context: ExecutionContext,
+    request: CommandRequest,
+    key: string,
+    next: CallHandler,
+  ): Promise<unknown> {
     if (!/^[\w.:-]{8,200}$/.test(key)) {
-      throw new IdempotencyKeyMalformed('Idempotency-Key must be 8 to 200 letters, digits, or . _ : -', { field: 'Idempotency-Key' });
+      throw new IdempotencyKeyMalformed('Idempotency-Key must be 8 to 200 letters, digits, or . _ : -', {
+        field: 'Idempotency-Key',
+      });
     }
     const actor = request.actor?.id ?? 'anonymous';
     const body = request.body;
@@ -62,9 +69,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     try {
       const response = await lastValueFrom(next.handle(), { defaultValue: null });
       const status = context.switchToHttp().getResponse<{ statusCode: number }>().statusCode;
-      await this.db.query(`UPDATE http_idempotency SET status_code = $3, response = $4 WHERE actor_id = $1 AND key = $2`, [
-        actor, key, status, JSON.stringify(response ?? null),
-      ]);
+      await this.db.query(
+        `UPDATE http_idempotency SET status_code = $3, response = $4 WHERE actor_id = $1 AND key = $2`,
+        [actor, key, status, JSON.stringify(response ?? null)],
+      );
       return response;
     } catch (error) {
       // A refused command changed nothing: free the key so a corrected request can use it.
@@ -81,10 +89,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const row = rows[0];
     if (!row) throw new IdempotentRequestInProgress(`A request with Idempotency-Key ${key} failed; send it again`);
     if (row.request_hash !== requestHash) {
-      throw new IdempotencyKeyReused(`Idempotency-Key ${key} was used for a different request`, { field: 'Idempotency-Key' });
+      throw new IdempotencyKeyReused(`Idempotency-Key ${key} was used for a different request`, {
+        field: 'Idempotency-Key',
+      });
     }
-    if (row.status_code === null) throw new IdempotentRequestInProgress(`The request with Idempotency-Key ${key} is still running`);
-    const reply = context.switchToHttp().getResponse<{ status(code: number): unknown; header(n: string, v: string): unknown }>();
+    if (row.status_code === null)
+      throw new IdempotentRequestInProgress(`The request with Idempotency-Key ${key} is still running`);
+    const reply = context
+      .switchToHttp()
+      .getResponse<{ status(code: number): unknown; header(n: string, v: string): unknown }>();
     reply.status(row.status_code);
     reply.header('idempotent-replayed', 'true');
     return row.response;
@@ -94,7 +107,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }

@@ -28,9 +28,14 @@ export function platformRejection(error: unknown, httpStatus?: number): { status
   const status = httpStatus ?? (error as { statusCode?: unknown })?.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
   const cause = (error as { cause?: unknown })?.cause;
-  const code = CODE_BY_FASTIFY_ERROR[fastifyCode(cause) ?? fastifyCode(error) ?? ''] ?? CODE_BY_STATUS[status] ?? 'REQUEST.HTTP_ERROR';
+  const code =
+    CODE_BY_FASTIFY_ERROR[fastifyCode(cause) ?? fastifyCode(error) ?? ''] ??
+    CODE_BY_STATUS[status] ??
+    'REQUEST.HTTP_ERROR';
   return { status, code };
 }
 
 /** Every code platformRejection answers with: the catalogue covers each (see the catalogue spec). */
-export const PLATFORM_REJECTION_CODES: readonly string[] = [...new Set([...Object.values(CODE_BY_FASTIFY_ERROR), ...Object.values(CODE_BY_STATUS), 'REQUEST.HTTP_ERROR'])];
+export const PLATFORM_REJECTION_CODES: readonly string[] = [
+  ...new Set([...Object.values(CODE_BY_FASTIFY_ERROR), ...Object.values(CODE_BY_STATUS), 'REQUEST.HTTP_ERROR']),
+];

@@ -13,7 +13,13 @@ export type Problem = {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-export function problem(status: number, code: string, title: string, detail: string, extra: Partial<Problem> = {}): Problem {
+export function problem(
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  extra: Partial<Problem> = {},
+): Problem {
   return { type: `urn:charter:problem:${code.toLowerCase()}`, title, status, detail, code, ...extra };
 }
 

@@ -14,12 +14,20 @@ export type RateLimitSettings = Pick<AppConfig, 'rateLimitMax' | 'rateLimitWindo
  * problem+json with Retry-After. The answer is sent here, in the hook, rather than thrown: a thrown error would
  * reach the app's exception filter, which has no business knowing about limits.
  */
-export async function limitRequests(app: NestFastifyApplication, settings: RateLimitSettings, strictRoutes: readonly string[]): Promise<void> {
+export async function limitRequests(
+  app: NestFastifyApplication,
+  settings: RateLimitSettings,
+  strictRoutes: readonly string[],
+): Promise<void> {
   await app.register(rateLimit, { global: false });
   const fastify = app.getHttpAdapter().getInstance();
   const window = { timeWindow: settings.rateLimitWindowMs };
   const everyRoute = fastify.createRateLimit({ ...window, max: settings.rateLimitMax });
-  const strictRoute = fastify.createRateLimit({ ...window, max: settings.rateLimitBallotMax, keyGenerator: (request) => `${request.routeOptions.url} ${normalizeIP(request.ip)}` });
+  const strictRoute = fastify.createRateLimit({
+    ...window,
+    max: settings.rateLimitBallotMax,
+    keyGenerator: (request) => `${request.routeOptions.url} ${normalizeIP(request.ip)}`,
+  });
   const strict = new Set(strictRoutes);
 
   fastify.addHook('onRequest', async (request, reply) => {
@@ -28,7 +36,11 @@ export async function limitRequests(app: NestFastifyApplication, settings: RateL
     if (verdict.isAllowed || !verdict.isExceeded) return;
     const seconds = Math.max(1, verdict.ttlInSeconds);
     const language = languageOf(request.headers['accept-language']);
-    reply.code(429).header('retry-after', String(seconds)).header('content-type', PROBLEM_CONTENT_TYPE).header('content-language', contentLanguage(language));
+    reply
+      .code(429)
+      .header('retry-after', String(seconds))
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header('content-language', contentLanguage(language));
     reply.send(rateLimited(request, seconds, language));
     return reply;
   });
@@ -38,5 +50,9 @@ export async function limitRequests(app: NestFastifyApplication, settings: RateL
 function rateLimited(request: FastifyRequest, seconds: number, language: ReturnType<typeof languageOf>) {
   const { title, detail } = translate('REQUEST.RATE_LIMITED', language, { seconds });
   const correlationId = (request as { correlationId?: string }).correlationId;
-  return { ...problem(429, 'REQUEST.RATE_LIMITED', title, detail, { retryAfterSeconds: seconds }), instance: request.url, correlationId };
+  return {
+    ...problem(429, 'REQUEST.RATE_LIMITED', title, detail, { retryAfterSeconds: seconds }),
+    instance: request.url,
+    correlationId,
+  };
 }

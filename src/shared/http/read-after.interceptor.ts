@@ -1,4 +1,11 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Observable, from, switchMap } from 'rxjs';
 import { DomainError } from '../domain/domain-error.js';
@@ -33,8 +40,12 @@ export class ReadAfterInterceptor implements NestInterceptor {
     const position = request.headers[READ_AFTER_HEADER];
     if (!names || !position) return next.handle();
     if (!/^(pg|kdb):\d+:\d+$/.test(position)) {
-      throw new ReadAfterPositionMalformed(`${READ_AFTER_HEADER} must be a position a command returned`, { field: READ_AFTER_HEADER });
+      throw new ReadAfterPositionMalformed(`${READ_AFTER_HEADER} must be a position a command returned`, {
+        field: READ_AFTER_HEADER,
+      });
     }
-    return from(this.projections.waitFor(position, names, this.config.readWaitTimeoutMs)).pipe(switchMap(() => next.handle()));
+    return from(this.projections.waitFor(position, names, this.config.readWaitTimeoutMs)).pipe(
+      switchMap(() => next.handle()),
+    );
   }
 }

@@ -41,8 +41,24 @@ const platformCodes = [
 describe('the message catalogue', () => {
   it('finds the codes it checks: the scan is not empty by mistake', () => {
     expect(domainErrorCodes.length).toBeGreaterThan(100);
-    expect(domainErrorCodes).toEqual(expect.arrayContaining(['ELECTION.ROUND_NOT_OPEN', 'STUDENTS.IMPORT_REJECTED', 'AUTH.ROLE_REQUIRED', 'IDEMPOTENCY.KEY_REUSED']));
-    expect(platformCodes).toEqual(expect.arrayContaining(['REQUEST.INVALID', 'AUTH.UNAUTHENTICATED', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'REQUEST.MALFORMED_JSON', 'REQUEST.TOO_LARGE', 'SERVICE.INTERNAL']));
+    expect(domainErrorCodes).toEqual(
+      expect.arrayContaining([
+        'ELECTION.ROUND_NOT_OPEN',
+        'STUDENTS.IMPORT_REJECTED',
+        'AUTH.ROLE_REQUIRED',
+        'IDEMPOTENCY.KEY_REUSED',
+      ]),
+    );
+    expect(platformCodes).toEqual(
+      expect.arrayContaining([
+        'REQUEST.INVALID',
+        'AUTH.UNAUTHENTICATED',
+        'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+        'REQUEST.MALFORMED_JSON',
+        'REQUEST.TOO_LARGE',
+        'SERVICE.INTERNAL',
+      ]),
+    );
   });
 
   it('has Chinese and English text for every domain error code in the codebase', () => {
@@ -61,18 +77,25 @@ describe('the message catalogue', () => {
 
   it('writes Chinese in Chinese and English in English, and names no class', () => {
     const han = /\p{Script=Han}/u;
-    for (const [code, { title, detail }] of Object.entries(MESSAGES_ZH)) expect([code, han.test(title), han.test(detail)]).toEqual([code, true, true]);
-    for (const [code, { title, detail }] of Object.entries(MESSAGES_EN)) expect([code, han.test(title), han.test(detail)]).toEqual([code, false, false]);
+    for (const [code, { title, detail }] of Object.entries(MESSAGES_ZH))
+      expect([code, han.test(title), han.test(detail)]).toEqual([code, true, true]);
+    for (const [code, { title, detail }] of Object.entries(MESSAGES_EN))
+      expect([code, han.test(title), han.test(detail)]).toEqual([code, false, false]);
     const className = /Exception|Error\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/;
-    for (const { title } of [...Object.values(MESSAGES_ZH), ...Object.values(MESSAGES_EN)]) expect(title).not.toMatch(className);
+    for (const { title } of [...Object.values(MESSAGES_ZH), ...Object.values(MESSAGES_EN)])
+      expect(title).not.toMatch(className);
   });
 });
 
 describe('translate', () => {
   it('fills a detail from the parameters, joining lists', () => {
     expect(translate('CONGRESS.SEAT_TARGET_TOO_LOW', 'zh', { needed: 42 }).detail).toBe('代表名额至少需要 42 个');
-    expect(translate('ELECTION.CANDIDATE_NAME_NOT_ORDERABLE', 'zh', { unknownCharacters: ['犇', '骉'] }).detail).toBe('缺少这些字的笔画数据：犇、骉');
-    expect(translate('ELECTION.CANDIDATE_NAME_NOT_ORDERABLE', 'en', { unknownCharacters: ['犇', '骉'] }).detail).toBe('No stroke data for 犇, 骉');
+    expect(translate('ELECTION.CANDIDATE_NAME_NOT_ORDERABLE', 'zh', { unknownCharacters: ['犇', '骉'] }).detail).toBe(
+      '缺少这些字的笔画数据：犇、骉',
+    );
+    expect(translate('ELECTION.CANDIDATE_NAME_NOT_ORDERABLE', 'en', { unknownCharacters: ['犇', '骉'] }).detail).toBe(
+      'No stroke data for 犇, 骉',
+    );
   });
 
   it('says the title rather than show a placeholder whose parameter is missing', () => {

@@ -7,7 +7,10 @@ export const MESSAGES_ZH: Catalogue = {
   'REQUEST.MALFORMED': text('请求格式有误', '服务器无法读取该请求'),
   'REQUEST.MALFORMED_JSON': text('JSON 格式有误', '请求正文不是有效的 JSON，请检查括号、引号和逗号'),
   'REQUEST.TOO_LARGE': text('请求内容过大', '请求正文超过了允许的大小'),
-  'REQUEST.UNSUPPORTED_MEDIA_TYPE': text('不支持的内容类型', '该接口不接受此内容类型（Content-Type）；请发送 {accepted}'),
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': text(
+    '不支持的内容类型',
+    '该接口不接受此内容类型（Content-Type）；请发送 {accepted}',
+  ),
   'REQUEST.NOT_FOUND': text('找不到该地址', '没有与该请求方法和路径对应的接口'),
   'REQUEST.METHOD_NOT_ALLOWED': text('不允许的请求方法', '该路径不支持此请求方法'),
   'REQUEST.HTTP_ERROR': text('请求未能完成', '服务器拒绝了该请求'),
@@ -91,7 +94,10 @@ export const MESSAGES_ZH: Catalogue = {
   'ELECTION.DELEGATE_NOT_ON_ROLL': text('不在投票名单上', '这名代表不在本轮投票的名单上'),
   'ELECTION.BALLOT_ALREADY_ISSUED': text('选票已发放', '这名代表已经领取了选票'),
   'ELECTION.BALLOT_ALREADY_RETURNED': text('选票已收回', '这张选票已经收回'),
-  'ELECTION.BALLOT_CARRIES_IDENTIFYING_MARK': text('选票带有可识别标记', '选票只能包含选择和另选人，不能有可识别投票人的内容'),
+  'ELECTION.BALLOT_CARRIES_IDENTIFYING_MARK': text(
+    '选票带有可识别标记',
+    '选票只能包含选择和另选人，不能有可识别投票人的内容',
+  ),
   'ELECTION.BALLOT_ID_NOT_RANDOM': text('选票编号不是随机的', '选票编号必须随机生成'),
   'ELECTION.DUPLICATE_BALLOT_ID': text('选票编号重复', '这个选票编号已经使用过'),
   'ELECTION.BALLOT_MALFORMED': text('选票格式有误', '选票中的 {field} 不符合要求'),
@@ -107,7 +113,10 @@ export const MESSAGES_ZH: Catalogue = {
   'BALLOT.ALREADY_CAST': text('已经投过票', '每名代表只能投一票'),
   'BALLOT.BOX_CLOSED': text('投票已结束', '票箱已经关闭'),
   'BALLOT.MEDIUM_CONFLICT': text('投票方式冲突', '同一名代表不能既投纸质票又投电子票'),
-  'BALLOT.IDEMPOTENCY_KEY_NOT_ACCEPTED': text('投票不接受幂等键', '投票请求不能带 Idempotency-Key；凭证本身只能使用一次'),
+  'BALLOT.IDEMPOTENCY_KEY_NOT_ACCEPTED': text(
+    '投票不接受幂等键',
+    '投票请求不能带 Idempotency-Key；凭证本身只能使用一次',
+  ),
 
   // 候选人
   'CANDIDACY.NOMINATIONS_NOT_OPEN': text('提名未开始', '候选人提名尚未开始'),

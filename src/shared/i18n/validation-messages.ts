@@ -73,12 +73,22 @@ export type FieldRule = Readonly<{ field: string; rule: string; limit?: unknown;
  */
 export function fieldMessage({ field, rule, limit, ownMessage }: FieldRule, language: Language): string {
   const template = (language === 'zh' ? ZH : EN)[rule];
-  if (!template) return language === 'en' && ownMessage ? ownMessage : interpolate(GENERIC[language], { field }, language);
+  if (!template)
+    return language === 'en' && ownMessage ? ownMessage : interpolate(GENERIC[language], { field }, language);
   if (template.includes('{limit}') && limit === undefined) return interpolate(NO_LIMIT[language], { field }, language);
   return interpolate(template, { field, limit }, language);
 }
 
 /** Which broken rule of a field is reported: presence before type before shape, as a person fixes them. */
 export const RULE_PRIORITY: readonly string[] = [
-  'whitelistValidation', 'isDefined', 'isNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'nestedValidation',
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'nestedValidation',
 ];

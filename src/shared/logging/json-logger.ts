@@ -9,7 +9,10 @@ export type LogLevel = keyof typeof LEVELS;
  * request body: a ballot must not reach a log.
  */
 export class JsonLogger implements LoggerService {
-  constructor(private readonly level: LogLevel = 'info', private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)) {}
+  constructor(
+    private readonly level: LogLevel = 'info',
+    private readonly write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+  ) {}
 
   log(message: unknown, context?: string): void {
     this.emit('info', message, context);
@@ -32,11 +35,14 @@ export class JsonLogger implements LoggerService {
     const { level = 'info', ...rest } = fields;
     if (LEVELS[level] < LEVELS[this.level]) return;
     const correlationId = requestContext.getStore()?.correlationId;
-    this.write(JSON.stringify({ time: new Date().toISOString(), level, ...(correlationId ? { correlationId } : {}), ...rest }));
+    this.write(
+      JSON.stringify({ time: new Date().toISOString(), level, ...(correlationId ? { correlationId } : {}), ...rest }),
+    );
   }
 
   private emit(level: LogLevel, message: unknown, context?: string, trace?: string): void {
-    const msg = message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
+    const msg =
+      message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
     this.entry({ level, msg, ...(context ? { context } : {}), ...(trace ? { trace } : {}) });
   }
 }

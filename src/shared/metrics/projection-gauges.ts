@@ -21,8 +21,14 @@ export function registerProjectionGauges(registry: Registry, source: StatusSourc
         for (const status of await statuses().catch(() => [])) this.set({ projection: status.name }, value(status));
       },
     });
-  gauge('charter_projection_lag_events', 'Events in the log after the projection\'s checkpoint (counted up to 10000)', (s) => s.lag);
-  gauge('charter_projection_faulted', '1 when the projection stopped on an event it could not apply', (s) => (s.status === 'faulted' ? 1 : 0));
+  gauge(
+    'charter_projection_lag_events',
+    "Events in the log after the projection's checkpoint (counted up to 10000)",
+    (s) => s.lag,
+  );
+  gauge('charter_projection_faulted', '1 when the projection stopped on an event it could not apply', (s) =>
+    s.status === 'faulted' ? 1 : 0,
+  );
   gauge(
     'charter_projection_rebuild_progress',
     'Share of the log the projection has applied since its last rebuild (eventsApplied / (eventsApplied + lag)); 1 when caught up',

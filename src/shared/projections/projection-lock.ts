@@ -35,7 +35,10 @@ export class LockSession {
         await runner.query('SELECT 1');
         return true;
       }
-      const rows: Array<{ locked: boolean }> = await runner.query(`SELECT pg_try_advisory_lock(hashtext('projection'), hashtext($1)) AS locked`, [name]);
+      const rows: Array<{ locked: boolean }> = await runner.query(
+        `SELECT pg_try_advisory_lock(hashtext('projection'), hashtext($1)) AS locked`,
+        [name],
+      );
       if (rows[0]?.locked) this.held.add(name);
       return this.held.has(name);
     } catch (error) {
@@ -47,7 +50,9 @@ export class LockSession {
 
   private async unlock(name: string): Promise<void> {
     if (!this.held.delete(name) || !this.runner) return;
-    await this.runner.query(`SELECT pg_advisory_unlock(hashtext('projection'), hashtext($1))`, [name]).catch(() => undefined);
+    await this.runner
+      .query(`SELECT pg_advisory_unlock(hashtext('projection'), hashtext($1))`, [name])
+      .catch(() => undefined);
     if (this.held.size === 0) await this.reset();
   }
 

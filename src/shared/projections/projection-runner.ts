@@ -76,7 +76,10 @@ export class ProjectionRunner {
       if (signal?.aborted) return 'caught-up';
       const checkpoint = await readCheckpoint(this.db, this.projection.name);
       if (checkpoint.status === 'faulted') return 'faulted';
-      const batch = await this.store.readAll({ after: checkpoint.position ?? undefined, maxCount: this.options.batchSize });
+      const batch = await this.store.readAll({
+        after: checkpoint.position ?? undefined,
+        maxCount: this.options.batchSize,
+      });
       if (batch.length === 0) return 'caught-up';
       try {
         await this.applyBatch(checkpoint.position, batch);
@@ -117,7 +120,13 @@ export class ProjectionRunner {
         if (error instanceof CheckpointMoved || isOutage(error)) throw error;
         const message = error instanceof Error ? error.message : String(error);
         await markFaulted(this.db, this.projection.name, event.id, message);
-        this.options.log?.({ level: 'error', msg: 'projection faulted', projection: this.name, eventId: event.id, error: message });
+        this.options.log?.({
+          level: 'error',
+          msg: 'projection faulted',
+          projection: this.name,
+          eventId: event.id,
+          error: message,
+        });
         this.progress.emit('progress');
         return;
       }

@@ -18,7 +18,10 @@ export class UnknownProjection extends Error {
 
 /** The read models have not reached a command's position within the wait bound. */
 export class ReadModelNotCaughtUp extends Error {
-  constructor(readonly projections: string[], readonly position: string) {
+  constructor(
+    readonly projections: string[],
+    readonly position: string,
+  ) {
     super(`Read model ${projections.join(', ')} has not yet reached position ${position}`);
     this.name = 'ReadModelNotCaughtUp';
   }
@@ -103,7 +106,8 @@ export class ProjectionService {
       const behind: string[] = [];
       for (const name of names) {
         const checkpoint = await readCheckpoint(this.db, name);
-        const reached = checkpoint.position !== null && this.store.comparePositions(checkpoint.position, position as Position) >= 0;
+        const reached =
+          checkpoint.position !== null && this.store.comparePositions(checkpoint.position, position as Position) >= 0;
         if (!reached) behind.push(name);
       }
       if (behind.length === 0) return;
@@ -129,7 +133,11 @@ export class ProjectionService {
     for (const name of names) {
       const checkpoint = await readCheckpoint(this.db, name);
       if (checkpoint.status === 'faulted') continue;
-      const next = await this.store.readAll({ after: checkpoint.position ?? undefined, maxCount: 1, visibility: 'committed' });
+      const next = await this.store.readAll({
+        after: checkpoint.position ?? undefined,
+        maxCount: 1,
+        visibility: 'committed',
+      });
       if (next.length > 0) return false;
     }
     return true;
@@ -145,7 +153,11 @@ export class ProjectionService {
    * past the visibility frontier: an event another transaction still holds back is pending, not absent.
    */
   private async lagOf(position: Position | null): Promise<number> {
-    const events = await this.store.readAll({ after: position ?? undefined, maxCount: 10_000, visibility: 'committed' });
+    const events = await this.store.readAll({
+      after: position ?? undefined,
+      maxCount: 10_000,
+      visibility: 'committed',
+    });
     return events.length;
   }
 }

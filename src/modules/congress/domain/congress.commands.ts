@@ -22,36 +22,55 @@ export type CongressPolicyFacts = Readonly<{
   seatAllocation?: SeatAllocationMethod;
 }>;
 
-export type ConveneCongress = DomainCommand<'ConveneCongress', {
-  congressId: string;
-  organisationId: string;
-  number: number;
-  year: number;
-  targetSeats: number;
-  mainClubs: readonly string[];
-  /** students enrolled per college union under the school union, from the registry */
-  enrolment: readonly CollegeEnrolment[];
-  /** the log position the enrolment was read at (null for an empty log) */
-  enrolmentReadAt: string | null;
-  policy: CongressPolicyFacts;
-}>;
+export type ConveneCongress = DomainCommand<
+  'ConveneCongress',
+  {
+    congressId: string;
+    organisationId: string;
+    number: number;
+    year: number;
+    targetSeats: number;
+    mainClubs: readonly string[];
+    /** students enrolled per college union under the school union, from the registry */
+    enrolment: readonly CollegeEnrolment[];
+    /** the log position the enrolment was read at (null for an empty log) */
+    enrolmentReadAt: string | null;
+    policy: CongressPolicyFacts;
+  }
+>;
 
-export type RecommendDelegate = DomainCommand<'RecommendDelegate', {
-  congressId: string;
-  collegeId: string;
-  branchId: string;
-  /** the college the branch belongs to, from the organisations module; null when the branch is unknown */
-  branchCollegeId: string | null;
-  student: StudentFacts | null;
-  replaces?: string;
-}>;
+export type RecommendDelegate = DomainCommand<
+  'RecommendDelegate',
+  {
+    congressId: string;
+    collegeId: string;
+    branchId: string;
+    /** the college the branch belongs to, from the organisations module; null when the branch is unknown */
+    branchCollegeId: string | null;
+    student: StudentFacts | null;
+    replaces?: string;
+  }
+>;
 
 /** `collegeId`: the college union acting; it elects only its own college's delegates. */
-export type ElectDelegate = DomainCommand<'ElectDelegate', { congressId: string; collegeId: string; studentId: string; elected: boolean; record: ElectionRecord }>;
+export type ElectDelegate = DomainCommand<
+  'ElectDelegate',
+  { congressId: string; collegeId: string; studentId: string; elected: boolean; record: ElectionRecord }
+>;
 /** `organisationId`: the union acting; credentials are checked by the union that convened the congress. */
-export type QualifyDelegate = DomainCommand<'QualifyDelegate', { congressId: string; organisationId: string; studentId: string }>;
-export type RejectDelegate = DomainCommand<'RejectDelegate', { congressId: string; organisationId: string; studentId: string; reason: string }>;
+export type QualifyDelegate = DomainCommand<
+  'QualifyDelegate',
+  { congressId: string; organisationId: string; studentId: string }
+>;
+export type RejectDelegate = DomainCommand<
+  'RejectDelegate',
+  { congressId: string; organisationId: string; studentId: string; reason: string }
+>;
 /** Withdrawal is recorded by the delegate's college union or by the convening union. */
-export type WithdrawDelegate = DomainCommand<'WithdrawDelegate', { congressId: string; organisationId: string; studentId: string; reason: string }>;
+export type WithdrawDelegate = DomainCommand<
+  'WithdrawDelegate',
+  { congressId: string; organisationId: string; studentId: string; reason: string }
+>;
 
-export type CongressCommand = ConveneCongress | RecommendDelegate | ElectDelegate | QualifyDelegate | RejectDelegate | WithdrawDelegate;
+export type CongressCommand =
+  ConveneCongress | RecommendDelegate | ElectDelegate | QualifyDelegate | RejectDelegate | WithdrawDelegate;

@@ -3,8 +3,20 @@ import { givenDecider } from '../../../../test/support/decider-spec.js';
 import type { CongressCommand, StudentFacts } from './congress.commands.js';
 import { congressDecider } from './congress.decide.js';
 import {
-  AlreadyPutForward, BranchNotInCollege, CongressAlreadyConvened, CongressNotConvened, DelegateStepOutOfOrder, NoSeatAvailable, NotOwnCongress, NotOwnDelegate,
-  ReasonRequired, ReplacementNotVacant, SeatTargetTooLow, StudentNotEnrolled, StudentNotInCollege, VoteRecordInconsistent,
+  AlreadyPutForward,
+  BranchNotInCollege,
+  CongressAlreadyConvened,
+  CongressNotConvened,
+  DelegateStepOutOfOrder,
+  NoSeatAvailable,
+  NotOwnCongress,
+  NotOwnDelegate,
+  ReasonRequired,
+  ReplacementNotVacant,
+  SeatTargetTooLow,
+  StudentNotEnrolled,
+  StudentNotInCollege,
+  VoteRecordInconsistent,
 } from './congress.errors.js';
 import type { CongressEvent, ElectionRecord } from './congress.events.js';
 import { allocateSeats, type SeatAllocation } from './seat-allocation.js';
@@ -14,7 +26,10 @@ const given = givenDecider(congressDecider);
 describe('Congress', () => {
   describe('before it is convened', () => {
     it('convenes with the seats allocated by college', () => given().when(convene(12)).then(convened(12)));
-    it('refuses fewer seats than the colleges’ minimums', () => given().when(convene(9)).thenRejects(SeatTargetTooLow, /10 seats/));
+    it('refuses fewer seats than the colleges’ minimums', () =>
+      given()
+        .when(convene(9))
+        .thenRejects(SeatTargetTooLow, /10 seats/));
     it('refuses a recommendation', () => given().when(recommend('s1')).thenRejects(CongressNotConvened));
   });
 
@@ -25,13 +40,19 @@ describe('Congress', () => {
       given(convened(12)).when(recommend('s1')).then(recommended('s1')));
 
     it('refuses a student who is not enrolled', () =>
-      given(convened(12)).when(recommend('s1', { enrolled: false })).thenRejects(StudentNotEnrolled));
+      given(convened(12))
+        .when(recommend('s1', { enrolled: false }))
+        .thenRejects(StudentNotEnrolled));
 
     it('refuses a student of another college', () =>
-      given(convened(12)).when(recommend('s1', { collegeId: 'science' })).thenRejects(StudentNotInCollege));
+      given(convened(12))
+        .when(recommend('s1', { collegeId: 'science' }))
+        .thenRejects(StudentNotInCollege));
 
     it('refuses a branch of another college', () =>
-      given(convened(12)).when(recommend('s1', {}, 'science')).thenRejects(BranchNotInCollege));
+      given(convened(12))
+        .when(recommend('s1', {}, 'science'))
+        .thenRejects(BranchNotInCollege));
 
     it('refuses a student already put forward', () =>
       given(convened(12), recommended('s1')).when(recommend('s1')).thenRejects(AlreadyPutForward));
@@ -39,30 +60,48 @@ describe('Congress', () => {
 
   describe('electing and checking credentials', () => {
     it('elects by a recorded majority vote', () =>
-      given(convened(12), recommended('s1')).when(elect('s1', true, vote(20, 5, 2))).then(elected('s1', vote(20, 5, 2))));
+      given(convened(12), recommended('s1'))
+        .when(elect('s1', true, vote(20, 5, 2)))
+        .then(elected('s1', vote(20, 5, 2))));
 
     it('records a candidate the college did not elect', () =>
-      given(convened(12), recommended('s1')).when(elect('s1', false, vote(5, 20, 2))).then(notElected('s1', vote(5, 20, 2))));
+      given(convened(12), recommended('s1'))
+        .when(elect('s1', false, vote(5, 20, 2)))
+        .then(notElected('s1', vote(5, 20, 2))));
 
     it('refuses a vote record that contradicts the outcome (half is not a majority)', () =>
-      given(convened(12), recommended('s1')).when(elect('s1', true, vote(10, 10, 0))).thenRejects(VoteRecordInconsistent));
+      given(convened(12), recommended('s1'))
+        .when(elect('s1', true, vote(10, 10, 0)))
+        .thenRejects(VoteRecordInconsistent));
 
     it('refuses to elect beyond the college’s seats', () => {
       const seats = allocation(12).colleges.find((c) => c.collegeId === 'arts')!.seats;
       const full = Array.from({ length: seats }, (_, i) => [recommended(`s${i}`), elected(`s${i}`, decision)]).flat();
-      given(convened(12), ...full, recommended('extra')).when(elect('extra', true, decision)).thenRejects(NoSeatAvailable);
+      given(convened(12), ...full, recommended('extra'))
+        .when(elect('extra', true, decision))
+        .thenRejects(NoSeatAvailable);
     });
 
     it('qualifies an elected delegate and refuses to qualify one not yet elected', () => {
-      given(convened(12), recommended('s1'), elected('s1', decision)).when(cmd({ type: 'QualifyDelegate', data: { congressId, organisationId: 'school', studentId: 's1' } })).then(
-        { type: 'DelegateQualified', data: { congressId, studentId: 's1', collegeId: 'arts', qualifiedAt: now } },
-      );
-      given(convened(12), recommended('s1')).when(cmd({ type: 'QualifyDelegate', data: { congressId, organisationId: 'school', studentId: 's1' } })).thenRejects(DelegateStepOutOfOrder);
+      given(convened(12), recommended('s1'), elected('s1', decision))
+        .when(cmd({ type: 'QualifyDelegate', data: { congressId, organisationId: 'school', studentId: 's1' } }))
+        .then({
+          type: 'DelegateQualified',
+          data: { congressId, studentId: 's1', collegeId: 'arts', qualifiedAt: now },
+        });
+      given(convened(12), recommended('s1'))
+        .when(cmd({ type: 'QualifyDelegate', data: { congressId, organisationId: 'school', studentId: 's1' } }))
+        .thenRejects(DelegateStepOutOfOrder);
     });
 
     it('refuses another college union electing this college’s delegate', () =>
       given(convened(12), recommended('s1'))
-        .when(cmd({ type: 'ElectDelegate', data: { congressId, collegeId: 'science', studentId: 's1', elected: true, record: decision } }))
+        .when(
+          cmd({
+            type: 'ElectDelegate',
+            data: { congressId, collegeId: 'science', studentId: 's1', elected: true, record: decision },
+          }),
+        )
         .thenRejects(NotOwnDelegate));
 
     it('lets only the convening union check credentials', () =>
@@ -72,16 +111,29 @@ describe('Congress', () => {
 
     it('rejects credentials only with a reason', () =>
       given(convened(12), recommended('s1'), elected('s1', decision))
-        .when(cmd({ type: 'RejectDelegate', data: { congressId, organisationId: 'school', studentId: 's1', reason: '  ' } }))
+        .when(
+          cmd({
+            type: 'RejectDelegate',
+            data: { congressId, organisationId: 'school', studentId: 's1', reason: '  ' },
+          }),
+        )
         .thenRejects(ReasonRequired));
   });
 
   describe('withdrawal and replacement', () => {
-    const withdrawn = (): CongressEvent => ({ type: 'DelegateWithdrawn', data: { congressId, studentId: 's1', collegeId: 'arts', reason: 'graduated early', withdrawnAt: now } });
+    const withdrawn = (): CongressEvent => ({
+      type: 'DelegateWithdrawn',
+      data: { congressId, studentId: 's1', collegeId: 'arts', reason: 'graduated early', withdrawnAt: now },
+    });
 
     it('withdraws a delegate with the reason', () =>
       given(convened(12), recommended('s1'), elected('s1', decision))
-        .when(cmd({ type: 'WithdrawDelegate', data: { congressId, organisationId: 'arts', studentId: 's1', reason: 'graduated early' } }))
+        .when(
+          cmd({
+            type: 'WithdrawDelegate',
+            data: { congressId, organisationId: 'arts', studentId: 's1', reason: 'graduated early' },
+          }),
+        )
         .then(withdrawn()));
 
     it('frees the seat for a replacement recommended in the same college', () =>
@@ -90,41 +142,114 @@ describe('Congress', () => {
         .then(recommended('s2', 's1')));
 
     it('refuses to replace a delegate who still holds the seat', () =>
-      given(convened(12), recommended('s1'), elected('s1', decision)).when(recommend('s2', {}, 'arts', 's1')).thenRejects(ReplacementNotVacant));
+      given(convened(12), recommended('s1'), elected('s1', decision))
+        .when(recommend('s2', {}, 'arts', 's1'))
+        .thenRejects(ReplacementNotVacant));
   });
 });
 
 const congressId = 'c1';
 const now = '2026-10-01T08:00:00.000Z';
 const actor = { id: 'staff', role: 'union-staff', organisationId: 'school' };
-const policy = { quorum: { numerator: 2, denominator: 3 }, delegateShareMin: { numerator: 1, denominator: 100 }, delegateMinPerCollege: 5, nonOfficerShareMin: { numerator: 3, denominator: 5 } };
-const enrolment = [{ collegeId: 'arts', students: 300 }, { collegeId: 'science', students: 500 }];
+const policy = {
+  quorum: { numerator: 2, denominator: 3 },
+  delegateShareMin: { numerator: 1, denominator: 100 },
+  delegateMinPerCollege: 5,
+  nonOfficerShareMin: { numerator: 3, denominator: 5 },
+};
+const enrolment = [
+  { collegeId: 'arts', students: 300 },
+  { collegeId: 'science', students: 500 },
+];
 const decision: ElectionRecord = { method: 'decision', reference: 'Arts union meeting 2026-3' };
-const vote = (votesFor: number, votesAgainst: number, abstentions: number): ElectionRecord => ({ method: 'vote', votesFor, votesAgainst, abstentions });
+const vote = (votesFor: number, votesAgainst: number, abstentions: number): ElectionRecord => ({
+  method: 'vote',
+  votesFor,
+  votesAgainst,
+  abstentions,
+});
 const allocation = (seats: number) => allocateSeats(enrolment, seats, 5, policy.delegateShareMin) as SeatAllocation;
-const cmd = (c: Omit<CongressCommand, 'metadata'>): CongressCommand => ({ ...c, metadata: { now, actor } }) as CongressCommand;
+const cmd = (c: Omit<CongressCommand, 'metadata'>): CongressCommand =>
+  ({ ...c, metadata: { now, actor } }) as CongressCommand;
 
 const convene = (targetSeats: number) =>
-  cmd({ type: 'ConveneCongress', data: { congressId, organisationId: 'school', number: 1, year: 2026, targetSeats, mainClubs: ['志愿者协会'], enrolment, enrolmentReadAt: 'pg:9:42', policy } });
+  cmd({
+    type: 'ConveneCongress',
+    data: {
+      congressId,
+      organisationId: 'school',
+      number: 1,
+      year: 2026,
+      targetSeats,
+      mainClubs: ['志愿者协会'],
+      enrolment,
+      enrolmentReadAt: 'pg:9:42',
+      policy,
+    },
+  });
 
 const convened = (targetSeats: number): CongressEvent => ({
   type: 'CongressConvened',
   data: {
-    congressId, organisationId: 'school', number: 1, year: 2026, targetSeats, allocation: allocation(targetSeats), enrolmentReadAt: 'pg:9:42',
-    quorum: policy.quorum, nonOfficerShareMin: policy.nonOfficerShareMin, mainClubs: ['志愿者协会'], convenedAt: now,
+    congressId,
+    organisationId: 'school',
+    number: 1,
+    year: 2026,
+    targetSeats,
+    allocation: allocation(targetSeats),
+    enrolmentReadAt: 'pg:9:42',
+    quorum: policy.quorum,
+    nonOfficerShareMin: policy.nonOfficerShareMin,
+    mainClubs: ['志愿者协会'],
+    convenedAt: now,
   },
 });
 
 function recommend(studentId: string, facts: Partial<StudentFacts> = {}, branchCollegeId = 'arts', replaces?: string) {
-  const student: StudentFacts = { studentId, enrolled: true, collegeId: 'arts', officer: false, grade: '2024', clubs: ['志愿者协会'], ...facts };
-  return cmd({ type: 'RecommendDelegate', data: { congressId, collegeId: 'arts', branchId: 'arts-2401', branchCollegeId, student, ...(replaces ? { replaces } : {}) } });
+  const student: StudentFacts = {
+    studentId,
+    enrolled: true,
+    collegeId: 'arts',
+    officer: false,
+    grade: '2024',
+    clubs: ['志愿者协会'],
+    ...facts,
+  };
+  return cmd({
+    type: 'RecommendDelegate',
+    data: {
+      congressId,
+      collegeId: 'arts',
+      branchId: 'arts-2401',
+      branchCollegeId,
+      student,
+      ...(replaces ? { replaces } : {}),
+    },
+  });
 }
 
 const recommended = (studentId: string, replaces: string | null = null): CongressEvent => ({
   type: 'DelegateRecommended',
-  data: { congressId, studentId, collegeId: 'arts', branchId: 'arts-2401', officer: false, grade: '2024', clubs: ['志愿者协会'], replaces, recommendedAt: now },
+  data: {
+    congressId,
+    studentId,
+    collegeId: 'arts',
+    branchId: 'arts-2401',
+    officer: false,
+    grade: '2024',
+    clubs: ['志愿者协会'],
+    replaces,
+    recommendedAt: now,
+  },
 });
 
-const elect = (studentId: string, isElected: boolean, record: ElectionRecord) => cmd({ type: 'ElectDelegate', data: { congressId, collegeId: 'arts', studentId, elected: isElected, record } });
-const elected = (studentId: string, record: ElectionRecord): CongressEvent => ({ type: 'DelegateElected', data: { congressId, studentId, collegeId: 'arts', record, electedAt: now } });
-const notElected = (studentId: string, record: ElectionRecord): CongressEvent => ({ type: 'DelegateNotElected', data: { congressId, studentId, collegeId: 'arts', record, decidedAt: now } });
+const elect = (studentId: string, isElected: boolean, record: ElectionRecord) =>
+  cmd({ type: 'ElectDelegate', data: { congressId, collegeId: 'arts', studentId, elected: isElected, record } });
+const elected = (studentId: string, record: ElectionRecord): CongressEvent => ({
+  type: 'DelegateElected',
+  data: { congressId, studentId, collegeId: 'arts', record, electedAt: now },
+});
+const notElected = (studentId: string, record: ElectionRecord): CongressEvent => ({
+  type: 'DelegateNotElected',
+  data: { congressId, studentId, collegeId: 'arts', record, decidedAt: now },
+});

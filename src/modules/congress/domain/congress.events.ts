@@ -3,47 +3,68 @@ import type { DomainEvent } from '../../../shared/domain/decider.js';
 import type { Ratio } from '../../../shared/domain/policy-value.js';
 import type { SeatAllocation } from './seat-allocation.js';
 
-export type CongressConvened = DomainEvent<'CongressConvened', {
-  congressId: string;
-  organisationId: string;
-  /** 届次: the first congress is 1 */
-  number: number;
-  year: number;
-  targetSeats: number;
-  allocation: SeatAllocation;
-  /**
-   * The log position the colleges' enrolment was read at: the allocation counts every student enrolled up to it.
-   * Absent from congresses convened before it was recorded.
-   */
-  enrolmentReadAt?: string | null;
-  quorum: Ratio;
-  nonOfficerShareMin: Ratio;
-  mainClubs: string[];
-  convenedAt: string;
-}>;
+export type CongressConvened = DomainEvent<
+  'CongressConvened',
+  {
+    congressId: string;
+    organisationId: string;
+    /** 届次: the first congress is 1 */
+    number: number;
+    year: number;
+    targetSeats: number;
+    allocation: SeatAllocation;
+    /**
+     * The log position the colleges' enrolment was read at: the allocation counts every student enrolled up to it.
+     * Absent from congresses convened before it was recorded.
+     */
+    enrolmentReadAt?: string | null;
+    quorum: Ratio;
+    nonOfficerShareMin: Ratio;
+    mainClubs: string[];
+    convenedAt: string;
+  }
+>;
 
-export type DelegateRecommended = DomainEvent<'DelegateRecommended', {
-  congressId: string;
-  studentId: string;
-  collegeId: string;
-  /** the class league branch that recommends */
-  branchId: string;
-  officer: boolean;
-  grade: string;
-  clubs: string[];
-  replaces: string | null;
-  recommendedAt: string;
-}>;
+export type DelegateRecommended = DomainEvent<
+  'DelegateRecommended',
+  {
+    congressId: string;
+    studentId: string;
+    collegeId: string;
+    /** the class league branch that recommends */
+    branchId: string;
+    officer: boolean;
+    grade: string;
+    clubs: string[];
+    replaces: string | null;
+    recommendedAt: string;
+  }
+>;
 
 export type ElectionRecord =
   | { method: 'vote'; votesFor: number; votesAgainst: number; abstentions: number }
   | { method: 'decision'; reference: string };
 
-export type DelegateElected = DomainEvent<'DelegateElected', { congressId: string; studentId: string; collegeId: string; record: ElectionRecord; electedAt: string }>;
-export type DelegateNotElected = DomainEvent<'DelegateNotElected', { congressId: string; studentId: string; collegeId: string; record: ElectionRecord; decidedAt: string }>;
-export type DelegateQualified = DomainEvent<'DelegateQualified', { congressId: string; studentId: string; collegeId: string; qualifiedAt: string }>;
-export type DelegateRejected = DomainEvent<'DelegateRejected', { congressId: string; studentId: string; collegeId: string; reason: string; rejectedAt: string }>;
-export type DelegateWithdrawn = DomainEvent<'DelegateWithdrawn', { congressId: string; studentId: string; collegeId: string; reason: string; withdrawnAt: string }>;
+export type DelegateElected = DomainEvent<
+  'DelegateElected',
+  { congressId: string; studentId: string; collegeId: string; record: ElectionRecord; electedAt: string }
+>;
+export type DelegateNotElected = DomainEvent<
+  'DelegateNotElected',
+  { congressId: string; studentId: string; collegeId: string; record: ElectionRecord; decidedAt: string }
+>;
+export type DelegateQualified = DomainEvent<
+  'DelegateQualified',
+  { congressId: string; studentId: string; collegeId: string; qualifiedAt: string }
+>;
+export type DelegateRejected = DomainEvent<
+  'DelegateRejected',
+  { congressId: string; studentId: string; collegeId: string; reason: string; rejectedAt: string }
+>;
+export type DelegateWithdrawn = DomainEvent<
+  'DelegateWithdrawn',
+  { congressId: string; studentId: string; collegeId: string; reason: string; withdrawnAt: string }
+>;
 
 export type CongressEvent =
   | CongressConvened
@@ -54,4 +75,12 @@ export type CongressEvent =
   | DelegateRejected
   | DelegateWithdrawn;
 
-export const CONGRESS_EVENT_TYPES = eventTypeList<CongressEvent['type']>({ CongressConvened: true, DelegateRecommended: true, DelegateElected: true, DelegateNotElected: true, DelegateQualified: true, DelegateRejected: true, DelegateWithdrawn: true });
+export const CONGRESS_EVENT_TYPES = eventTypeList<CongressEvent['type']>({
+  CongressConvened: true,
+  DelegateRecommended: true,
+  DelegateElected: true,
+  DelegateNotElected: true,
+  DelegateQualified: true,
+  DelegateRejected: true,
+  DelegateWithdrawn: true,
+});

@@ -10,7 +10,10 @@ export type CollegeEnrolment = Readonly<{ collegeId: string; students: number }>
  * policy names it. The organisations module's policy lists the same names; the convening handler passes its
  * policy here, so the compiler refuses a name one side does not know.
  */
-export const SEAT_ALLOCATION_METHODS = ['largest-remainder-with-minimum', 'minimum-first-then-largest-remainder'] as const;
+export const SEAT_ALLOCATION_METHODS = [
+  'largest-remainder-with-minimum',
+  'minimum-first-then-largest-remainder',
+] as const;
 export type SeatAllocationMethod = (typeof SEAT_ALLOCATION_METHODS)[number];
 export const DEFAULT_SEAT_ALLOCATION_METHOD: SeatAllocationMethod = 'largest-remainder-with-minimum';
 
@@ -102,7 +105,8 @@ function largestRemainderWithMinimum(
     // Never everyone: the seats left are at least the minimum times the colleges left, since the target is.
     if (below.length === 0) {
       const shared = shareByLargestRemainder(remaining, seats, round);
-      for (const c of shared) settled.set(c.collegeId, { ...c, minimum, basis: 'share', seats: c.proportional + c.remainderSeat });
+      for (const c of shared)
+        settled.set(c.collegeId, { ...c, minimum, basis: 'share', seats: c.proportional + c.remainderSeat });
       return {
         method: 'largest-remainder-with-minimum',
         targetSeats,
@@ -118,15 +122,34 @@ function largestRemainderWithMinimum(
   }
 }
 
-function minimumSeats(c: CollegeEnrolment, minimum: number, seats: number, students: number, round: number): CollegeSeats {
+function minimumSeats(
+  c: CollegeEnrolment,
+  minimum: number,
+  seats: number,
+  students: number,
+  round: number,
+): CollegeSeats {
   return {
-    collegeId: c.collegeId, students: c.students, minimum, basis: 'minimum', round,
-    shareNumerator: seats * c.students, shareDenominator: students, proportional: 0, remainderSeat: 0, seats: minimum,
+    collegeId: c.collegeId,
+    students: c.students,
+    minimum,
+    basis: 'minimum',
+    round,
+    shareNumerator: seats * c.students,
+    shareDenominator: students,
+    proportional: 0,
+    remainderSeat: 0,
+    seats: minimum,
   };
 }
 
 /** The old method, kept for a union whose policy names it: every college the minimum, the rest in proportion. */
-function minimumFirst(enrolment: readonly CollegeEnrolment[], targetSeats: number, minimum: number, totalStudents: number): SeatAllocation {
+function minimumFirst(
+  enrolment: readonly CollegeEnrolment[],
+  targetSeats: number,
+  minimum: number,
+  totalStudents: number,
+): SeatAllocation {
   const minimumSeats = minimum * enrolment.length;
   const proportionalSeats = targetSeats - minimumSeats;
   return {
@@ -136,7 +159,10 @@ function minimumFirst(enrolment: readonly CollegeEnrolment[], targetSeats: numbe
     minimumSeats,
     proportionalSeats,
     colleges: shareByLargestRemainder(enrolment, proportionalSeats, 1).map((c) => ({
-      ...c, minimum, basis: 'minimum-plus-share', seats: minimum + c.proportional + c.remainderSeat,
+      ...c,
+      minimum,
+      basis: 'minimum-plus-share',
+      seats: minimum + c.proportional + c.remainderSeat,
     })),
   };
 }
@@ -149,7 +175,11 @@ function shareByLargestRemainder(colleges: readonly CollegeEnrolment[], seats: n
   const shares = colleges.map((c) => {
     const shareNumerator = students === 0 ? 0 : seats * c.students;
     return {
-      collegeId: c.collegeId, students: c.students, round, shareNumerator, shareDenominator: Math.max(students, 1),
+      collegeId: c.collegeId,
+      students: c.students,
+      round,
+      shareNumerator,
+      shareDenominator: Math.max(students, 1),
       proportional: students === 0 ? 0 : Math.floor(shareNumerator / students),
       remainder: students === 0 ? 0 : shareNumerator % students,
     };

@@ -20,7 +20,16 @@ export const initialSitting = (): Sitting => ({ status: 'NotOpened' });
 export function evolveSitting(state: Sitting, event: SittingEvent): Sitting {
   if (event.type === 'SittingOpened') {
     const { sittingId, congressId, organisationId, roll, quorum } = event.data;
-    return { status: 'Open', sittingId, congressId, organisationId, roll: new Set(roll), present: new Set(), quorum, quorate: false };
+    return {
+      status: 'Open',
+      sittingId,
+      congressId,
+      organisationId,
+      roll: new Set(roll),
+      present: new Set(),
+      quorum,
+      quorate: false,
+    };
   }
   if (state.status === 'NotOpened') return state;
   switch (event.type) {

@@ -88,6 +88,8 @@ export class CongressReadModels1732400200000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE sitting_quorum_log, sitting_attendance, sittings, congress_delegates, congress_allocation, congresses`);
+    await q.query(
+      `DROP TABLE sitting_quorum_log, sitting_attendance, sittings, congress_delegates, congress_allocation, congresses`,
+    );
   }
 }

@@ -18,6 +18,8 @@ export class CongressAllocationBasis1732400200001 implements MigrationInterface 
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE congresses DROP COLUMN enrolment_read_at`);
-    await q.query(`ALTER TABLE congress_allocation DROP COLUMN share_denominator, DROP COLUMN basis, DROP COLUMN round`);
+    await q.query(
+      `ALTER TABLE congress_allocation DROP COLUMN share_denominator, DROP COLUMN basis, DROP COLUMN round`,
+    );
   }
 }

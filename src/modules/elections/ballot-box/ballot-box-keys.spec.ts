@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../../shared/config/app-config.js';
-import { credentialHash, loadBallotBoxKeys, mintCredential, openBallot, readCredential, sealBallot } from './ballot-box-keys.js';
+import {
+  credentialHash,
+  loadBallotBoxKeys,
+  mintCredential,
+  openBallot,
+  readCredential,
+  sealBallot,
+} from './ballot-box-keys.js';
 import { cryptoShuffle } from './shuffle.js';
 
 const keys = loadBallotBoxKeys({});

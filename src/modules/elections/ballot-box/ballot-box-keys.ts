@@ -18,13 +18,16 @@ const BASE64_32_BYTES = /^[A-Za-z0-9+/_-]{43}=?$/;
 
 export function loadBallotBoxKeys(env: NodeJS.ProcessEnv = process.env): BallotBoxKeys {
   const raw = env.BALLOT_BOX_KEY || DEVELOPMENT_BALLOT_BOX_KEY;
-  if (env.NODE_ENV === 'production' && raw === DEVELOPMENT_BALLOT_BOX_KEY) throw new ConfigError('BALLOT_BOX_KEY', 'must be set in production');
+  if (env.NODE_ENV === 'production' && raw === DEVELOPMENT_BALLOT_BOX_KEY)
+    throw new ConfigError('BALLOT_BOX_KEY', 'must be set in production');
   if (HEX_32_BYTES.test(raw)) return { master: Buffer.from(raw, 'hex') };
-  if (BASE64_32_BYTES.test(raw)) return { master: Buffer.from(raw.replaceAll('-', '+').replaceAll('_', '/'), 'base64') };
+  if (BASE64_32_BYTES.test(raw))
+    return { master: Buffer.from(raw.replaceAll('-', '+').replaceAll('_', '/'), 'base64') };
   throw new ConfigError('BALLOT_BOX_KEY', 'must be 32 bytes as 64 hex digits or base64');
 }
 
-const derive = (keys: BallotBoxKeys, purpose: string) => Buffer.from(hkdfSync('sha256', keys.master, Buffer.alloc(0), `charter/elections/${purpose}`, 32));
+const derive = (keys: BallotBoxKeys, purpose: string) =>
+  Buffer.from(hkdfSync('sha256', keys.master, Buffer.alloc(0), `charter/elections/${purpose}`, 32));
 
 function seal(key: Buffer, aad: string, plaintext: Buffer): Buffer {
   const iv = randomBytes(12);
@@ -45,20 +48,38 @@ function open(key: Buffer, aad: string, sealed: Buffer): Buffer | null {
 }
 
 /** What a waiting ballot holds: the marks and write-ins, nothing that names or dates the voter. */
-export type BallotContent = Readonly<{ marks: Readonly<Record<string, string>>; writeIns: readonly Readonly<{ name: string; personId?: string }>[] }>;
+export type BallotContent = Readonly<{
+  marks: Readonly<Record<string, string>>;
+  writeIns: readonly Readonly<{ name: string; personId?: string }>[];
+}>;
 
 const roundLabel = (electionId: string, roundNumber: number) => `box/${electionId}/${roundNumber}`;
 
-export function sealBallot(keys: BallotBoxKeys, electionId: string, roundNumber: number, content: BallotContent): Buffer {
+export function sealBallot(
+  keys: BallotBoxKeys,
+  electionId: string,
+  roundNumber: number,
+  content: BallotContent,
+): Buffer {
   const label = roundLabel(electionId, roundNumber);
-  return seal(derive(keys, label), label, Buffer.from(JSON.stringify({ marks: content.marks, writeIns: content.writeIns })));
+  return seal(
+    derive(keys, label),
+    label,
+    Buffer.from(JSON.stringify({ marks: content.marks, writeIns: content.writeIns })),
+  );
 }
 
 /** Throws when the ciphertext was not sealed for this round with this key: the box was tampered with. */
-export function openBallot(keys: BallotBoxKeys, electionId: string, roundNumber: number, sealed: Buffer): BallotContent {
+export function openBallot(
+  keys: BallotBoxKeys,
+  electionId: string,
+  roundNumber: number,
+  sealed: Buffer,
+): BallotContent {
   const label = roundLabel(electionId, roundNumber);
   const plain = open(derive(keys, label), label, sealed);
-  if (!plain) throw new Error(`A sealed ballot of ${electionId} round ${roundNumber} does not open with the ballot box key`);
+  if (!plain)
+    throw new Error(`A sealed ballot of ${electionId} round ${roundNumber} does not open with the ballot box key`);
   return JSON.parse(plain.toString('utf8')) as BallotContent;
 }
 
@@ -73,14 +94,25 @@ const CREDENTIAL_LABEL = 'ballot-credential/v1';
  * the holder is read from the credential itself, to mark the roll's "used a credential" entry (docs/elections.md).
  */
 export function mintCredential(keys: BallotBoxKeys, holder: CredentialHolder): string {
-  const plain = JSON.stringify({ e: holder.electionId, r: holder.roundNumber, d: holder.delegateId, n: randomBytes(16).toString('base64url') });
-  return CREDENTIAL_PREFIX + seal(derive(keys, CREDENTIAL_LABEL), CREDENTIAL_LABEL, Buffer.from(plain)).toString('base64url');
+  const plain = JSON.stringify({
+    e: holder.electionId,
+    r: holder.roundNumber,
+    d: holder.delegateId,
+    n: randomBytes(16).toString('base64url'),
+  });
+  return (
+    CREDENTIAL_PREFIX + seal(derive(keys, CREDENTIAL_LABEL), CREDENTIAL_LABEL, Buffer.from(plain)).toString('base64url')
+  );
 }
 
 /** The holder a credential was minted for, or null for anything the key did not seal. */
 export function readCredential(keys: BallotBoxKeys, credential: string): CredentialHolder | null {
   if (!credential.startsWith(CREDENTIAL_PREFIX) || credential.length > 600) return null;
-  const plain = open(derive(keys, CREDENTIAL_LABEL), CREDENTIAL_LABEL, Buffer.from(credential.slice(CREDENTIAL_PREFIX.length), 'base64url'));
+  const plain = open(
+    derive(keys, CREDENTIAL_LABEL),
+    CREDENTIAL_LABEL,
+    Buffer.from(credential.slice(CREDENTIAL_PREFIX.length), 'base64url'),
+  );
   if (!plain) return null;
   const { e, r, d } = JSON.parse(plain.toString('utf8')) as { e: string; r: number; d: string };
   return { electionId: e, roundNumber: r, delegateId: d };

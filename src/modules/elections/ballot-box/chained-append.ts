@@ -1,6 +1,12 @@
 import { guardAppend } from '../../../shared/event-store/append-guards.js';
 import type { EventStore, NewEvent, Revision } from '../../../shared/event-store/event-store.port.js';
-import { APPEND_SQL, type AppendRow, appendParams, appendResult, conflictFrom } from '../../../shared/event-store/postgres/append-statement.js';
+import {
+  APPEND_SQL,
+  type AppendRow,
+  appendParams,
+  appendResult,
+  conflictFrom,
+} from '../../../shared/event-store/postgres/append-statement.js';
 import type { Sql } from './ballot-box.store.js';
 
 /**
@@ -8,7 +14,14 @@ import type { Sql } from './ballot-box.store.js';
  * the events commit or roll back with the other writes. KurrentDB cannot join a PostgreSQL transaction: the events
  * are appended while the transaction is still open and it commits right after (docs/elections.md names the window).
  */
-export async function appendWithin(tx: Sql, store: EventStore, stream: string, events: readonly NewEvent[], expected: Revision | 'no_stream', maxEventBytes: number) {
+export async function appendWithin(
+  tx: Sql,
+  store: EventStore,
+  stream: string,
+  events: readonly NewEvent[],
+  expected: Revision | 'no_stream',
+  maxEventBytes: number,
+) {
   if (store.kind !== 'postgres') {
     const result = await store.appendToStream(stream, events, { expected });
     return { revision: result.nextExpectedRevision, position: result.position };

@@ -19,7 +19,10 @@ export class SecretBallotGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
     if (request.headers[IDEMPOTENCY_HEADER] !== undefined) {
-      throw new IdempotencyKeyNotAccepted('The ballot box takes no Idempotency-Key: a credential is single-use, so a repeat is refused anyway', { field: 'Idempotency-Key' });
+      throw new IdempotencyKeyNotAccepted(
+        'The ballot box takes no Idempotency-Key: a credential is single-use, so a repeat is refused anyway',
+        { field: 'Idempotency-Key' },
+      );
     }
     const fresh = randomUUID();
     request.correlationId = fresh;

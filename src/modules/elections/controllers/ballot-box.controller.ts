@@ -22,8 +22,21 @@ export class BallotBoxController {
   @HttpCode(202)
   @Public()
   @UseGuards(SecretBallotGuard)
-  @CommandOperation({ status: 202, isPublic: true, idempotent: false, response: BallotAcceptedResponse, problems: [403], summary: 'Cast a secret ballot with a one-time credential (no token, no Idempotency-Key)' })
-  cast(@Param('electionId') electionId: string, @Param('roundNumber', ParseIntPipe) roundNumber: number, @Body() body: CastBallotRequest): Promise<{ accepted: true }> {
-    return this.commands.execute(new CastBallotCommand({ electionId, roundNumber, credential: body.credential, ballot: ballotContent(body) }));
+  @CommandOperation({
+    status: 202,
+    isPublic: true,
+    idempotent: false,
+    response: BallotAcceptedResponse,
+    problems: [403],
+    summary: 'Cast a secret ballot with a one-time credential (no token, no Idempotency-Key)',
+  })
+  cast(
+    @Param('electionId') electionId: string,
+    @Param('roundNumber', ParseIntPipe) roundNumber: number,
+    @Body() body: CastBallotRequest,
+  ): Promise<{ accepted: true }> {
+    return this.commands.execute(
+      new CastBallotCommand({ electionId, roundNumber, credential: body.credential, ballot: ballotContent(body) }),
+    );
   }
 }

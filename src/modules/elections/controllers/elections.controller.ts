@@ -23,13 +23,24 @@ const BASE = 'organisations/:orgId/elections/:electionId';
 @ApiBearerAuth()
 @Controller('api/v1')
 export class ElectionsController {
-  constructor(private readonly commands: CommandBus, private readonly db: DataSource) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly db: DataSource,
+  ) {}
 
   @Post(`${BASE}/set-up`)
   @HttpCode(201)
   @Allow(['union-staff'], 'orgId')
-  @CommandOperation({ status: 201, hasBody: false, summary: 'Set up the competitive election from the confirmed list; seats are the union’s presidiumSeats' })
-  setUp(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Ctx() ctx: CommandContext): Promise<CommandResult> {
+  @CommandOperation({
+    status: 201,
+    hasBody: false,
+    summary: 'Set up the competitive election from the confirmed list; seats are the union’s presidiumSeats',
+  })
+  setUp(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new SetUpElectionCommand({ electionId, organisationId: orgId }, ctx));
   }
 
@@ -37,38 +48,91 @@ export class ElectionsController {
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
   @CommandOperation({ status: 200, summary: 'Appoint a scrutineer (监票人): never a candidate' })
-  scrutineer(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: OfficerRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new SecretariatStepCommand({ electionId, organisationId: orgId }, { type: 'AppointScrutineer', data: { electionId, ...body } }, ctx));
+  scrutineer(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: OfficerRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new SecretariatStepCommand(
+        { electionId, organisationId: orgId },
+        { type: 'AppointScrutineer', data: { electionId, ...body } },
+        ctx,
+      ),
+    );
   }
 
   @Post(`${BASE}/tellers`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
   @CommandOperation({ status: 200, summary: 'Appoint a teller (计票人)' })
-  teller(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: OfficerRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new SecretariatStepCommand({ electionId, organisationId: orgId }, { type: 'AppointTeller', data: { electionId, ...body } }, ctx));
+  teller(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: OfficerRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new SecretariatStepCommand(
+        { electionId, organisationId: orgId },
+        { type: 'AppointTeller', data: { electionId, ...body } },
+        ctx,
+      ),
+    );
   }
 
   @Post(`${BASE}/rounds`)
   @HttpCode(201)
   @Allow(['union-staff'], 'orgId')
-  @CommandOperation({ status: 201, summary: 'Open the next round with the sitting’s quorum; the roll freezes to the delegates present (or QuorumNotReached)' })
-  openRound(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: OpenRoundRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new OpenRoundCommand({ electionId, organisationId: orgId, sittingId: body.sittingId }, ctx));
+  @CommandOperation({
+    status: 201,
+    summary:
+      'Open the next round with the sitting’s quorum; the roll freezes to the delegates present (or QuorumNotReached)',
+  })
+  openRound(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: OpenRoundRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new OpenRoundCommand({ electionId, organisationId: orgId, sittingId: body.sittingId }, ctx),
+    );
   }
 
   @Post(`${BASE}/seat-reduction`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
-  @CommandOperation({ status: 200, summary: 'Record the congress resolving to reduce the seats to those elected, after a round left seats unfilled' })
-  reduce(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: ReasonRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new SecretariatStepCommand({ electionId, organisationId: orgId }, { type: 'ReduceSeats', data: { electionId, reason: body.reason } }, ctx));
+  @CommandOperation({
+    status: 200,
+    summary: 'Record the congress resolving to reduce the seats to those elected, after a round left seats unfilled',
+  })
+  reduce(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: ReasonRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new SecretariatStepCommand(
+        { electionId, organisationId: orgId },
+        { type: 'ReduceSeats', data: { electionId, reason: body.reason } },
+        ctx,
+      ),
+    );
   }
 
   @Get('elections/:electionId')
   @Allow(ELECTION_READERS)
   @ReadsFrom(ELECTIONS_RECORD)
-  @QueryOperation({ response: ElectionResponse, readAfter: true, byId: true, summary: 'The election: candidates, officers, each round’s counts, tally and outcome, the elected, the result chain' })
+  @QueryOperation({
+    response: ElectionResponse,
+    readAfter: true,
+    byId: true,
+    summary:
+      'The election: candidates, officers, each round’s counts, tally and outcome, the elected, the result chain',
+  })
   async get(@Param('electionId') electionId: string) {
     const found = await findElection(this.db, electionId);
     if (!found) throw new ElectionNotSetUp(`Election ${electionId} has not been set up`);
@@ -78,7 +142,12 @@ export class ElectionsController {
   @Get('elections/:electionId/turnout')
   @Allow(ROLL_READERS)
   @ReadsFrom(ELECTIONS_RECORD)
-  @QueryOperation({ response: [RoundTurnoutResponse], readAfter: true, byId: true, summary: 'Per round: who was issued a ballot and who returned one (never what anyone voted)' })
+  @QueryOperation({
+    response: [RoundTurnoutResponse],
+    readAfter: true,
+    byId: true,
+    summary: 'Per round: who was issued a ballot and who returned one (never what anyone voted)',
+  })
   turnout(@Param('electionId') electionId: string) {
     return electionTurnout(this.db, electionId);
   }

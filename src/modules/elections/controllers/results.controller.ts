@@ -6,7 +6,11 @@ import { Allow } from '../../../shared/auth/allow.decorator.js';
 import type { Role } from '../../../shared/auth/roles.js';
 import type { CommandContext, CommandResult } from '../../../shared/commands/command-context.js';
 import { Ctx } from '../../../shared/commands/command-context.decorator.js';
-import { CommandOperation, FileQueryOperation, QueryOperation } from '../../../shared/http/openapi/operations.decorator.js';
+import {
+  CommandOperation,
+  FileQueryOperation,
+  QueryOperation,
+} from '../../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../../shared/http/read-after.interceptor.js';
 import { renderFilingPacket } from '../filing-packet/filing-packet.html.js';
 import { FilingPacketService } from '../filing-packet/filing-packet.service.js';
@@ -14,35 +18,73 @@ import type { FilingPacket } from '../filing-packet/filing-packet.js';
 import { AnnounceResultCommand, ResultStepCommand } from '../handlers/result.handlers.js';
 import { ELECTIONS_RECORD } from '../read-models/elections-record.projection.js';
 import { approvalQueue } from '../read-models/approval-queue/approval-queue.queries.js';
-import { AnnounceRequest, ApprovalRequest, FilingRequest, QueueQuery, ResubmissionRequest } from '../requests/results.requests.js';
+import {
+  AnnounceRequest,
+  ApprovalRequest,
+  FilingRequest,
+  QueueQuery,
+  ResubmissionRequest,
+} from '../requests/results.requests.js';
 import { QueueItemResponse } from '../responses/election-record.responses.js';
 import { FilingPacketResponse } from '../responses/filing-packet.responses.js';
 
 const BASE = 'organisations/:orgId/elections/:electionId';
 const PACKET_READERS: readonly Role[] = ['union-staff', 'party-committee', 'federation'];
-const QUEUE_READERS: readonly Role[] = ['union-staff', 'college-party-org', 'student-affairs', 'youth-league-committee', 'party-committee', 'federation'];
+const QUEUE_READERS: readonly Role[] = [
+  'union-staff',
+  'college-party-org',
+  'student-affairs',
+  'youth-league-committee',
+  'party-committee',
+  'federation',
+];
 
 /** The result chain (domain.md): announced to the congress, approved by the party committee, filed with the federation. */
 @ApiTags('elections')
 @ApiBearerAuth()
 @Controller('api/v1')
 export class ResultsController {
-  constructor(private readonly commands: CommandBus, private readonly packets: FilingPacketService, private readonly db: DataSource) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly packets: FilingPacketService,
+    private readonly db: DataSource,
+  ) {}
 
   @Post(`${BASE}/announcement`)
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
   @CommandOperation({ status: 200, summary: 'Announce the result to the congress, the elected in 姓氏笔画 order' })
-  announce(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: AnnounceRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new AnnounceResultCommand({ electionId, organisationId: orgId, sittingId: body.sittingId ?? null }, ctx));
+  announce(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: AnnounceRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new AnnounceResultCommand({ electionId, organisationId: orgId, sittingId: body.sittingId ?? null }, ctx),
+    );
   }
 
   @Post(`${BASE}/result-approval`)
   @HttpCode(200)
   @Allow(['party-committee'], 'orgId')
-  @CommandOperation({ status: 200, summary: 'The party committee approves the announced result, or returns it with reasons' })
-  approve(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: ApprovalRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    const data = { electionId, partyCommitteeId: orgId, approved: body.approved, reasons: body.reasons ?? [], reference: body.reference ?? '' };
+  @CommandOperation({
+    status: 200,
+    summary: 'The party committee approves the announced result, or returns it with reasons',
+  })
+  approve(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: ApprovalRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    const data = {
+      electionId,
+      partyCommitteeId: orgId,
+      approved: body.approved,
+      reasons: body.reasons ?? [],
+      reference: body.reference ?? '',
+    };
     return this.commands.execute(new ResultStepCommand({ type: 'DecideResultApproval', data }, ctx));
   }
 
@@ -50,21 +92,51 @@ export class ResultsController {
   @HttpCode(200)
   @Allow(['union-staff'], 'orgId')
   @CommandOperation({ status: 200, summary: 'After a return, the union answers the reasons and resubmits the result' })
-  resubmit(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: ResubmissionRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new ResultStepCommand({ type: 'ResubmitResult', data: { electionId, organisationId: orgId, response: body.response } }, ctx));
+  resubmit(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: ResubmissionRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new ResultStepCommand(
+        { type: 'ResubmitResult', data: { electionId, organisationId: orgId, response: body.response } },
+        ctx,
+      ),
+    );
   }
 
   @Post(`${BASE}/filing`)
   @HttpCode(200)
   @Allow(['federation'], 'orgId')
-  @CommandOperation({ status: 200, summary: 'The higher federation records the filing of the approved result: its reference and date' })
-  file(@Param('orgId') orgId: string, @Param('electionId') electionId: string, @Body() body: FilingRequest, @Ctx() ctx: CommandContext): Promise<CommandResult> {
-    return this.commands.execute(new ResultStepCommand({ type: 'FileResult', data: { electionId, federationId: orgId, reference: body.reference, filedOn: body.filedOn } }, ctx));
+  @CommandOperation({
+    status: 200,
+    summary: 'The higher federation records the filing of the approved result: its reference and date',
+  })
+  file(
+    @Param('orgId') orgId: string,
+    @Param('electionId') electionId: string,
+    @Body() body: FilingRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new ResultStepCommand(
+        {
+          type: 'FileResult',
+          data: { electionId, federationId: orgId, reference: body.reference, filedOn: body.filedOn },
+        },
+        ctx,
+      ),
+    );
   }
 
   @Get('elections/:electionId/filing-packet')
   @Allow(PACKET_READERS)
-  @QueryOperation({ response: FilingPacketResponse, byId: true, summary: 'The filing packet as JSON: candidates, counts, officers, rounds, result chain, audit head hashes' })
+  @QueryOperation({
+    response: FilingPacketResponse,
+    byId: true,
+    summary: 'The filing packet as JSON: candidates, counts, officers, rounds, result chain, audit head hashes',
+  })
   packet(@Param('electionId') electionId: string): Promise<FilingPacket> {
     return this.packets.build(electionId);
   }
@@ -72,7 +144,12 @@ export class ResultsController {
   @Get('elections/:electionId/filing-packet.html')
   @Allow(PACKET_READERS)
   @Header('content-type', 'text/html; charset=utf-8')
-  @FileQueryOperation({ mediaType: 'text/html', binary: false, byId: true, summary: 'The filing packet as a printable HTML document' })
+  @FileQueryOperation({
+    mediaType: 'text/html',
+    binary: false,
+    byId: true,
+    summary: 'The filing packet as a printable HTML document',
+  })
   async packetHtml(@Param('electionId') electionId: string): Promise<string> {
     return renderFilingPacket(await this.packets.build(electionId));
   }
@@ -80,7 +157,12 @@ export class ResultsController {
   @Get('approval-queue')
   @Allow(QUEUE_READERS)
   @ReadsFrom(ELECTIONS_RECORD)
-  @QueryOperation({ response: [QueueItemResponse], readAfter: true, validatesQuery: true, summary: 'What awaits each body: party consents, reviews, list confirmation, announcement, approval, filing' })
+  @QueryOperation({
+    response: [QueueItemResponse],
+    readAfter: true,
+    validatesQuery: true,
+    summary: 'What awaits each body: party consents, reviews, list confirmation, announcement, approval, filing',
+  })
   queue(@Query() query: QueueQuery) {
     return approvalQueue(this.db, query);
   }

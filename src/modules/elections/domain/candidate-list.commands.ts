@@ -7,7 +7,10 @@ import type { EligibilityRuleCheck } from './candidate-list.events.js';
  */
 
 /** `isSchoolUnion`: the organisation opening nominations is a registered school union. */
-export type OpenNominations = DomainCommand<'OpenNominations', { electionId: string; organisationId: string; congressId: string; isSchoolUnion: boolean }>;
+export type OpenNominations = DomainCommand<
+  'OpenNominations',
+  { electionId: string; organisationId: string; congressId: string; isSchoolUnion: boolean }
+>;
 
 export type RecommendCandidate = DomainCommand<
   'RecommendCandidate',
@@ -39,10 +42,17 @@ export type DecidePartyConsent = DomainCommand<
 /** The reviewer is the actor's role (student affairs or the Youth League committee). */
 export type CheckEligibility = DomainCommand<
   'CheckEligibility',
-  { electionId: string; studentId: string; eligibility: Readonly<{ eligible: boolean; checks: readonly EligibilityRuleCheck[] }> }
+  {
+    electionId: string;
+    studentId: string;
+    eligibility: Readonly<{ eligible: boolean; checks: readonly EligibilityRuleCheck[] }>;
+  }
 >;
 
-export type SignOffInterview = DomainCommand<'SignOffInterview', { electionId: string; studentId: string; approved: boolean; notes: string; reason: string }>;
+export type SignOffInterview = DomainCommand<
+  'SignOffInterview',
+  { electionId: string; studentId: string; approved: boolean; notes: string; reason: string }
+>;
 
 /** `seats`: the school union's presidium seats (policy, Art. 14); the list must be competitive against them. */
 export type ConfirmCandidateList = DomainCommand<
@@ -50,4 +60,10 @@ export type ConfirmCandidateList = DomainCommand<
   { electionId: string; seats: number; excluded: readonly Readonly<{ studentId: string; reason: string }>[] }
 >;
 
-export type CandidateListCommand = OpenNominations | RecommendCandidate | DecidePartyConsent | CheckEligibility | SignOffInterview | ConfirmCandidateList;
+export type CandidateListCommand =
+  | OpenNominations
+  | RecommendCandidate
+  | DecidePartyConsent
+  | CheckEligibility
+  | SignOffInterview
+  | ConfirmCandidateList;

@@ -48,12 +48,16 @@ function confirm(state: CandidateList, candidates: readonly Person[]): Candidate
   if (state.status === 'NotOpened') return state;
   const chosen = new Set(candidates.map((c) => c.personId));
   const candidacies = Object.fromEntries(
-    Object.entries(state.candidacies).map(([id, c]) => [id, { ...c, stage: chosen.has(id) ? 'Confirmed' : isFinal(c.stage) ? c.stage : 'NotConfirmed' }]),
+    Object.entries(state.candidacies).map(([id, c]) => [
+      id,
+      { ...c, stage: chosen.has(id) ? 'Confirmed' : isFinal(c.stage) ? c.stage : 'NotConfirmed' },
+    ]),
   ) as Record<string, Candidacy>;
   return { ...state, status: 'Confirmed', candidacies, confirmed: candidates };
 }
 
-export const isFinal = (stage: CandidacyStage): boolean => !['AwaitingPartyConsent', 'AwaitingReview', 'Cleared'].includes(stage);
+export const isFinal = (stage: CandidacyStage): boolean =>
+  !['AwaitingPartyConsent', 'AwaitingReview', 'Cleared'].includes(stage);
 
 export function evolveCandidateList(state: CandidateList, event: CandidateListEvent): CandidateList {
   switch (event.type) {
@@ -64,7 +68,14 @@ export function evolveCandidateList(state: CandidateList, event: CandidateListEv
     case 'CandidateRecommended': {
       if (state.status === 'NotOpened') return state;
       const { studentId, name, collegeId } = event.data;
-      const candidacy: Candidacy = { studentId, name, collegeId, stage: 'AwaitingPartyConsent', eligibility: null, signedOffBy: [] };
+      const candidacy: Candidacy = {
+        studentId,
+        name,
+        collegeId,
+        stage: 'AwaitingPartyConsent',
+        eligibility: null,
+        signedOffBy: [],
+      };
       return { ...state, candidacies: { ...state.candidacies, [studentId]: candidacy } };
     }
     case 'PartyConsentGiven':
@@ -73,10 +84,17 @@ export function evolveCandidateList(state: CandidateList, event: CandidateListEv
       return withCandidacy(state, event.data.studentId, (c) => ({ ...c, stage: 'PartyRefused' }));
     case 'EligibilityChecked': {
       const { eligible, checks } = event.data;
-      return withCandidacy(state, event.data.studentId, (c) => ({ ...c, eligibility: { eligible, checks }, stage: eligible ? c.stage : 'Ineligible' }));
+      return withCandidacy(state, event.data.studentId, (c) => ({
+        ...c,
+        eligibility: { eligible, checks },
+        stage: eligible ? c.stage : 'Ineligible',
+      }));
     }
     case 'InterviewSignedOff':
-      return withCandidacy(state, event.data.studentId, (c) => ({ ...c, signedOffBy: [...c.signedOffBy, event.data.by] }));
+      return withCandidacy(state, event.data.studentId, (c) => ({
+        ...c,
+        signedOffBy: [...c.signedOffBy, event.data.by],
+      }));
     case 'InterviewRejected':
       return withCandidacy(state, event.data.studentId, (c) => ({ ...c, stage: 'RejectedAtReview' }));
     case 'CandidateCleared':

@@ -13,15 +13,29 @@ import type { Election } from './election.state.js';
  */
 export function closeWithReturns(
   state: Election,
-  data: Readonly<{ electionId: string; roundNumber: number; usedCredentials: readonly string[]; ballots: readonly SealedBallot[]; eligibleWriteIns: readonly Person[] }>,
+  data: Readonly<{
+    electionId: string;
+    roundNumber: number;
+    usedCredentials: readonly string[];
+    ballots: readonly SealedBallot[];
+    eligibleWriteIns: readonly Person[];
+  }>,
   metadata: CommandMetadata,
 ): ElectionEvent[] {
   const { electionId, roundNumber } = data;
   const already = new Set(state.status === 'Voting' ? state.round.returned : []);
   const returns = [...new Set(data.usedCredentials)].filter((d) => !already.has(d)).sort();
   const commands: ElectionCommand[] = [
-    ...returns.map((delegateId): ElectionCommand => ({ type: 'ReturnBallot', data: { electionId, roundNumber, delegateId }, metadata })),
-    { type: 'CloseRound', data: { electionId, roundNumber, ballots: data.ballots, eligibleWriteIns: data.eligibleWriteIns }, metadata },
+    ...returns.map((delegateId): ElectionCommand => ({
+      type: 'ReturnBallot',
+      data: { electionId, roundNumber, delegateId },
+      metadata,
+    })),
+    {
+      type: 'CloseRound',
+      data: { electionId, roundNumber, ballots: data.ballots, eligibleWriteIns: data.eligibleWriteIns },
+      metadata,
+    },
   ];
   const events: ElectionEvent[] = [];
   let current = state;

@@ -16,11 +16,26 @@ export type Person = Readonly<{ personId: string; name: string }>;
 export type WriteIn = Readonly<{ name: string; personId?: string }>;
 
 /** A ballot as it leaves the sealed box: a random id, the marks, the write-ins, and nothing else (no voter). */
-export type SealedBallot = Readonly<{ ballotId: string; marks: Readonly<Record<string, Mark>>; writeIns: readonly WriteIn[] }>;
+export type SealedBallot = Readonly<{
+  ballotId: string;
+  marks: Readonly<Record<string, Mark>>;
+  writeIns: readonly WriteIn[];
+}>;
 
-export type WriteInVoidReason = 'NoWriteInsInRunOff' | 'OnTheBallotAlready' | 'NotAnEligiblePerson' | 'AmbiguousName' | 'AlreadyElected' | 'NamedTwice';
+export type WriteInVoidReason =
+  | 'NoWriteInsInRunOff'
+  | 'OnTheBallotAlready'
+  | 'NotAnEligiblePerson'
+  | 'AmbiguousName'
+  | 'AlreadyElected'
+  | 'NamedTwice';
 
-export type CountedWriteIn = Readonly<{ name: string; personId: string | null; countedFor: string | null; voidReason: WriteInVoidReason | null }>;
+export type CountedWriteIn = Readonly<{
+  name: string;
+  personId: string | null;
+  countedFor: string | null;
+  voidReason: WriteInVoidReason | null;
+}>;
 
 export type CountedBallot = Readonly<{
   ballotId: string;
@@ -43,7 +58,13 @@ export type CountingRules = Readonly<{
   alreadyElected: readonly string[];
 }>;
 
-export type CandidateTally = Readonly<{ personId: string; name: string; for: number; against: number; abstain: number }>;
+export type CandidateTally = Readonly<{
+  personId: string;
+  name: string;
+  for: number;
+  against: number;
+  abstain: number;
+}>;
 export type WriteInTally = Readonly<{ personId: string; name: string; for: number }>;
 
 export type Tally = Readonly<{
@@ -95,13 +116,21 @@ export function forMarks(ballot: SealedBallot): number {
  * is a void mark; the rest of the ballot still counts, as student-congress rules keep the readable parts of a partly
  * illegible ballot (research/governance-systems.md §3.6). Only an overvote voids a whole ballot.
  */
-function resolveWriteIn(writeIn: WriteIn, rules: CountingRules, earlier: readonly CountedWriteIn[]): Omit<CountedWriteIn, 'name' | 'personId'> {
+function resolveWriteIn(
+  writeIn: WriteIn,
+  rules: CountingRules,
+  earlier: readonly CountedWriteIn[],
+): Omit<CountedWriteIn, 'name' | 'personId'> {
   const voided = (voidReason: WriteInVoidReason) => ({ countedFor: null, voidReason });
   if (!rules.writeInsAllowed) return voided('NoWriteInsInRunOff');
   const name = normalised(writeIn.name);
-  const onBallot = rules.candidates.some((c) => (writeIn.personId ? c.personId === writeIn.personId : normalised(c.name) === name));
+  const onBallot = rules.candidates.some((c) =>
+    writeIn.personId ? c.personId === writeIn.personId : normalised(c.name) === name,
+  );
   if (onBallot) return voided('OnTheBallotAlready');
-  const matches = rules.eligibleWriteIns.filter((p) => normalised(p.name) === name && (!writeIn.personId || p.personId === writeIn.personId));
+  const matches = rules.eligibleWriteIns.filter(
+    (p) => normalised(p.name) === name && (!writeIn.personId || p.personId === writeIn.personId),
+  );
   if (matches.length === 0) return voided('NotAnEligiblePerson');
   if (matches.length > 1) return voided('AmbiguousName');
   const personId = matches[0]!.personId;
@@ -112,9 +141,16 @@ function resolveWriteIn(writeIn: WriteIn, rules: CountingRules, earlier: readonl
 
 export function judgeBallot(ballot: SealedBallot, rules: CountingRules): CountedBallot {
   const writeIns: CountedWriteIn[] = [];
-  for (const w of ballot.writeIns) writeIns.push({ name: w.name, personId: w.personId ?? null, ...resolveWriteIn(w, rules, writeIns) });
+  for (const w of ballot.writeIns)
+    writeIns.push({ name: w.name, personId: w.personId ?? null, ...resolveWriteIn(w, rules, writeIns) });
   const overvoted = forMarks(ballot) > rules.seats;
-  return { ballotId: ballot.ballotId, marks: ballot.marks, writeIns, valid: !overvoted, invalidReason: overvoted ? 'Overvoted' : null };
+  return {
+    ballotId: ballot.ballotId,
+    marks: ballot.marks,
+    writeIns,
+    valid: !overvoted,
+    invalidReason: overvoted ? 'Overvoted' : null,
+  };
 }
 
 /** Only valid ballots count. POLICY: a candidate left unmarked on a valid ballot counts as an abstention. */
@@ -123,14 +159,27 @@ export function tallyBallots(ballots: readonly CountedBallot[], rules: CountingR
   const candidates = rules.candidates.map((c) => {
     const marks = valid.map((b) => b.marks[c.personId] ?? 'abstain');
     const count = (mark: Mark) => marks.filter((m) => m === mark).length;
-    return { personId: c.personId, name: c.name, for: count('for'), against: count('against'), abstain: count('abstain') };
+    return {
+      personId: c.personId,
+      name: c.name,
+      for: count('for'),
+      against: count('against'),
+      abstain: count('abstain'),
+    };
   });
   const counted = valid.flatMap((b) => b.writeIns.map((w) => w.countedFor).filter((id): id is string => id !== null));
   const writeIns = rules.eligibleWriteIns
     .map((p) => ({ personId: p.personId, name: p.name, for: counted.filter((id) => id === p.personId).length }))
     .filter((w) => w.for > 0);
   const voidWriteIns = valid.flatMap((b) => b.writeIns).filter((w) => w.voidReason !== null).length;
-  return { ballotsReceived: ballots.length, validBallots: valid.length, invalidBallots: ballots.length - valid.length, candidates, writeIns, voidWriteIns };
+  return {
+    ballotsReceived: ballots.length,
+    validBallots: valid.length,
+    invalidBallots: ballots.length - valid.length,
+    candidates,
+    writeIns,
+    voidWriteIns,
+  };
 }
 
 function byVotes(a: Standing, b: Standing): number {
@@ -148,10 +197,36 @@ export function decideRound(tally: Tally, seats: number, presentWithVote: number
     .map((p) => ({ personId: p.personId, name: p.name, votes: p.for }))
     .sort(byVotes);
   const passed = standings.filter((s) => s.votes >= threshold);
-  if (passed.length <= seats) return { threshold, standings, passed, elected: passed, tied: [], seatsForTied: 0, unfilledSeats: seats - passed.length };
+  if (passed.length <= seats)
+    return {
+      threshold,
+      standings,
+      passed,
+      elected: passed,
+      tied: [],
+      seatsForTied: 0,
+      unfilledSeats: seats - passed.length,
+    };
   const cutOff = passed[seats - 1]!.votes;
   const above = passed.filter((s) => s.votes > cutOff);
   const atCutOff = passed.filter((s) => s.votes === cutOff);
-  if (above.length + atCutOff.length === seats) return { threshold, standings, passed, elected: [...above, ...atCutOff], tied: [], seatsForTied: 0, unfilledSeats: 0 };
-  return { threshold, standings, passed, elected: above, tied: atCutOff, seatsForTied: seats - above.length, unfilledSeats: 0 };
+  if (above.length + atCutOff.length === seats)
+    return {
+      threshold,
+      standings,
+      passed,
+      elected: [...above, ...atCutOff],
+      tied: [],
+      seatsForTied: 0,
+      unfilledSeats: 0,
+    };
+  return {
+    threshold,
+    standings,
+    passed,
+    elected: above,
+    tied: atCutOff,
+    seatsForTied: seats - above.length,
+    unfilledSeats: 0,
+  };
 }

@@ -24,9 +24,19 @@ export function requireOfficer(state: Election, electionId: string, actor: Actor
 }
 
 /** Paper ballots are entered by a teller under the eye of a scrutineer, who is an appointed scrutineer and someone else. */
-export function requireSupervisingScrutineer(state: Election, electionId: string, scrutineerId: string, tellerId: string): void {
-  if (scrutineerId === tellerId || !officers(state, electionId, 'scrutineer').some((p) => p.personId === scrutineerId)) {
-    throw new ScrutineerRequired(`${scrutineerId} is not an appointed scrutineer other than the teller`, { field: 'scrutineerId' });
+export function requireSupervisingScrutineer(
+  state: Election,
+  electionId: string,
+  scrutineerId: string,
+  tellerId: string,
+): void {
+  if (
+    scrutineerId === tellerId ||
+    !officers(state, electionId, 'scrutineer').some((p) => p.personId === scrutineerId)
+  ) {
+    throw new ScrutineerRequired(`${scrutineerId} is not an appointed scrutineer other than the teller`, {
+      field: 'scrutineerId',
+    });
   }
 }
 
@@ -34,5 +44,6 @@ export function requireSupervisingScrutineer(state: Election, electionId: string
 export function requireOwnElection(state: Election, electionId: string, organisationId: string): void {
   if (state.status === 'NotSetUp') return;
   const owner = state.status === 'Completed' ? null : state.organisationId;
-  if (owner !== null && owner !== organisationId) throw new NotTheActingBody(`Election ${electionId} is held by ${owner}`);
+  if (owner !== null && owner !== organisationId)
+    throw new NotTheActingBody(`Election ${electionId} is held by ${owner}`);
 }

@@ -2,7 +2,12 @@ import type { DomainCommand } from '../../../shared/domain/decider.js';
 import type { Person } from './counting.js';
 
 /** The completed election, as its own stream tells it (a fact the handler brings); null while it is not complete. */
-export type CompletedElection = Readonly<{ organisationId: string; congressId: string; seats: number; elected: readonly Person[] }>;
+export type CompletedElection = Readonly<{
+  organisationId: string;
+  congressId: string;
+  seats: number;
+  elected: readonly Person[];
+}>;
 
 export type AnnounceResult = DomainCommand<
   'AnnounceResult',
@@ -12,7 +17,13 @@ export type DecideResultApproval = DomainCommand<
   'DecideResultApproval',
   { electionId: string; partyCommitteeId: string; approved: boolean; reasons: readonly string[]; reference: string }
 >;
-export type ResubmitResult = DomainCommand<'ResubmitResult', { electionId: string; organisationId: string; response: string }>;
-export type FileResult = DomainCommand<'FileResult', { electionId: string; federationId: string; reference: string; filedOn: string }>;
+export type ResubmitResult = DomainCommand<
+  'ResubmitResult',
+  { electionId: string; organisationId: string; response: string }
+>;
+export type FileResult = DomainCommand<
+  'FileResult',
+  { electionId: string; federationId: string; reference: string; filedOn: string }
+>;
 
 export type ElectionResultCommand = AnnounceResult | DecideResultApproval | ResubmitResult | FileResult;

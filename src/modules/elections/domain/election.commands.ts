@@ -8,10 +8,19 @@ export type ConfirmedCandidate = Person & Readonly<{ confirmedByPartyCommittee: 
 /** `seats` is the organisation's presidium cap from its charter policy (Art. 14, 17). */
 export type SetUpElection = DomainCommand<
   'SetUpElection',
-  { electionId: string; organisationId: string; congressId: string; seats: number; candidates: readonly ConfirmedCandidate[] }
+  {
+    electionId: string;
+    organisationId: string;
+    congressId: string;
+    seats: number;
+    candidates: readonly ConfirmedCandidate[];
+  }
 >;
 
-export type AppointScrutineer = DomainCommand<'AppointScrutineer', { electionId: string; personId: string; name: string }>;
+export type AppointScrutineer = DomainCommand<
+  'AppointScrutineer',
+  { electionId: string; personId: string; name: string }
+>;
 export type AppointTeller = DomainCommand<'AppointTeller', { electionId: string; personId: string; name: string }>;
 
 /** Facts from the congress: delegates elected, the ids of those present with a vote, and the quorum policy (Art. 8). */
@@ -21,7 +30,10 @@ export type OpenRound = DomainCommand<
 >;
 
 export type IssueBallot = DomainCommand<'IssueBallot', { electionId: string; roundNumber: number; delegateId: string }>;
-export type ReturnBallot = DomainCommand<'ReturnBallot', { electionId: string; roundNumber: number; delegateId: string }>;
+export type ReturnBallot = DomainCommand<
+  'ReturnBallot',
+  { electionId: string; roundNumber: number; delegateId: string }
+>;
 
 /**
  * The sealed box, emptied at close as one batch the application has shuffled; no ballot names its voter.
@@ -35,4 +47,5 @@ export type CloseRound = DomainCommand<
 /** The congress resolves not to fill the remaining seats (domain.md: "that too is a recorded decision"). */
 export type ReduceSeats = DomainCommand<'ReduceSeats', { electionId: string; reason: string }>;
 
-export type ElectionCommand = SetUpElection | AppointScrutineer | AppointTeller | OpenRound | IssueBallot | ReturnBallot | CloseRound | ReduceSeats;
+export type ElectionCommand =
+  SetUpElection | AppointScrutineer | AppointTeller | OpenRound | IssueBallot | ReturnBallot | CloseRound | ReduceSeats;

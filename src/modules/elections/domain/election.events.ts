@@ -20,15 +20,35 @@ export type ElectionRule = 'MoreThanHalfOfPresent' | 'MoreThanHalfOfPresentThenH
 /** `candidates` in 姓氏笔画 order, as the ballot prints them. */
 export type ElectionSetUp = DomainEvent<
   'ElectionSetUp',
-  { electionId: string; organisationId: string; congressId: string; seats: number; candidates: readonly Person[]; setUpAt: string }
+  {
+    electionId: string;
+    organisationId: string;
+    congressId: string;
+    seats: number;
+    candidates: readonly Person[];
+    setUpAt: string;
+  }
 >;
 
-export type ScrutineerAppointed = DomainEvent<'ScrutineerAppointed', { electionId: string; personId: string; name: string; appointedAt: string }>;
-export type TellerAppointed = DomainEvent<'TellerAppointed', { electionId: string; personId: string; name: string; appointedAt: string }>;
+export type ScrutineerAppointed = DomainEvent<
+  'ScrutineerAppointed',
+  { electionId: string; personId: string; name: string; appointedAt: string }
+>;
+export type TellerAppointed = DomainEvent<
+  'TellerAppointed',
+  { electionId: string; personId: string; name: string; appointedAt: string }
+>;
 
 export type QuorumNotReached = DomainEvent<
   'QuorumNotReached',
-  { electionId: string; electedDelegates: number; present: number; quorum: Ratio; requiredPresent: number; checkedAt: string }
+  {
+    electionId: string;
+    electedDelegates: number;
+    present: number;
+    quorum: Ratio;
+    requiredPresent: number;
+    checkedAt: string;
+  }
 >;
 
 /**
@@ -51,23 +71,52 @@ export type RoundOpened = DomainEvent<
   }
 >;
 
-export type BallotIssued = DomainEvent<'BallotIssued', { electionId: string; roundNumber: number; delegateId: string; issuedAt: string }>;
-export type BallotReturned = DomainEvent<'BallotReturned', { electionId: string; roundNumber: number; delegateId: string; returnedAt: string }>;
+export type BallotIssued = DomainEvent<
+  'BallotIssued',
+  { electionId: string; roundNumber: number; delegateId: string; issuedAt: string }
+>;
+export type BallotReturned = DomainEvent<
+  'BallotReturned',
+  { electionId: string; roundNumber: number; delegateId: string; returnedAt: string }
+>;
 
 export type RoundClosed = DomainEvent<
   'RoundClosed',
-  { electionId: string; roundNumber: number; presentWithVote: number; issued: number; returned: number; received: number; closedAt: string }
+  {
+    electionId: string;
+    roundNumber: number;
+    presentWithVote: number;
+    issued: number;
+    returned: number;
+    received: number;
+    closedAt: string;
+  }
 >;
 
 export type RoundVoided = DomainEvent<
   'RoundVoided',
-  { electionId: string; roundNumber: number; reasons: readonly VoidReason[]; issued: number; returned: number; received: number; voidedAt: string }
+  {
+    electionId: string;
+    roundNumber: number;
+    reasons: readonly VoidReason[];
+    issued: number;
+    returned: number;
+    received: number;
+    voidedAt: string;
+  }
 >;
 
 /** The ballots in the order the sealed box handed them over, none with a voter; and the tally of the valid ones. */
 export type BallotsCounted = DomainEvent<
   'BallotsCounted',
-  { electionId: string; roundNumber: number; seats: number; ballots: readonly CountedBallot[]; tally: Tally; countedAt: string }
+  {
+    electionId: string;
+    roundNumber: number;
+    seats: number;
+    ballots: readonly CountedBallot[];
+    tally: Tally;
+    countedAt: string;
+  }
 >;
 
 /** `elected` in 姓氏笔画 order. */
@@ -85,21 +134,43 @@ export type CandidatesElected = DomainEvent<
 
 export type TieAtCutOff = DomainEvent<
   'TieAtCutOff',
-  { electionId: string; roundNumber: number; tied: readonly Standing[]; cutOffVotes: number; seatsAtStake: number; arithmetic: RoundArithmetic }
+  {
+    electionId: string;
+    roundNumber: number;
+    tied: readonly Standing[];
+    cutOffVotes: number;
+    seatsAtStake: number;
+    arithmetic: RoundArithmetic;
+  }
 >;
 
 /** `nextCandidates`: this round's candidates not elected, for the further round (in 姓氏笔画 order). */
 export type SeatsUnfilled = DomainEvent<
   'SeatsUnfilled',
-  { electionId: string; roundNumber: number; remainingSeats: number; nextCandidates: readonly Person[]; arithmetic: RoundArithmetic }
+  {
+    electionId: string;
+    roundNumber: number;
+    remainingSeats: number;
+    nextCandidates: readonly Person[];
+    arithmetic: RoundArithmetic;
+  }
 >;
 
-export type SeatsReduced = DomainEvent<'SeatsReduced', { electionId: string; seatsBefore: number; seatsAfter: number; reason: string; reducedAt: string }>;
+export type SeatsReduced = DomainEvent<
+  'SeatsReduced',
+  { electionId: string; seatsBefore: number; seatsAfter: number; reason: string; reducedAt: string }
+>;
 
 /** The presidium as elected, in 姓氏笔画 order: what goes to the party committee for approval (domain.md). */
 export type ElectionCompleted = DomainEvent<
   'ElectionCompleted',
-  { electionId: string; seats: number; elected: readonly Person[]; unorderedCharacters: readonly string[]; completedAt: string }
+  {
+    electionId: string;
+    seats: number;
+    elected: readonly Person[];
+    unorderedCharacters: readonly string[];
+    completedAt: string;
+  }
 >;
 
 export type ElectionEvent =
@@ -119,4 +190,20 @@ export type ElectionEvent =
   | SeatsReduced
   | ElectionCompleted;
 
-export const ELECTION_EVENT_TYPES = eventTypeList<ElectionEvent['type']>({ ElectionSetUp: true, ScrutineerAppointed: true, TellerAppointed: true, QuorumNotReached: true, RoundOpened: true, BallotIssued: true, BallotReturned: true, RoundClosed: true, RoundVoided: true, BallotsCounted: true, CandidatesElected: true, TieAtCutOff: true, SeatsUnfilled: true, SeatsReduced: true, ElectionCompleted: true });
+export const ELECTION_EVENT_TYPES = eventTypeList<ElectionEvent['type']>({
+  ElectionSetUp: true,
+  ScrutineerAppointed: true,
+  TellerAppointed: true,
+  QuorumNotReached: true,
+  RoundOpened: true,
+  BallotIssued: true,
+  BallotReturned: true,
+  RoundClosed: true,
+  RoundVoided: true,
+  BallotsCounted: true,
+  CandidatesElected: true,
+  TieAtCutOff: true,
+  SeatsUnfilled: true,
+  SeatsReduced: true,
+  ElectionCompleted: true,
+});

@@ -9,7 +9,8 @@ export type RoundScope = Readonly<{ kind: RoundKind; seats: number; candidates: 
  * A round under way: the roll holds who received and who returned a ballot, never what anyone voted
  * (architecture.md "Ballot secrecy"). Ballots never enter the state.
  */
-export type VotingRound = RoundScope & Readonly<{ roundNumber: number; roll: readonly string[]; issued: readonly string[]; returned: readonly string[] }>;
+export type VotingRound = RoundScope &
+  Readonly<{ roundNumber: number; roll: readonly string[]; issued: readonly string[]; returned: readonly string[] }>;
 
 export type ElectionSetting = Readonly<{
   electionId: string;
@@ -36,14 +37,20 @@ export type ElectionUnderWay = Exclude<Election, { status: 'NotSetUp' } | { stat
 
 export const initialElection = (): Election => ({ status: 'NotSetUp' });
 
-const isSetUp = (state: Election): state is ElectionUnderWay => state.status !== 'NotSetUp' && state.status !== 'Completed';
+const isSetUp = (state: Election): state is ElectionUnderWay =>
+  state.status !== 'NotSetUp' && state.status !== 'Completed';
 
 function setting(state: ElectionUnderWay): ElectionSetting {
-  const { electionId, organisationId, congressId, seats, candidates, scrutineers, tellers, elected, roundsHeld } = state;
+  const { electionId, organisationId, congressId, seats, candidates, scrutineers, tellers, elected, roundsHeld } =
+    state;
   return { electionId, organisationId, congressId, seats, candidates, scrutineers, tellers, elected, roundsHeld };
 }
 
-const awaiting = (state: ElectionUnderWay, next: RoundScope): Election => ({ ...setting(state), status: 'AwaitingRound', next });
+const awaiting = (state: ElectionUnderWay, next: RoundScope): Election => ({
+  ...setting(state),
+  status: 'AwaitingRound',
+  next,
+});
 
 function withRound(state: Election, change: (round: VotingRound) => VotingRound): Election {
   return state.status === 'Voting' ? { ...state, round: change(state.round) } : state;
@@ -52,7 +59,10 @@ function withRound(state: Election, change: (round: VotingRound) => VotingRound)
 function evolveSetUp(state: ElectionUnderWay, event: Exclude<ElectionEvent, { type: 'ElectionSetUp' }>): Election {
   switch (event.type) {
     case 'ScrutineerAppointed':
-      return { ...state, scrutineers: [...state.scrutineers, { personId: event.data.personId, name: event.data.name }] };
+      return {
+        ...state,
+        scrutineers: [...state.scrutineers, { personId: event.data.personId, name: event.data.name }],
+      };
     case 'TellerAppointed':
       return { ...state, tellers: [...state.tellers, { personId: event.data.personId, name: event.data.name }] };
     case 'QuorumNotReached':
@@ -60,7 +70,12 @@ function evolveSetUp(state: ElectionUnderWay, event: Exclude<ElectionEvent, { ty
       return state;
     case 'RoundOpened': {
       const { roundNumber, kind, seats, candidates, roll } = event.data;
-      return { ...setting(state), roundsHeld: roundNumber, status: 'Voting', round: { roundNumber, kind, seats, candidates, roll, issued: [], returned: [] } };
+      return {
+        ...setting(state),
+        roundsHeld: roundNumber,
+        status: 'Voting',
+        round: { roundNumber, kind, seats, candidates, roll, issued: [], returned: [] },
+      };
     }
     case 'BallotIssued':
       return withRound(state, (r) => ({ ...r, issued: [...r.issued, event.data.delegateId] }));
@@ -69,17 +84,35 @@ function evolveSetUp(state: ElectionUnderWay, event: Exclude<ElectionEvent, { ty
     case 'RoundClosed':
       return state.status === 'Voting' ? { ...state, status: 'Counting' } : state;
     case 'RoundVoided':
-      return state.status === 'Counting' ? awaiting(state, { kind: state.round.kind, seats: state.round.seats, candidates: state.round.candidates }) : state;
+      return state.status === 'Counting'
+        ? awaiting(state, { kind: state.round.kind, seats: state.round.seats, candidates: state.round.candidates })
+        : state;
     case 'CandidatesElected':
-      return { ...state, elected: [...state.elected, ...event.data.elected.map(({ personId, name }) => ({ personId, name }))] };
+      return {
+        ...state,
+        elected: [...state.elected, ...event.data.elected.map(({ personId, name }) => ({ personId, name }))],
+      };
     case 'TieAtCutOff':
-      return awaiting(state, { kind: 'runoff', seats: event.data.seatsAtStake, candidates: event.data.tied.map(({ personId, name }) => ({ personId, name })) });
+      return awaiting(state, {
+        kind: 'runoff',
+        seats: event.data.seatsAtStake,
+        candidates: event.data.tied.map(({ personId, name }) => ({ personId, name })),
+      });
     case 'SeatsUnfilled':
-      return awaiting(state, { kind: 'further', seats: event.data.remainingSeats, candidates: event.data.nextCandidates });
+      return awaiting(state, {
+        kind: 'further',
+        seats: event.data.remainingSeats,
+        candidates: event.data.nextCandidates,
+      });
     case 'SeatsReduced':
       return { ...state, seats: event.data.seatsAfter };
     case 'ElectionCompleted':
-      return { status: 'Completed', electionId: event.data.electionId, seats: event.data.seats, elected: event.data.elected };
+      return {
+        status: 'Completed',
+        electionId: event.data.electionId,
+        seats: event.data.seats,
+        elected: event.data.elected,
+      };
     default:
       return assertNever(event, 'election event');
   }
@@ -88,7 +121,17 @@ function evolveSetUp(state: ElectionUnderWay, event: Exclude<ElectionEvent, { ty
 export function evolveElection(state: Election, event: ElectionEvent): Election {
   if (event.type === 'ElectionSetUp') {
     const { electionId, organisationId, congressId, seats, candidates } = event.data;
-    const base = { electionId, organisationId, congressId, seats, candidates, scrutineers: [], tellers: [], elected: [], roundsHeld: 0 };
+    const base = {
+      electionId,
+      organisationId,
+      congressId,
+      seats,
+      candidates,
+      scrutineers: [],
+      tellers: [],
+      elected: [],
+      roundsHeld: 0,
+    };
     return { ...base, status: 'AwaitingRound', next: { kind: 'first', seats, candidates } };
   }
   return isSetUp(state) ? evolveSetUp(state, event) : state;

@@ -3,7 +3,8 @@ import { STROKE_TABLE } from './strokes/stroke-table.js';
 import { compareByStrokes, orderByStrokes, strokesOf, unknownCharacters } from './surname-stroke-order.js';
 
 /** Shuffles deterministically, so a test never passes because its input was already in order. */
-const scrambled = (names: string[]) => [...names].reverse().sort((a, b) => (a.codePointAt(0)! % 7) - (b.codePointAt(0)! % 7));
+const scrambled = (names: string[]) =>
+  [...names].reverse().sort((a, b) => (a.codePointAt(0)! % 7) - (b.codePointAt(0)! % 7));
 const order = (names: string[]) => orderByStrokes(scrambled(names), (n) => n).ordered;
 
 describe('stroke table', () => {
@@ -18,7 +19,8 @@ describe('stroke table', () => {
   it('covers all 3,755 characters of GB 2312 level 1 and the common name characters outside it', () => {
     const entries = STROKE_TABLE.join('').match(/\D/gu)!.length;
     expect(entries).toBeGreaterThanOrEqual(6900);
-    for (const c of '啊阿埃挨哎唉哀皑癌蔼矮艾碍爱隘鞍氨安俺按暗岸胺案肮昂盎凹敖熬翱袄傲奥懊澳座') expect(strokesOf(c)).toBeDefined();
+    for (const c of '啊阿埃挨哎唉哀皑癌蔼矮艾碍爱隘鞍氨安俺按暗岸胺案肮昂盎凹敖熬翱袄傲奥懊澳座')
+      expect(strokesOf(c)).toBeDefined();
     for (const c of '喆堃玥珺燊赟') expect(strokesOf(c)).toBeDefined();
   });
 });
@@ -36,7 +38,8 @@ describe('姓氏笔画 order', () => {
   it('goes on to the second stroke when the first ones agree: 王 1121, 井 1132, 元 1135, 韦 1152 (all 横 横 ...)', () =>
     expect(order(['韦', '元', '井', '王'])).toEqual(['王', '井', '元', '韦']));
 
-  it('goes as deep as needed: 文 4134 before 方 4153 (点 横 agree; 撇 before 折)', () => expect(compareByStrokes('文', '方')).toBeLessThan(0));
+  it('goes as deep as needed: 文 4134 before 方 4153 (点 横 agree; 撇 before 折)', () =>
+    expect(compareByStrokes('文', '方')).toBeLessThan(0));
 
   it('orders the 7-stroke surnames by their first stroke: 李 1…, 吴 2…, 何 3…, 宋 4…, then 张 51… before 陈 52…', () =>
     expect(order(['陈', '张', '宋', '何', '吴', '李'])).toEqual(['李', '吴', '何', '宋', '张', '陈']));
@@ -56,7 +59,8 @@ describe('姓氏笔画 order', () => {
     expect(order(['干一', '于丹', '干丹', '于一'])).toEqual(['于一', '于丹', '干一', '干丹']);
   });
 
-  it('puts a name before the longer name it begins: 王五 before 王五一', () => expect(order(['王五一', '王五'])).toEqual(['王五', '王五一']));
+  it('puts a name before the longer name it begins: 王五 before 王五一', () =>
+    expect(order(['王五一', '王五'])).toEqual(['王五', '王五一']));
 
   it('is not the pinyin order a locale sort gives (李 王 张): 王 4 strokes, then 李 and 张 (7, 横 before 折)', () => {
     expect(['张', '王', '李'].sort(new Intl.Collator('zh-CN').compare)).not.toEqual(['王', '李', '张']);

@@ -26,7 +26,8 @@ let table: ReadonlyMap<string, StrokeSequence> | undefined;
 function strokeTable(): ReadonlyMap<string, StrokeSequence> {
   if (!table) {
     const entries = new Map<string, StrokeSequence>();
-    for (const line of STROKE_TABLE) for (const [, char, strokes] of line.matchAll(/(\D)([1-5]+)/gu)) entries.set(char!, strokes!);
+    for (const line of STROKE_TABLE)
+      for (const [, char, strokes] of line.matchAll(/(\D)([1-5]+)/gu)) entries.set(char!, strokes!);
     table = entries;
   }
   return table;

@@ -1,21 +1,31 @@
 import type { FilingPacket, RoundRecord } from './filing-packet.js';
 
 type Named = { personId?: string; name?: string; votes?: number };
-type Tally = { candidates?: Array<{ name: string; for: number; against: number; abstain: number }>; writeIns?: Array<{ name: string; for: number }> };
+type Tally = {
+  candidates?: Array<{ name: string; for: number; against: number; abstain: number }>;
+  writeIns?: Array<{ name: string; for: number }>;
+};
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-const names = (people: unknown): string => (Array.isArray(people) ? (people as Named[]).map((p) => esc(p.name)).join('、') : '');
+const names = (people: unknown): string =>
+  Array.isArray(people) ? (people as Named[]).map((p) => esc(p.name)).join('、') : '';
 const row = (cells: unknown[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
-const table = (head: string[], rows: string[]) => `<table><thead>${row(head.map(esc), 'th')}</thead><tbody>${rows.join('')}</tbody></table>`;
+const table = (head: string[], rows: string[]) =>
+  `<table><thead>${row(head.map(esc), 'th')}</thead><tbody>${rows.join('')}</tbody></table>`;
 
 function describeOutcome(o: Record<string, unknown>): string {
   switch (o.type) {
-    case 'CandidatesElected': return `elected: ${names(o.elected)} (${esc(o.rule)})`;
-    case 'TieAtCutOff': return `tie at ${esc(o.cutOffVotes)} votes for ${esc(o.seatsAtStake)} seat(s): ${names(o.tied)}`;
-    case 'SeatsUnfilled': return `${esc(o.remainingSeats)} seat(s) unfilled`;
-    case 'RoundVoided': return `void: ${esc((o.reasons as string[]).join(', '))}`;
-    default: return esc(o.type);
+    case 'CandidatesElected':
+      return `elected: ${names(o.elected)} (${esc(o.rule)})`;
+    case 'TieAtCutOff':
+      return `tie at ${esc(o.cutOffVotes)} votes for ${esc(o.seatsAtStake)} seat(s): ${names(o.tied)}`;
+    case 'SeatsUnfilled':
+      return `${esc(o.remainingSeats)} seat(s) unfilled`;
+    case 'RoundVoided':
+      return `void: ${esc((o.reasons as string[]).join(', '))}`;
+    default:
+      return esc(o.type);
   }
 }
 
@@ -34,8 +44,12 @@ ${counts.length ? table(['Candidate', 'For', 'Against', 'Abstain'], counts) : ''
 
 /** The filing packet as a printable HTML document (UTF-8; every value escaped). */
 export function renderFilingPacket(p: FilingPacket): string {
-  const candidates = p.candidates.map((c) => row([esc(c.name), esc(c.collegeId), esc(c.steps.map((s) => s.step).join(' → '))]));
-  const heads = Object.entries(p.audit.heads).map(([stream, h]) => row([esc(stream), esc(h.revision), `<code>${esc(h.hash)}</code>`]));
+  const candidates = p.candidates.map((c) =>
+    row([esc(c.name), esc(c.collegeId), esc(c.steps.map((s) => s.step).join(' → '))]),
+  );
+  const heads = Object.entries(p.audit.heads).map(([stream, h]) =>
+    row([esc(stream), esc(h.revision), `<code>${esc(h.hash)}</code>`]),
+  );
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>Filing packet ${esc(p.electionId)}</title>
 <style>body{font-family:serif;margin:2em}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #444;padding:.2em .5em;text-align:left}

@@ -11,7 +11,11 @@ import { electionStream } from '../domain/election.decide.js';
 import { type FilingPacket, buildFilingPacket } from './filing-packet.js';
 
 /** The election's streams, in the order the packet tells them. */
-export const electionStreams = (electionId: string) => [candidateListStream(electionId), electionStream(electionId), electionResultStream(electionId)];
+export const electionStreams = (electionId: string) => [
+  candidateListStream(electionId),
+  electionStream(electionId),
+  electionResultStream(electionId),
+];
 
 /**
  * Builds the filing packet from the log itself (not from read models, which may lag or be rebuilt), with the audit
@@ -20,7 +24,10 @@ export const electionStreams = (electionId: string) => [candidateListStream(elec
  */
 @Injectable()
 export class FilingPacketService {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async build(electionId: string): Promise<FilingPacket> {
     const streams = electionStreams(electionId);
@@ -32,10 +39,16 @@ export class FilingPacketService {
         if (!(error instanceof StreamNotFoundError)) throw error;
       }
     }
-    if (!events.some((e) => e.stream === streams[1])) throw new ElectionNotSetUp(`Election ${electionId} has not been set up`);
+    if (!events.some((e) => e.stream === streams[1]))
+      throw new ElectionNotSetUp(`Election ${electionId} has not been set up`);
     const report = await verifyChains(this.store);
     const heads = Object.fromEntries(streams.filter((s) => report.heads[s]).map((s) => [s, report.heads[s]!]));
-    const audit = { ok: report.ok, heads, breaks: report.breaks.filter((b) => streams.includes(b.stream)), verifiedAt: this.clock.now().toISOString() };
+    const audit = {
+      ok: report.ok,
+      heads,
+      breaks: report.breaks.filter((b) => streams.includes(b.stream)),
+      verifiedAt: this.clock.now().toISOString(),
+    };
     return buildFilingPacket(electionId, events as never, audit, audit.verifiedAt);
   }
 }

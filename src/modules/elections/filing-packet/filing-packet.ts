@@ -6,20 +6,49 @@ type Logged = CandidateListEvent | ElectionEvent | ElectionResultEvent;
 type Entry = Record<string, unknown>;
 
 export type RoundRecord = {
-  roundNumber: number; kind: string; seats: number; candidates: unknown; electedDelegates: number; presentWithVote: number; quorum: unknown;
-  openedAt: string; closedAt: string | null; issued: number; returned: number; received: number | null;
-  validBallots: number | null; invalidBallots: number | null; tally: unknown; outcome: Entry[];
+  roundNumber: number;
+  kind: string;
+  seats: number;
+  candidates: unknown;
+  electedDelegates: number;
+  presentWithVote: number;
+  quorum: unknown;
+  openedAt: string;
+  closedAt: string | null;
+  issued: number;
+  returned: number;
+  received: number | null;
+  validBallots: number | null;
+  invalidBallots: number | null;
+  tally: unknown;
+  outcome: Entry[];
 };
 
 export type CandidateRecord = { studentId: string; name: string; collegeId: string; steps: Entry[] };
 
 /** What the federation receives (domain.md: "filed with the higher federation"): the record of the election, not its ballots. */
 export type FilingPacket = {
-  electionId: string; organisationId: string | null; congressId: string | null; seats: number | null;
-  candidates: CandidateRecord[]; confirmedList: unknown; excluded: unknown; leftOut: unknown;
-  scrutineers: Entry[]; tellers: Entry[]; quorumFailures: Entry[]; seatReductions: Entry[];
-  rounds: RoundRecord[]; elected: unknown; resultChain: Entry[];
-  audit: { ok: boolean; heads: Record<string, { revision: string; hash: string }>; breaks: unknown[]; verifiedAt: string };
+  electionId: string;
+  organisationId: string | null;
+  congressId: string | null;
+  seats: number | null;
+  candidates: CandidateRecord[];
+  confirmedList: unknown;
+  excluded: unknown;
+  leftOut: unknown;
+  scrutineers: Entry[];
+  tellers: Entry[];
+  quorumFailures: Entry[];
+  seatReductions: Entry[];
+  rounds: RoundRecord[];
+  elected: unknown;
+  resultChain: Entry[];
+  audit: {
+    ok: boolean;
+    heads: Record<string, { revision: string; hash: string }>;
+    breaks: unknown[];
+    verifiedAt: string;
+  };
   generatedAt: string;
 };
 
@@ -29,8 +58,14 @@ function strip(data: object): Entry {
 }
 
 function candidateStep(packet: FilingPacket, event: CandidateListEvent): void {
-  if (event.type === 'NominationsOpened') return void Object.assign(packet, { organisationId: event.data.organisationId, congressId: event.data.congressId });
-  if (event.type === 'CandidateListConfirmed') return void Object.assign(packet, { confirmedList: event.data.candidates, excluded: event.data.excluded, leftOut: event.data.leftOut });
+  if (event.type === 'NominationsOpened')
+    return void Object.assign(packet, { organisationId: event.data.organisationId, congressId: event.data.congressId });
+  if (event.type === 'CandidateListConfirmed')
+    return void Object.assign(packet, {
+      confirmedList: event.data.candidates,
+      excluded: event.data.excluded,
+      leftOut: event.data.leftOut,
+    });
   if (event.type === 'CandidateRecommended') {
     const { studentId, name, collegeId } = event.data;
     packet.candidates.push({ studentId, name, collegeId, steps: [] });
@@ -57,8 +92,22 @@ function roundStep(packet: FilingPacket, event: ElectionEvent): void {
     case 'RoundOpened': {
       const d = event.data;
       packet.rounds.push({
-        roundNumber: d.roundNumber, kind: d.kind, seats: d.seats, candidates: d.candidates, electedDelegates: d.electedDelegates, presentWithVote: d.roll.length,
-        quorum: d.quorum, openedAt: d.openedAt, closedAt: null, issued: 0, returned: 0, received: null, validBallots: null, invalidBallots: null, tally: null, outcome: [],
+        roundNumber: d.roundNumber,
+        kind: d.kind,
+        seats: d.seats,
+        candidates: d.candidates,
+        electedDelegates: d.electedDelegates,
+        presentWithVote: d.roll.length,
+        quorum: d.quorum,
+        openedAt: d.openedAt,
+        closedAt: null,
+        issued: 0,
+        returned: 0,
+        received: null,
+        validBallots: null,
+        invalidBallots: null,
+        tally: null,
+        outcome: [],
       });
       return;
     }
@@ -69,10 +118,17 @@ function roundStep(packet: FilingPacket, event: ElectionEvent): void {
       return;
     }
     case 'RoundClosed':
-      return void Object.assign(round(event.data.roundNumber) ?? {}, { closedAt: event.data.closedAt, received: event.data.received });
+      return void Object.assign(round(event.data.roundNumber) ?? {}, {
+        closedAt: event.data.closedAt,
+        received: event.data.received,
+      });
     case 'BallotsCounted': {
       const { tally } = event.data;
-      return void Object.assign(round(event.data.roundNumber) ?? {}, { validBallots: tally.validBallots, invalidBallots: tally.invalidBallots, tally });
+      return void Object.assign(round(event.data.roundNumber) ?? {}, {
+        validBallots: tally.validBallots,
+        invalidBallots: tally.invalidBallots,
+        tally,
+      });
     }
     case 'RoundVoided':
     case 'CandidatesElected':
@@ -85,10 +141,30 @@ function roundStep(packet: FilingPacket, event: ElectionEvent): void {
 }
 
 /** Folds the election's three streams into the packet; the audit part is the chain verifier's report for them. */
-export function buildFilingPacket(electionId: string, events: ReadonlyArray<Logged & { stream: string }>, audit: FilingPacket['audit'], generatedAt: string): FilingPacket {
+export function buildFilingPacket(
+  electionId: string,
+  events: ReadonlyArray<Logged & { stream: string }>,
+  audit: FilingPacket['audit'],
+  generatedAt: string,
+): FilingPacket {
   const packet: FilingPacket = {
-    electionId, organisationId: null, congressId: null, seats: null, candidates: [], confirmedList: [], excluded: [], leftOut: [],
-    scrutineers: [], tellers: [], quorumFailures: [], seatReductions: [], rounds: [], elected: [], resultChain: [], audit, generatedAt,
+    electionId,
+    organisationId: null,
+    congressId: null,
+    seats: null,
+    candidates: [],
+    confirmedList: [],
+    excluded: [],
+    leftOut: [],
+    scrutineers: [],
+    tellers: [],
+    quorumFailures: [],
+    seatReductions: [],
+    rounds: [],
+    elected: [],
+    resultChain: [],
+    audit,
+    generatedAt,
   };
   for (const event of events) {
     if (event.stream.startsWith('candidates-')) candidateStep(packet, event as CandidateListEvent);

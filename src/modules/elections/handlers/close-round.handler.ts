@@ -23,7 +23,12 @@ import { ElectionFacts } from '../facts/election-facts.js';
 import { openRound } from './voting-round.js';
 
 export class CloseRoundCommand extends Command<CommandResult> {
-  constructor(readonly data: Readonly<{ electionId: string; roundNumber: number }>, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly data: Readonly<{ electionId: string; roundNumber: number }>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 
 /**
@@ -37,8 +42,13 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
   private readonly log = new Logger('elections');
 
   constructor(
-    private readonly runner: CommandRunner, private readonly facts: ElectionFacts, private readonly db: DataSource, private readonly projections: ProjectionService,
-    @Inject(EVENT_STORE) private readonly store: EventStore, @Inject(APP_CONFIG) private readonly config: AppConfig, @Inject(BALLOT_BOX_KEYS) private readonly keys: BallotBoxKeys,
+    private readonly runner: CommandRunner,
+    private readonly facts: ElectionFacts,
+    private readonly db: DataSource,
+    private readonly projections: ProjectionService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(BALLOT_BOX_KEYS) private readonly keys: BallotBoxKeys,
   ) {}
 
   async execute({ data, context }: CloseRoundCommand): Promise<CommandResult> {
@@ -46,7 +56,9 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
       try {
         const result = await this.db.transaction((tx) => this.closeWithin(tx, data, context));
         this.projections.poke();
-        await vacuumBox(this.db).catch(() => this.log.warn('the ballot box tables could not be vacuumed after a close'));
+        await vacuumBox(this.db).catch(() =>
+          this.log.warn('the ballot box tables could not be vacuumed after a close'),
+        );
         return result;
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= this.config.commandRetries) throw error;
@@ -59,20 +71,34 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
     const stream = electionStream(electionId);
     const { state, revision, headHash } = await loadAggregate(this.store, stream, electionDecider);
     requireOfficer(state, electionId, context.actor, 'scrutineer');
-    if (!(state.status === 'Voting' && state.round.roundNumber === roundNumber)) return this.leftovers(tx, data, () => openRound(state, electionId, roundNumber));
+    if (!(state.status === 'Voting' && state.round.roundNumber === roundNumber))
+      return this.leftovers(tx, data, () => openRound(state, electionId, roundNumber));
     await ensureBox(tx, data);
     await lockOpenBox(tx, data, 'update');
     const box = await takeBox(tx, data);
-    const ballots: SealedBallot[] = cryptoShuffle(box.sealed).map((sealed) => ({ ballotId: randomUUID(), ...openBallot(this.keys, electionId, roundNumber, sealed) }) as SealedBallot);
+    const ballots: SealedBallot[] = cryptoShuffle(box.sealed).map(
+      (sealed) =>
+        ({ ballotId: randomUUID(), ...openBallot(this.keys, electionId, roundNumber, sealed) }) as SealedBallot,
+    );
     const writtenIn = ballots.flatMap((b) => b.writeIns.map((w) => w.personId).filter((id): id is string => !!id));
-    const policy = state.status === 'Voting' && writtenIn.length > 0 ? await this.facts.schoolPolicy(state.organisationId) : null;
+    const policy =
+      state.status === 'Voting' && writtenIn.length > 0 ? await this.facts.schoolPolicy(state.organisationId) : null;
     const eligibleWriteIns = policy ? await this.facts.eligibleWriteIns(writtenIn, policy) : [];
     const metadata = this.runner.metadata(context);
-    const events = closeWithReturns(state, { electionId, roundNumber, usedCredentials: box.usedCredentials, ballots, eligibleWriteIns }, metadata);
+    const events = closeWithReturns(
+      state,
+      { electionId, roundNumber, usedCredentials: box.usedCredentials, ballots, eligibleWriteIns },
+      metadata,
+    );
     const chained = chainEvents(stream, revision, headHash, events, context, metadata.now);
     const appended = await appendWithin(tx, this.store, stream, chained, revision, this.config.maxEventBytes);
     await emptyBox(tx, data);
-    return { stream, streamRevision: appended.revision.toString(), position: appended.position, events: events.map((e) => e.type) };
+    return {
+      stream,
+      streamRevision: appended.revision.toString(),
+      position: appended.position,
+      events: events.map((e) => e.type),
+    };
   }
 
   /**
@@ -80,7 +106,10 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
    * KurrentDB (appended, not yet emptied): empty it now. Otherwise the round was never open: say so.
    */
   private async leftovers(tx: Sql, data: CloseRoundCommand['data'], refuse: () => unknown): Promise<CommandResult> {
-    const open = (await tx.query(`SELECT 1 FROM election_ballot_boxes WHERE election_id = $1 AND round_number = $2 AND status = 'open' FOR UPDATE`, [data.electionId, data.roundNumber])) as unknown[];
+    const open = (await tx.query(
+      `SELECT 1 FROM election_ballot_boxes WHERE election_id = $1 AND round_number = $2 AND status = 'open' FOR UPDATE`,
+      [data.electionId, data.roundNumber],
+    )) as unknown[];
     if (open.length === 0) refuse();
     await emptyBox(tx, data);
     return { stream: electionStream(data.electionId), streamRevision: null, position: null, events: [] };

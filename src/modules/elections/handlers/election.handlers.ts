@@ -14,32 +14,64 @@ import { ElectionFacts } from '../facts/election-facts.js';
 
 type Secretariat = Readonly<{ electionId: string; organisationId: string }>;
 type StepOf<C> = C extends { type: infer T; data: infer D } ? { type: T; data: D } : never;
-type SecretariatStep = StepOf<Extract<ElectionCommand, { type: 'AppointScrutineer' | 'AppointTeller' | 'ReduceSeats' }>>;
+type SecretariatStep = StepOf<
+  Extract<ElectionCommand, { type: 'AppointScrutineer' | 'AppointTeller' | 'ReduceSeats' }>
+>;
 
 export class SetUpElectionCommand extends Command<CommandResult> {
-  constructor(readonly data: Secretariat, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly data: Secretariat,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 export class SecretariatStepCommand extends Command<CommandResult> {
-  constructor(readonly data: Secretariat, readonly step: SecretariatStep, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly data: Secretariat,
+    readonly step: SecretariatStep,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 export class OpenRoundCommand extends Command<CommandResult> {
-  constructor(readonly data: Secretariat & Readonly<{ sittingId: string }>, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly data: Secretariat & Readonly<{ sittingId: string }>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 
 /** Sets up the election from the list the party committee confirmed; the seats are the union's policy (Art. 14). */
 @CommandHandler(SetUpElectionCommand)
 export class SetUpElectionHandler implements ICommandHandler<SetUpElectionCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly facts: ElectionFacts) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly facts: ElectionFacts,
+  ) {}
 
   async execute({ data, context }: SetUpElectionCommand): Promise<CommandResult> {
     const policy = await this.facts.schoolPolicy(data.organisationId);
     const list = await this.runner.load(candidateListStream(data.electionId), candidateListDecider);
-    if (list.status !== 'NotOpened' && list.organisationId !== data.organisationId) throw new NotTheActingBody(`Election ${data.electionId} is ${list.organisationId}'s`);
-    if (list.status !== 'Confirmed') throw new CandidateNotConfirmed(`The party committee has not confirmed the candidate list of election ${data.electionId}`);
+    if (list.status !== 'NotOpened' && list.organisationId !== data.organisationId)
+      throw new NotTheActingBody(`Election ${data.electionId} is ${list.organisationId}'s`);
+    if (list.status !== 'Confirmed')
+      throw new CandidateNotConfirmed(
+        `The party committee has not confirmed the candidate list of election ${data.electionId}`,
+      );
     const { congressId } = list;
     const candidates = list.confirmed.map((c) => ({ ...c, confirmedByPartyCommittee: true }));
     const command: ElectionCommand = {
-      type: 'SetUpElection', data: { electionId: data.electionId, organisationId: data.organisationId, congressId, seats: policy.presidiumSeats, candidates },
+      type: 'SetUpElection',
+      data: {
+        electionId: data.electionId,
+        organisationId: data.organisationId,
+        congressId,
+        seats: policy.presidiumSeats,
+        candidates,
+      },
       metadata: this.runner.metadata(context),
     };
     return this.runner.run(electionStream(data.electionId), electionDecider, command, context);
@@ -49,7 +81,10 @@ export class SetUpElectionHandler implements ICommandHandler<SetUpElectionComman
 /** Appointments and the seat reduction: the holding union's secretariat. */
 @CommandHandler(SecretariatStepCommand)
 export class SecretariatStepHandler implements ICommandHandler<SecretariatStepCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly facts: ElectionFacts) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly facts: ElectionFacts,
+  ) {}
 
   async execute({ data, step, context }: SecretariatStepCommand): Promise<CommandResult> {
     requireOwnElection(await this.facts.election(data.electionId), data.electionId, data.organisationId);
@@ -66,7 +101,11 @@ export class SecretariatStepHandler implements ICommandHandler<SecretariatStepCo
  */
 @CommandHandler(OpenRoundCommand)
 export class OpenRoundHandler implements ICommandHandler<OpenRoundCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly facts: ElectionFacts, private readonly db: DataSource) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly facts: ElectionFacts,
+    private readonly db: DataSource,
+  ) {}
 
   async execute({ data, context }: OpenRoundCommand): Promise<CommandResult> {
     const election = await this.facts.election(data.electionId);
@@ -74,17 +113,25 @@ export class OpenRoundHandler implements ICommandHandler<OpenRoundCommand> {
     const { congressId } = underWay(election, data.electionId);
     const sitting = await this.facts.sitting(data.sittingId);
     if (sitting.status === 'NotOpened' || sitting.status === 'Closed' || sitting.congressId !== congressId) {
-      throw new NotTheActingBody(`Sitting ${data.sittingId} is not a sitting of congress ${congressId} in session`, { field: 'sittingId' });
+      throw new NotTheActingBody(`Sitting ${data.sittingId} is not a sitting of congress ${congressId} in session`, {
+        field: 'sittingId',
+      });
     }
     const command: ElectionCommand = {
       type: 'OpenRound',
-      data: { electionId: data.electionId, electedDelegates: sitting.roll.size, presentDelegateIds: [...sitting.present], quorum: sitting.quorum },
+      data: {
+        electionId: data.electionId,
+        electedDelegates: sitting.roll.size,
+        presentDelegateIds: [...sitting.present],
+        quorum: sitting.quorum,
+      },
       metadata: this.runner.metadata(context),
     };
     const result = await this.runner.run(electionStream(data.electionId), electionDecider, command, context);
     if (result.events.includes('RoundOpened')) {
       const opened = await this.facts.election(data.electionId);
-      if (opened.status === 'Voting') await ensureBox(this.db, { electionId: data.electionId, roundNumber: opened.round.roundNumber });
+      if (opened.status === 'Voting')
+        await ensureBox(this.db, { electionId: data.electionId, roundNumber: opened.round.roundNumber });
     }
     return result;
   }

@@ -18,10 +18,20 @@ import { openRound } from './voting-round.js';
 type RoundRef = Readonly<{ electionId: string; roundNumber: number }>;
 
 export class PaperRollCommand extends Command<CommandResult> {
-  constructor(readonly data: RoundRef & Readonly<{ delegateId: string; step: 'IssueBallot' | 'ReturnBallot' }>, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly data: RoundRef & Readonly<{ delegateId: string; step: 'IssueBallot' | 'ReturnBallot' }>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 export class EnterPaperBallotsCommand extends Command<{ entered: number }> {
-  constructor(readonly data: RoundRef & Readonly<{ scrutineerId: string; ballots: readonly BallotContent[] }>, readonly context: CommandContext) { super(); }
+  constructor(
+    readonly data: RoundRef & Readonly<{ scrutineerId: string; ballots: readonly BallotContent[] }>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }
 
 /**
@@ -31,13 +41,24 @@ export class EnterPaperBallotsCommand extends Command<{ entered: number }> {
  */
 @CommandHandler(PaperRollCommand)
 export class PaperRollHandler implements ICommandHandler<PaperRollCommand> {
-  constructor(private readonly runner: CommandRunner, private readonly facts: ElectionFacts, private readonly db: DataSource) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly facts: ElectionFacts,
+    private readonly db: DataSource,
+  ) {}
 
   async execute({ data, context }: PaperRollCommand): Promise<CommandResult> {
     requireOfficer(await this.facts.election(data.electionId), data.electionId, context.actor, 'teller');
-    if (await holdsCredential(this.db, data, data.delegateId)) throw new BallotMediumConflict(`Delegate ${data.delegateId} votes electronically in this round`, { field: 'delegateId' });
+    if (await holdsCredential(this.db, data, data.delegateId))
+      throw new BallotMediumConflict(`Delegate ${data.delegateId} votes electronically in this round`, {
+        field: 'delegateId',
+      });
     const { electionId, roundNumber, delegateId } = data;
-    const command = { type: data.step, data: { electionId, roundNumber, delegateId }, metadata: this.runner.metadata(context) };
+    const command = {
+      type: data.step,
+      data: { electionId, roundNumber, delegateId },
+      metadata: this.runner.metadata(context),
+    };
     return this.runner.run(electionStream(electionId), electionDecider, command, context);
   }
 }
@@ -49,14 +70,25 @@ export class PaperRollHandler implements ICommandHandler<PaperRollCommand> {
  */
 @CommandHandler(EnterPaperBallotsCommand)
 export class EnterPaperBallotsHandler implements ICommandHandler<EnterPaperBallotsCommand> {
-  constructor(private readonly facts: ElectionFacts, private readonly db: DataSource, @Inject(BALLOT_BOX_KEYS) private readonly keys: BallotBoxKeys) {}
+  constructor(
+    private readonly facts: ElectionFacts,
+    private readonly db: DataSource,
+    @Inject(BALLOT_BOX_KEYS) private readonly keys: BallotBoxKeys,
+  ) {}
 
   async execute({ data, context }: EnterPaperBallotsCommand): Promise<{ entered: number }> {
     const election = await this.facts.election(data.electionId);
     requireOfficer(election, data.electionId, context.actor, 'teller');
     requireSupervisingScrutineer(election, data.electionId, data.scrutineerId, context.actor.id);
     const round = openRound(election, data.electionId, data.roundNumber);
-    checkSealedBallots(data.ballots.map((b): SealedBallot => ({ ballotId: randomUUID(), marks: b.marks as SealedBallot['marks'], writeIns: b.writeIns })), round.candidates);
+    checkSealedBallots(
+      data.ballots.map((b): SealedBallot => ({
+        ballotId: randomUUID(),
+        marks: b.marks as SealedBallot['marks'],
+        writeIns: b.writeIns,
+      })),
+      round.candidates,
+    );
     const sealed = cryptoShuffle(data.ballots).map((b) => sealBallot(this.keys, data.electionId, data.roundNumber, b));
     await ensureBox(this.db, data);
     await this.db.transaction(async (tx) => (await lockOpenBox(tx, data, 'share'), dropIntoBox(tx, data, sealed)));

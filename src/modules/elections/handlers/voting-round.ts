@@ -19,5 +19,13 @@ export function openRound(state: Election, electionId: string, roundNumber: numb
 }
 
 export function ballotPaper(electionId: string, round: VotingRound): BallotPaper {
-  return { electionId, roundNumber: round.roundNumber, kind: round.kind, seats: round.seats, candidates: round.candidates, writeInsCount: round.kind !== 'runoff', maxFor: round.seats };
+  return {
+    electionId,
+    roundNumber: round.roundNumber,
+    kind: round.kind,
+    seats: round.seats,
+    candidates: round.candidates,
+    writeInsCount: round.kind !== 'runoff',
+    maxFor: round.seats,
+  };
 }

@@ -123,7 +123,11 @@ export class Elections1732400500000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE election_approval_queue, election_turnout, election_rounds, election_results, election_candidates`);
-    await q.query(`DROP TABLE election_sealed_ballots, election_ballot_holders, election_ballot_credentials, election_ballot_boxes`);
+    await q.query(
+      `DROP TABLE election_approval_queue, election_turnout, election_rounds, election_results, election_candidates`,
+    );
+    await q.query(
+      `DROP TABLE election_sealed_ballots, election_ballot_holders, election_ballot_credentials, election_ballot_boxes`,
+    );
   }
 }

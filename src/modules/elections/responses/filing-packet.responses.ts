@@ -9,7 +9,8 @@ export class CandidateRecordResponse implements CandidateRecord {
   @ApiProperty() studentId: string;
   @ApiProperty({ example: '方圆' }) name: string;
   @ApiProperty({ example: 'arts' }) collegeId: string;
-  @JsonRecordProperty('each step of the candidacy, in order: { step: the event type, ...its data }', { isArray: true }) steps: Record<string, unknown>[];
+  @JsonRecordProperty('each step of the candidacy, in order: { step: the event type, ...its data }', { isArray: true })
+  steps: Record<string, unknown>[];
 }
 
 export class RoundRecordResponse implements RoundRecord {
@@ -39,7 +40,11 @@ export class AuditHeadResponse {
 @ApiExtraModels(AuditHeadResponse)
 export class AuditResponse {
   @ApiProperty({ description: 'every hash chain of the election verified unbroken' }) ok: boolean;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(AuditHeadResponse) }, description: 'per stream, its last revision and hash' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(AuditHeadResponse) },
+    description: 'per stream, its last revision and hash',
+  })
   heads: Record<string, AuditHeadResponse>;
   @JsonRecordProperty('each break found in a chain', { isArray: true }) breaks: unknown[];
   @ApiProperty({ format: 'date-time' }) verifiedAt: string;
@@ -52,15 +57,25 @@ export class FilingPacketResponse implements FilingPacket {
   @ApiProperty({ type: Number, nullable: true }) seats: number | null;
   @ApiProperty({ type: [CandidateRecordResponse] }) candidates: CandidateRecordResponse[];
   @JsonRecordProperty('the confirmed list, in ballot order', { isArray: true, nullable: true }) confirmedList: unknown;
-  @JsonRecordProperty('cleared candidates the party committee struck, with reasons', { isArray: true, nullable: true }) excluded: unknown;
-  @JsonRecordProperty('candidates who did not reach the list, and why', { isArray: true, nullable: true }) leftOut: unknown;
+  @JsonRecordProperty('cleared candidates the party committee struck, with reasons', { isArray: true, nullable: true })
+  excluded: unknown;
+  @JsonRecordProperty('candidates who did not reach the list, and why', { isArray: true, nullable: true })
+  leftOut: unknown;
   @JsonRecordProperty('appointed scrutineers', { isArray: true }) scrutineers: Record<string, unknown>[];
   @JsonRecordProperty('appointed tellers', { isArray: true }) tellers: Record<string, unknown>[];
-  @JsonRecordProperty('each attempt to open a round without the quorum', { isArray: true }) quorumFailures: Record<string, unknown>[];
-  @JsonRecordProperty('each resolution reducing the seats', { isArray: true }) seatReductions: Record<string, unknown>[];
+  @JsonRecordProperty('each attempt to open a round without the quorum', { isArray: true }) quorumFailures: Record<
+    string,
+    unknown
+  >[];
+  @JsonRecordProperty('each resolution reducing the seats', { isArray: true }) seatReductions: Record<
+    string,
+    unknown
+  >[];
   @ApiProperty({ type: [RoundRecordResponse] }) rounds: RoundRecordResponse[];
-  @ApiProperty({ type: [PersonResponse], nullable: true, description: 'null until the election completes' }) elected: unknown;
-  @JsonRecordProperty('announcement, approval or return, resubmission, filing, in order', { isArray: true }) resultChain: Record<string, unknown>[];
+  @ApiProperty({ type: [PersonResponse], nullable: true, description: 'null until the election completes' })
+  elected: unknown;
+  @JsonRecordProperty('announcement, approval or return, resubmission, filing, in order', { isArray: true })
+  resultChain: Record<string, unknown>[];
   @ApiProperty({ type: AuditResponse }) audit: AuditResponse;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
 }

@@ -12,13 +12,18 @@ export class BallotPaperResponse implements BallotPaper {
   @ApiProperty({ example: 4 }) seats: number;
   @ApiProperty({ type: [PersonResponse], description: 'in 姓氏笔画 order' }) candidates: PersonResponse[];
   @ApiProperty({ description: 'false in a run-off: write-ins there are void' }) writeInsCount: boolean;
-  @ApiProperty({ example: 4, description: 'more "for" marks than this (write-ins included) make the ballot invalid' }) maxFor: number;
+  @ApiProperty({ example: 4, description: 'more "for" marks than this (write-ins included) make the ballot invalid' })
+  maxFor: number;
 }
 
 export class IssuedCredentialResponse implements IssuedCredential {
   @ApiProperty({ description: 'the one-time credential: shown once, never stored in the clear' }) credential: string;
   @ApiProperty({ type: BallotPaperResponse }) ballot: BallotPaperResponse;
-  @ApiProperty({ example: '/api/v1/ballot-box/presidium-2026/rounds/1/ballots', description: 'where to cast, without a token' }) castPath: string;
+  @ApiProperty({
+    example: '/api/v1/ballot-box/presidium-2026/rounds/1/ballots',
+    description: 'where to cast, without a token',
+  })
+  castPath: string;
   @ApiProperty({ type: String, nullable: true, example: 'pg:1042:0' }) position: string | null;
 }
 
@@ -27,5 +32,6 @@ export class PaperBallotsEnteredResponse {
 }
 
 export class BallotAcceptedResponse {
-  @ApiProperty({ enum: [true], description: 'the ballot is in the box; nothing more, so the answer is no receipt' }) accepted: true;
+  @ApiProperty({ enum: [true], description: 'the ballot is in the box; nothing more, so the answer is no receipt' })
+  accepted: true;
 }

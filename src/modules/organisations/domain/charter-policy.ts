@@ -33,13 +33,23 @@ export type CharterPolicy = Readonly<{
   }>;
 }>;
 
-export const SEAT_ALLOCATION_METHODS = ['largest-remainder-with-minimum', 'minimum-first-then-largest-remainder'] as const;
+export const SEAT_ALLOCATION_METHODS = [
+  'largest-remainder-with-minimum',
+  'minimum-first-then-largest-remainder',
+] as const;
 export type SeatAllocationMethod = (typeof SEAT_ALLOCATION_METHODS)[number];
 
 export type PolicyViolation = Readonly<{ field: string; rule: string }>;
 
 function ratioOk(r: Ratio | undefined): boolean {
-  return !!r && Number.isSafeInteger(r.numerator) && Number.isSafeInteger(r.denominator) && r.denominator > 0 && r.numerator >= 0 && r.numerator <= r.denominator;
+  return (
+    !!r &&
+    Number.isSafeInteger(r.numerator) &&
+    Number.isSafeInteger(r.denominator) &&
+    r.denominator > 0 &&
+    r.numerator >= 0 &&
+    r.numerator <= r.denominator
+  );
 }
 
 const wholeNumber = (n: unknown, min = 0) => typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
@@ -69,7 +79,8 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
   if (!e || !wholeNumber(e.topPercentOfMajor, 1) || e.topPercentOfMajor > 100) {
     v.push({ field: 'staffEligibility.topPercentOfMajor', rule: 'a whole number from 1 to 100' });
   }
-  if (!e || !wholeNumber(e.maxFailedCourses)) v.push({ field: 'staffEligibility.maxFailedCourses', rule: 'a whole number' });
+  if (!e || !wholeNumber(e.maxFailedCourses))
+    v.push({ field: 'staffEligibility.maxFailedCourses', rule: 'a whole number' });
   return v;
 }
 

@@ -18,7 +18,10 @@ export type RegisterOrganisation = DomainCommand<
   }
 >;
 
-export type ChangePolicy = DomainCommand<'ChangePolicy', { organisationId: string; changes: PolicyChanges; reason: string }>;
+export type ChangePolicy = DomainCommand<
+  'ChangePolicy',
+  { organisationId: string; changes: PolicyChanges; reason: string }
+>;
 
 export type RenameOrganisation = DomainCommand<'RenameOrganisation', { organisationId: string; name: string }>;
 

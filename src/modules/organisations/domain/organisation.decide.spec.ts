@@ -17,8 +17,7 @@ const given = givenDecider(organisationDecider);
 
 describe('Organisation', () => {
   describe('before it is registered', () => {
-    it('registers the school union with the charter defaults', () =>
-      given().when(register({})).then(registered({})));
+    it('registers the school union with the charter defaults', () => given().when(register({})).then(registered({})));
 
     it('lays overrides over the defaults', () =>
       given()
@@ -27,17 +26,35 @@ describe('Organisation', () => {
 
     it('registers a college union under the school union', () =>
       given()
-        .when(register({ organisationId: 'arts', kind: 'college-union', parent: { organisationId: 'school', kind: 'school-union' } }))
+        .when(
+          register({
+            organisationId: 'arts',
+            kind: 'college-union',
+            parent: { organisationId: 'school', kind: 'school-union' },
+          }),
+        )
         .then(registered({ organisationId: 'arts', kind: 'college-union', parentId: 'school' })));
 
     it('refuses a college union without a registered school union above it', () =>
       given()
-        .when(register({ organisationId: 'arts', kind: 'college-union', parent: { organisationId: 'nowhere', kind: null } }))
+        .when(
+          register({
+            organisationId: 'arts',
+            kind: 'college-union',
+            parent: { organisationId: 'nowhere', kind: null },
+          }),
+        )
         .thenRejects(ParentKindMismatch, /not registered/));
 
     it('refuses a class league branch placed directly under a college union', () =>
       given()
-        .when(register({ organisationId: 'c1', kind: 'class-league-branch', parent: { organisationId: 'arts', kind: 'college-union' } }))
+        .when(
+          register({
+            organisationId: 'c1',
+            kind: 'class-league-branch',
+            parent: { organisationId: 'arts', kind: 'college-union' },
+          }),
+        )
         .thenRejects(ParentKindMismatch, /college-league-org/));
 
     it('refuses a parent for a body at the top', () =>
@@ -46,22 +63,33 @@ describe('Organisation', () => {
         .thenRejects(ParentKindMismatch));
 
     it('gives oversight bodies no charter policy and refuses one', () => {
-      given().when(register({ organisationId: 'pc', kind: 'party-committee', defaultPolicy: null })).then(
-        registered({ organisationId: 'pc', kind: 'party-committee', policy: null }),
-      );
-      given().when(register({ organisationId: 'pc', kind: 'party-committee', policyOverrides: { presidiumSeats: 2 } })).thenRejects(PolicyNotApplicable);
+      given()
+        .when(register({ organisationId: 'pc', kind: 'party-committee', defaultPolicy: null }))
+        .then(registered({ organisationId: 'pc', kind: 'party-committee', policy: null }));
+      given()
+        .when(register({ organisationId: 'pc', kind: 'party-committee', policyOverrides: { presidiumSeats: 2 } }))
+        .thenRejects(PolicyNotApplicable);
     });
 
     it('refuses a quorum of half or less', () =>
-      given().when(register({ policyOverrides: { quorum: { numerator: 1, denominator: 2 } } })).thenRejects(PolicyOutOfRange, /quorum/));
+      given()
+        .when(register({ policyOverrides: { quorum: { numerator: 1, denominator: 2 } } }))
+        .thenRejects(PolicyOutOfRange, /quorum/));
 
-    it('refuses a blank name', () => given().when(register({ name: '   ' })).thenRejects(NameRequired));
+    it('refuses a blank name', () =>
+      given()
+        .when(register({ name: '   ' }))
+        .thenRejects(NameRequired));
 
-    it('refuses a policy change', () => given().when(change({ presidiumSeats: 3 })).thenRejects(OrganisationNotRegistered));
+    it('refuses a policy change', () =>
+      given()
+        .when(change({ presidiumSeats: 3 }))
+        .thenRejects(OrganisationNotRegistered));
   });
 
   describe('once registered', () => {
-    it('refuses to register it again', () => given(registered({})).when(register({})).thenRejects(OrganisationAlreadyRegistered));
+    it('refuses to register it again', () =>
+      given(registered({})).when(register({})).thenRejects(OrganisationAlreadyRegistered));
 
     it('records a policy change with its reason and the resulting policy', () =>
       given(registered({}))
@@ -69,10 +97,14 @@ describe('Organisation', () => {
         .then(policyChanged({ staff: { min: 0, max: 45 } }, { ...schoolPolicy, staff: { min: 0, max: 45 } })));
 
     it('records nothing when the change leaves the policy as it was', () =>
-      given(registered({})).when(change({ presidiumSeats: 4 })).thenNothingHappens());
+      given(registered({}))
+        .when(change({ presidiumSeats: 4 }))
+        .thenNothingHappens());
 
     it('refuses staff bounds that cross', () =>
-      given(registered({})).when(change({ staff: { min: 50, max: 40 } })).thenRejects(PolicyOutOfRange, /staff/));
+      given(registered({}))
+        .when(change({ staff: { min: 50, max: 40 } }))
+        .thenRejects(PolicyOutOfRange, /staff/));
   });
 });
 
@@ -81,7 +113,11 @@ describe('policyViolations', () => {
 
   it('names every field at fault', () =>
     expect(
-      policyViolations({ ...schoolPolicy, presidiumSeats: 0, nonOfficerShareMin: { numerator: 3, denominator: 0 } }).map((v) => v.field),
+      policyViolations({
+        ...schoolPolicy,
+        presidiumSeats: 0,
+        nonOfficerShareMin: { numerator: 3, denominator: 0 },
+      }).map((v) => v.field),
     ).toEqual(['presidiumSeats', 'nonOfficerShareMin']));
 });
 
@@ -101,7 +137,15 @@ const schoolPolicy: CharterPolicy = {
 function register(data: Partial<RegisterOrganisation['data']>): RegisterOrganisation {
   return {
     type: 'RegisterOrganisation',
-    data: { organisationId: 'school', kind: 'school-union', name: '校学生会', parent: null, defaultPolicy: schoolPolicy, policyOverrides: {}, ...data },
+    data: {
+      organisationId: 'school',
+      kind: 'school-union',
+      name: '校学生会',
+      parent: null,
+      defaultPolicy: schoolPolicy,
+      policyOverrides: {},
+      ...data,
+    },
     metadata: { now, actor },
   };
 }
@@ -109,14 +153,29 @@ function register(data: Partial<RegisterOrganisation['data']>): RegisterOrganisa
 function registered(data: Partial<OrganisationRegistered['data']>): OrganisationRegistered {
   return {
     type: 'OrganisationRegistered',
-    data: { organisationId: 'school', kind: 'school-union', name: '校学生会', parentId: null, policy: schoolPolicy, registeredAt: now, ...data },
+    data: {
+      organisationId: 'school',
+      kind: 'school-union',
+      name: '校学生会',
+      parentId: null,
+      policy: schoolPolicy,
+      registeredAt: now,
+      ...data,
+    },
   };
 }
 
 function change(changes: PolicyChanges): ChangePolicy {
-  return { type: 'ChangePolicy', data: { organisationId: 'school', changes, reason: 'Congress resolution 2026-3' }, metadata: { now, actor } };
+  return {
+    type: 'ChangePolicy',
+    data: { organisationId: 'school', changes, reason: 'Congress resolution 2026-3' },
+    metadata: { now, actor },
+  };
 }
 
 function policyChanged(changes: PolicyChanges, policy: CharterPolicy): PolicyChanged {
-  return { type: 'PolicyChanged', data: { organisationId: 'school', changes, policy, reason: 'Congress resolution 2026-3', changedAt: now } };
+  return {
+    type: 'PolicyChanged',
+    data: { organisationId: 'school', changes, policy, reason: 'Congress resolution 2026-3', changedAt: now },
+  };
 }

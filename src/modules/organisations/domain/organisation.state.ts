@@ -30,4 +30,3 @@ export function evolveOrganisation(state: Organisation, event: OrganisationEvent
       return assertNever(event, 'organisation event');
   }
 }
-

@@ -3,7 +3,10 @@ import { type StaffEligibilityPolicy, explainStaffEligibility } from './staff-el
 
 describe('explainStaffEligibility (Art. 18)', () => {
   it('passes a CYL member in the top 30% without failed courses, explaining every rule', () => {
-    const result = explainStaffEligibility({ politicalStatus: 'CYL', rankPercentile: 30, failedCourses: 0 }, seedPolicy);
+    const result = explainStaffEligibility(
+      { politicalStatus: 'CYL', rankPercentile: 30, failedCourses: 0 },
+      seedPolicy,
+    );
     expect(result.eligible).toBe(true);
     expect(result.checks.map((c) => [c.rule, c.passed, c.article])).toEqual([
       ['political-status', true, 'Art. 18'],
@@ -13,9 +16,16 @@ describe('explainStaffEligibility (Art. 18)', () => {
   });
 
   it('names each rule that fails, with the numbers', () => {
-    const result = explainStaffEligibility({ politicalStatus: 'none', rankPercentile: 31, failedCourses: 2 }, seedPolicy);
+    const result = explainStaffEligibility(
+      { politicalStatus: 'none', rankPercentile: 31, failedCourses: 2 },
+      seedPolicy,
+    );
     expect(result.eligible).toBe(false);
-    expect(result.checks.filter((c) => !c.passed).map((c) => c.rule)).toEqual(['political-status', 'academic-rank', 'failed-courses']);
+    expect(result.checks.filter((c) => !c.passed).map((c) => c.rule)).toEqual([
+      'political-status',
+      'academic-rank',
+      'failed-courses',
+    ]);
     expect(result.checks[1]!.detail).toBe('ranks in the top 31% of the major; staff must rank in the top 30%');
     expect(result.checks[2]!.detail).toContain('has 2 failed course(s)');
   });
@@ -27,4 +37,8 @@ describe('explainStaffEligibility (Art. 18)', () => {
   });
 });
 
-const seedPolicy: StaffEligibilityPolicy = { politicalStatuses: ['CPC', 'CYL'], topPercentOfMajor: 30, maxFailedCourses: 0 };
+const seedPolicy: StaffEligibilityPolicy = {
+  politicalStatuses: ['CPC', 'CYL'],
+  topPercentOfMajor: 30,
+  maxFailedCourses: 0,
+};

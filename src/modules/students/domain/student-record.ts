@@ -28,7 +28,15 @@ export type StudentRecord = Readonly<{
 }>;
 
 export const RECORD_FIELDS = [
-  'collegeId', 'major', 'grade', 'classId', 'clubs', 'politicalStatus', 'rankPercentile', 'failedCourses', 'officer',
+  'collegeId',
+  'major',
+  'grade',
+  'classId',
+  'clubs',
+  'politicalStatus',
+  'rankPercentile',
+  'failedCourses',
+  'officer',
 ] as const satisfies readonly (keyof StudentRecord)[];
 
 export type RecordViolation = Readonly<{ field: keyof StudentRecord; rule: string; message: string }>;
@@ -40,7 +48,8 @@ const wholeNumberIn = (n: number, min: number, max: number) => Number.isSafeInte
 
 function textViolation(field: 'collegeId' | 'major' | 'classId', value: string): RecordViolation | undefined {
   if (value.trim() === '') return { field, rule: 'required', message: `${field} is required` };
-  if (value.length > MAX_TEXT_LENGTH) return { field, rule: 'too-long', message: `${field} is at most ${MAX_TEXT_LENGTH} characters` };
+  if (value.length > MAX_TEXT_LENGTH)
+    return { field, rule: 'too-long', message: `${field} is at most ${MAX_TEXT_LENGTH} characters` };
   return undefined;
 }
 
@@ -52,21 +61,38 @@ export function recordViolations(r: StudentRecord): RecordViolation[] {
     if (problem) v.push(problem);
   }
   if (!wholeNumberIn(r.grade, GRADE_RANGE.min, GRADE_RANGE.max)) {
-    v.push({ field: 'grade', rule: 'grade-range', message: `grade is a year of entry from ${GRADE_RANGE.min} to ${GRADE_RANGE.max}` });
+    v.push({
+      field: 'grade',
+      rule: 'grade-range',
+      message: `grade is a year of entry from ${GRADE_RANGE.min} to ${GRADE_RANGE.max}`,
+    });
   }
   if (r.clubs.some((club) => club.trim() === '' || club.length > MAX_TEXT_LENGTH)) {
     v.push({ field: 'clubs', rule: 'too-long', message: `each club name is 1 to ${MAX_TEXT_LENGTH} characters` });
   }
   if (!POLITICAL_STATUSES.includes(r.politicalStatus)) {
-    v.push({ field: 'politicalStatus', rule: 'political-status-unknown', message: 'political status is CPC, CYL or none' });
+    v.push({
+      field: 'politicalStatus',
+      rule: 'political-status-unknown',
+      message: 'political status is CPC, CYL or none',
+    });
   }
   if (!wholeNumberIn(r.rankPercentile, 1, 100)) {
-    v.push({ field: 'rankPercentile', rule: 'rank-percentile-range', message: 'rank percentile is a whole number from 1 to 100' });
+    v.push({
+      field: 'rankPercentile',
+      rule: 'rank-percentile-range',
+      message: 'rank percentile is a whole number from 1 to 100',
+    });
   }
   if (!wholeNumberIn(r.failedCourses, 0, 999)) {
-    v.push({ field: 'failedCourses', rule: 'failed-courses-range', message: 'failed courses is a whole number from 0 to 999' });
+    v.push({
+      field: 'failedCourses',
+      rule: 'failed-courses-range',
+      message: 'failed courses is a whole number from 0 to 999',
+    });
   }
-  if (typeof r.officer !== 'boolean') v.push({ field: 'officer', rule: 'officer-yes-no', message: 'officer is yes or no' });
+  if (typeof r.officer !== 'boolean')
+    v.push({ field: 'officer', rule: 'officer-yes-no', message: 'officer is yes or no' });
   return v;
 }
 

@@ -10,20 +10,31 @@ const given = givenDecider(rollImportDecider);
 describe('StudentRollImport', () => {
   it('records who imported which file and what it changed', () => given().when(recordImport({})).then(imported()));
 
-  it('records an import once (a retried request adds nothing)', () => given(imported()).when(recordImport({})).thenNothingHappens());
+  it('records an import once (a retried request adds nothing)', () =>
+    given(imported()).when(recordImport({})).thenNothingHappens());
 
   it('refuses a file digest that is not a SHA-256', () =>
-    given().when(recordImport({ fileSha256: 'abc' })).thenRejects(RollImportInvalid, /SHA-256/));
+    given()
+      .when(recordImport({ fileSha256: 'abc' }))
+      .thenRejects(RollImportInvalid, /SHA-256/));
 
   it('refuses a negative count', () =>
-    given().when(recordImport({ counts: { ...counts, left: -1 } })).thenRejects(RollImportInvalid, /whole numbers/));
+    given()
+      .when(recordImport({ counts: { ...counts, left: -1 } }))
+      .thenRejects(RollImportInvalid, /whole numbers/));
 });
 
 const now = '2026-09-01T08:00:00.000Z';
 const actor = { id: 'staff-1', role: 'union-staff', organisationId: 'school' };
 const counts = { enrolled: 3, updated: 0, left: 0, unchanged: 0, rejectedRows: 1 };
 const data: RecordRollImport['data'] = {
-  importId: 'imp-1', fileSha256: 'a'.repeat(64), fileType: 'csv', rows: 4, scopeCollegeIds: ['arts'], onlyValidRows: true, counts,
+  importId: 'imp-1',
+  fileSha256: 'a'.repeat(64),
+  fileType: 'csv',
+  rows: 4,
+  scopeCollegeIds: ['arts'],
+  onlyValidRows: true,
+  counts,
 };
 
 function recordImport(changes: Partial<RecordRollImport['data']>): RecordRollImport {

@@ -1,7 +1,13 @@
 import { eventTypeList } from '../../../shared/domain/event-type-list.js';
 import type { Actor, DomainEvent } from '../../../shared/domain/decider.js';
 
-export type RollImportCounts = Readonly<{ enrolled: number; updated: number; left: number; unchanged: number; rejectedRows: number }>;
+export type RollImportCounts = Readonly<{
+  enrolled: number;
+  updated: number;
+  left: number;
+  unchanged: number;
+  rejectedRows: number;
+}>;
 
 /**
  * One roll import as supervisors audit it: who imported which file (its SHA-256, never its content), for which
@@ -24,4 +30,6 @@ export type StudentRollImported = DomainEvent<
 
 export type StudentRollImportEvent = StudentRollImported;
 
-export const STUDENT_ROLL_IMPORT_EVENT_TYPES = eventTypeList<StudentRollImportEvent['type']>({ StudentRollImported: true });
+export const STUDENT_ROLL_IMPORT_EVENT_TYPES = eventTypeList<StudentRollImportEvent['type']>({
+  StudentRollImported: true,
+});

@@ -1,7 +1,8 @@
 import { assertNever } from '../../../shared/domain/decider.js';
 import type { StudentRollImportEvent } from './student-roll-import.events.js';
 
-export type StudentRollImport = Readonly<{ status: 'NotRecorded' }> | Readonly<{ status: 'Recorded'; importId: string }>;
+export type StudentRollImport =
+  Readonly<{ status: 'NotRecorded' }> | Readonly<{ status: 'Recorded'; importId: string }>;
 
 export const initialRollImport = (): StudentRollImport => ({ status: 'NotRecorded' });
 

@@ -8,7 +8,10 @@ export type RecordStudent = DomainCommand<
 >;
 
 /** The student is absent from a roll import whose scope covers these colleges. */
-export type MarkStudentLeft = DomainCommand<'MarkStudentLeft', { studentId: string; importId: string; scopeCollegeIds: readonly string[] }>;
+export type MarkStudentLeft = DomainCommand<
+  'MarkStudentLeft',
+  { studentId: string; importId: string; scopeCollegeIds: readonly string[] }
+>;
 
 export type EraseStudent = DomainCommand<'EraseStudent', { studentId: string }>;
 

@@ -13,12 +13,19 @@ describe('Student', () => {
     it('is enrolled from its first roll row', () => given().when(record({})).then(enrolled({})));
 
     it('keeps clubs as a set: trimmed, without repeats, in code-point order', () =>
-      given().when(record({ clubs: [' 摄影社', '辩论队', '摄影社'] })).then(enrolled({ clubs: ['摄影社', '辩论队'] })));
+      given()
+        .when(record({ clubs: [' 摄影社', '辩论队', '摄影社'] }))
+        .then(enrolled({ clubs: ['摄影社', '辩论队'] })));
 
     it('refuses a record that breaks a rule, naming the field', () =>
-      given().when(record({ rankPercentile: 0 })).thenRejects(StudentRecordInvalid, /rank percentile/));
+      given()
+        .when(record({ rankPercentile: 0 }))
+        .thenRejects(StudentRecordInvalid, /rank percentile/));
 
-    it('cannot leave', () => given().when(leave(['arts'])).thenRejects(StudentNotFound));
+    it('cannot leave', () =>
+      given()
+        .when(leave(['arts']))
+        .thenRejects(StudentNotFound));
 
     it('cannot be erased', () => given().when(erase()).thenRejects(StudentNotFound));
   });
@@ -28,7 +35,9 @@ describe('Student', () => {
       given(enrolled({})).when(record({})).thenNothingHappens());
 
     it('records nothing when only the order of the clubs differs', () =>
-      given(enrolled({ clubs: ['摄影社', '辩论队'] })).when(record({ clubs: ['辩论队', '摄影社'] })).thenNothingHappens());
+      given(enrolled({ clubs: ['摄影社', '辩论队'] }))
+        .when(record({ clubs: ['辩论队', '摄影社'] }))
+        .thenNothingHappens());
 
     it('records only the fields that changed', () =>
       given(enrolled({}))
@@ -36,25 +45,41 @@ describe('Student', () => {
         .then(updated({ rankPercentile: 25, officer: true })));
 
     it('records a new name as its new sealed value', () =>
-      given(enrolled({})).when(record({}, { name: 'sealed:name-2' as Sealed })).then(updated({ name: 'sealed:name-2' as Sealed })));
+      given(enrolled({}))
+        .when(record({}, { name: 'sealed:name-2' as Sealed }))
+        .then(updated({ name: 'sealed:name-2' as Sealed })));
 
     it('moves the student to another college as a change of collegeId', () =>
-      given(enrolled({})).when(record({ collegeId: 'science' })).then(updated({ collegeId: 'science' })));
+      given(enrolled({}))
+        .when(record({ collegeId: 'science' }))
+        .then(updated({ collegeId: 'science' })));
 
     it('refuses a row with another student number', () =>
-      given(enrolled({})).when(record({}, { studentNumber: 'sealed:other' as Sealed })).thenRejects(StudentNumberMismatch));
+      given(enrolled({}))
+        .when(record({}, { studentNumber: 'sealed:other' as Sealed }))
+        .thenRejects(StudentNumberMismatch));
 
-    it('leaves when absent from a roll that covers its college', () => given(enrolled({})).when(leave(['arts'])).then(left()));
+    it('leaves when absent from a roll that covers its college', () =>
+      given(enrolled({}))
+        .when(leave(['arts']))
+        .then(left()));
 
-    it('stays when absent from a roll of other colleges', () => given(enrolled({})).when(leave(['science'])).thenNothingHappens());
+    it('stays when absent from a roll of other colleges', () =>
+      given(enrolled({}))
+        .when(leave(['science']))
+        .thenNothingHappens());
 
     it('can be erased', () => given(enrolled({})).when(erase()).then(erased()));
   });
 
   describe('after leaving', () => {
-    it('is enrolled again when a roll lists it again', () => given(enrolled({}), left()).when(record({})).then(enrolled({})));
+    it('is enrolled again when a roll lists it again', () =>
+      given(enrolled({}), left()).when(record({})).then(enrolled({})));
 
-    it('leaves only once', () => given(enrolled({}), left()).when(leave(['arts'])).thenNothingHappens());
+    it('leaves only once', () =>
+      given(enrolled({}), left())
+        .when(leave(['arts']))
+        .thenNothingHappens());
 
     it('can be erased', () => given(enrolled({}), left()).when(erase()).then(erased()));
   });
@@ -65,7 +90,10 @@ describe('Student', () => {
 
     it('records erasure once', () => given(enrolled({}), erased()).when(erase()).thenNothingHappens());
 
-    it('does not leave', () => given(enrolled({}), erased()).when(leave(['arts'])).thenNothingHappens());
+    it('does not leave', () =>
+      given(enrolled({}), erased())
+        .when(leave(['arts']))
+        .thenNothingHappens());
   });
 
   it('streams by the opaque id', () => expect(studentStream(studentId)).toBe(`student-${studentId}`));
@@ -76,9 +104,14 @@ describe('student record rules', () => {
 
   it('names every field at fault', () =>
     expect(
-      recordViolations({ ...baseRecord, major: ' ', grade: 23, politicalStatus: 'member' as never, failedCourses: -1, officer: 'yes' as never }).map(
-        (v) => [v.field, v.rule],
-      ),
+      recordViolations({
+        ...baseRecord,
+        major: ' ',
+        grade: 23,
+        politicalStatus: 'member' as never,
+        failedCourses: -1,
+        officer: 'yes' as never,
+      }).map((v) => [v.field, v.rule]),
     ).toEqual([
       ['major', 'required'],
       ['grade', 'grade-range'],
@@ -87,7 +120,8 @@ describe('student record rules', () => {
       ['officer', 'officer-yes-no'],
     ]));
 
-  it('finds the changed fields only', () => expect(changedFields(baseRecord, { ...baseRecord, grade: 2024 })).toEqual({ grade: 2024 }));
+  it('finds the changed fields only', () =>
+    expect(changedFields(baseRecord, { ...baseRecord, grade: 2024 })).toEqual({ grade: 2024 }));
 });
 
 const now = '2026-09-01T08:00:00.000Z';
@@ -97,14 +131,31 @@ const importId = 'imp-1';
 const sealedNumber = 'sealed:number' as Sealed;
 const sealedName = 'sealed:name' as Sealed;
 const baseRecord: StudentRecord = {
-  collegeId: 'arts', major: '视觉传达设计', grade: 2023, classId: '视传2301', clubs: [], politicalStatus: 'CYL',
-  rankPercentile: 12, failedCourses: 0, officer: false,
+  collegeId: 'arts',
+  major: '视觉传达设计',
+  grade: 2023,
+  classId: '视传2301',
+  clubs: [],
+  politicalStatus: 'CYL',
+  rankPercentile: 12,
+  failedCourses: 0,
+  officer: false,
 };
 
-function record(changes: Partial<StudentRecord>, personal: Partial<{ studentNumber: Sealed; name: Sealed }> = {}): RecordStudent {
+function record(
+  changes: Partial<StudentRecord>,
+  personal: Partial<{ studentNumber: Sealed; name: Sealed }> = {},
+): RecordStudent {
   return {
     type: 'RecordStudent',
-    data: { studentId, studentNumber: sealedNumber, name: sealedName, record: { ...baseRecord, ...changes }, importId, ...personal },
+    data: {
+      studentId,
+      studentNumber: sealedNumber,
+      name: sealedName,
+      record: { ...baseRecord, ...changes },
+      importId,
+      ...personal,
+    },
     metadata: { now, actor },
   };
 }
@@ -112,7 +163,15 @@ function record(changes: Partial<StudentRecord>, personal: Partial<{ studentNumb
 function enrolled(changes: Partial<StudentRecord>): StudentEnrolled {
   return {
     type: 'StudentEnrolled',
-    data: { studentId, studentNumber: sealedNumber, name: sealedName, ...baseRecord, ...changes, importId, enrolledAt: now },
+    data: {
+      studentId,
+      studentNumber: sealedNumber,
+      name: sealedName,
+      ...baseRecord,
+      ...changes,
+      importId,
+      enrolledAt: now,
+    },
   };
 }
 
@@ -129,7 +188,11 @@ function left(): StudentLeft {
 }
 
 function erase(): EraseStudent {
-  return { type: 'EraseStudent', data: { studentId }, metadata: { now, actor: { id: 'root', role: 'admin', organisationId: '*' } } };
+  return {
+    type: 'EraseStudent',
+    data: { studentId },
+    metadata: { now, actor: { id: 'root', role: 'admin', organisationId: '*' } },
+  };
 }
 
 function erased(): PersonalDataErased {

@@ -17,11 +17,19 @@ export type StudentRecordUpdated = DomainEvent<
 >;
 
 /** The student is no longer on the roll of their college, and so no longer a member. */
-export type StudentLeft = DomainEvent<'StudentLeft', { studentId: string; collegeId: string; importId: string; leftAt: string }>;
+export type StudentLeft = DomainEvent<
+  'StudentLeft',
+  { studentId: string; collegeId: string; importId: string; leftAt: string }
+>;
 
 /** The student's key was destroyed: every sealed value in this stream is unreadable from now on. */
 export type PersonalDataErased = DomainEvent<'PersonalDataErased', { studentId: string; erasedAt: string }>;
 
 export type StudentEvent = StudentEnrolled | StudentRecordUpdated | StudentLeft | PersonalDataErased;
 
-export const STUDENT_EVENT_TYPES = eventTypeList<StudentEvent['type']>({ StudentEnrolled: true, StudentRecordUpdated: true, StudentLeft: true, PersonalDataErased: true });
+export const STUDENT_EVENT_TYPES = eventTypeList<StudentEvent['type']>({
+  StudentEnrolled: true,
+  StudentRecordUpdated: true,
+  StudentLeft: true,
+  PersonalDataErased: true,
+});

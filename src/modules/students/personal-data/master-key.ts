@@ -26,7 +26,8 @@ export function loadPersonalDataKeys(env: NodeJS.ProcessEnv = process.env): Pers
     throw new ConfigError('PII_MASTER_KEY', 'must be set in production');
   }
   const master = parseMasterKey(raw);
-  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `charter/students/${purpose}`, 32));
+  const derive = (purpose: string) =>
+    Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `charter/students/${purpose}`, 32));
   return { wrappingKey: derive('data-key-wrapping'), numberIndexKey: derive('student-number-index') };
 }
 

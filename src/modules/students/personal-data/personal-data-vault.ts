@@ -43,7 +43,11 @@ export class PersonalDataVault {
       this.db,
       fresh.map((n) => {
         const studentId = randomUUID();
-        return { studentId, numberIndex: studentNumberIndex(this.keys, n), wrappedKey: wrapDataKey(this.keys, studentId, newDataKey()) };
+        return {
+          studentId,
+          numberIndex: studentNumberIndex(this.keys, n),
+          wrappedKey: wrapDataKey(this.keys, studentId, newDataKey()),
+        };
       }),
     );
     return new Map([...known, ...(await this.findByNumbers(fresh))]);

@@ -2,7 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { ConfigError } from '../../../shared/config/app-config.js';
 import { DEVELOPMENT_PII_MASTER_KEY, loadPersonalDataKeys, parseMasterKey } from './master-key.js';
-import { ERASED, newDataKey, open, resealIfChanged, seal, studentNumberIndex, unwrapDataKey, wrapDataKey } from './sealing.js';
+import {
+  ERASED,
+  newDataKey,
+  open,
+  resealIfChanged,
+  seal,
+  studentNumberIndex,
+  unwrapDataKey,
+  wrapDataKey,
+} from './sealing.js';
 
 const studentId = '7d3c2b1a-0000-4000-8000-000000000001';
 const keys = loadPersonalDataKeys({ PII_MASTER_KEY: randomBytes(32).toString('hex') });
@@ -24,7 +33,7 @@ describe('sealing personal values', () => {
     expect(() => open(newDataKey(), studentId, 'name', sealed)).toThrow();
   });
 
-  it("refuses a value moved to another student or field (bound by associated data)", () => {
+  it('refuses a value moved to another student or field (bound by associated data)', () => {
     const key = newDataKey();
     const sealed = seal(key, studentId, 'name', '张三');
     expect(() => open(key, studentId, 'studentNumber', sealed)).toThrow();
@@ -73,7 +82,9 @@ describe('PII_MASTER_KEY', () => {
   it('falls back to the development key, which production refuses', () => {
     expect(() => loadPersonalDataKeys({})).not.toThrow();
     expect(() => loadPersonalDataKeys({ NODE_ENV: 'production' })).toThrow(/PII_MASTER_KEY: must be set in production/);
-    expect(() => loadPersonalDataKeys({ NODE_ENV: 'production', PII_MASTER_KEY: DEVELOPMENT_PII_MASTER_KEY })).toThrow(ConfigError);
+    expect(() => loadPersonalDataKeys({ NODE_ENV: 'production', PII_MASTER_KEY: DEVELOPMENT_PII_MASTER_KEY })).toThrow(
+      ConfigError,
+    );
     expect(() => loadPersonalDataKeys({ NODE_ENV: 'production', PII_MASTER_KEY: 'cd'.repeat(32) })).not.toThrow();
   });
 });

@@ -46,11 +46,19 @@ export function seal(dataKey: Buffer, studentId: string, field: PersonalField, p
 export function open(dataKey: Buffer | null, studentId: string, field: PersonalField, sealed: Sealed): string {
   if (dataKey === null) return ERASED;
   if (!sealed.startsWith(FORMAT)) throw new Error(`Not a sealed value of format ${FORMAT}`);
-  return decrypt(dataKey, Buffer.from(sealed.slice(FORMAT.length), 'base64url'), `${studentId}:${field}`).toString('utf8');
+  return decrypt(dataKey, Buffer.from(sealed.slice(FORMAT.length), 'base64url'), `${studentId}:${field}`).toString(
+    'utf8',
+  );
 }
 
 /** The student's current sealed value when the plaintext is unchanged, else a new one: equal plaintext, equal seal. */
-export function resealIfChanged(dataKey: Buffer, studentId: string, field: PersonalField, current: Sealed | undefined, plaintext: string): Sealed {
+export function resealIfChanged(
+  dataKey: Buffer,
+  studentId: string,
+  field: PersonalField,
+  current: Sealed | undefined,
+  plaintext: string,
+): Sealed {
   if (current !== undefined && open(dataKey, studentId, field, current) === plaintext) return current;
   return seal(dataKey, studentId, field, plaintext);
 }

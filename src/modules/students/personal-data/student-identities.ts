@@ -8,7 +8,11 @@ export type IdentityRow = Readonly<{ studentId: string; numberIndex: string; wra
 
 type Row = { student_id: string; number_hmac: string; wrapped_key: Buffer };
 
-const toIdentity = (r: Row): IdentityRow => ({ studentId: r.student_id, numberIndex: r.number_hmac, wrappedKey: r.wrapped_key });
+const toIdentity = (r: Row): IdentityRow => ({
+  studentId: r.student_id,
+  numberIndex: r.number_hmac,
+  wrappedKey: r.wrapped_key,
+});
 
 /** The live (not erased) identities among these student-number indexes. */
 export async function findIdentities(db: Queryable, numberIndexes: readonly string[]): Promise<IdentityRow[]> {
@@ -32,7 +36,9 @@ export async function insertIdentities(db: Queryable, identities: readonly Ident
 
 /** The student's data key, or null once erased. */
 export async function dataKeyOf(db: Queryable, keys: PersonalDataKeys, studentId: string): Promise<Buffer | null> {
-  const rows = (await db.query(`SELECT wrapped_key FROM student_identities WHERE student_id = $1`, [studentId])) as Array<{ wrapped_key: Buffer | null }>;
+  const rows = (await db.query(`SELECT wrapped_key FROM student_identities WHERE student_id = $1`, [
+    studentId,
+  ])) as Array<{ wrapped_key: Buffer | null }>;
   const wrapped = rows[0]?.wrapped_key;
   return wrapped ? unwrapDataKey(keys, studentId, wrapped) : null;
 }

@@ -50,7 +50,10 @@ export function parseCsvRecords(text: string): string[][] {
       field += ch;
     }
   }
-  if (quoted) throw new ImportRejected([fileProblem('csv-unterminated-quote', `Row ${records.length + 1} opens a quote that never closes`)]);
+  if (quoted)
+    throw new ImportRejected([
+      fileProblem('csv-unterminated-quote', `Row ${records.length + 1} opens a quote that never closes`),
+    ]);
   if (field !== '' || record.length > 0) endRecord();
   return records;
 }

@@ -25,14 +25,22 @@ describe('reading a CSV roll', () => {
   });
 
   it('reads LF and CR line ends, an empty last field and a file without a final line break', () => {
-    expect(parseCsvRecords('a,b\nc,\rd,"e"')).toEqual([['a', 'b'], ['c', ''], ['d', 'e']]);
+    expect(parseCsvRecords('a,b\nc,\rd,"e"')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+      ['d', 'e'],
+    ]);
   });
 
   it('reads a file that is not UTF-8 as GB18030 (what Excel in China saves as "CSV") and says so', async () => {
     // 张三 in GBK: d5c5 c8fd, which is not UTF-8
     const gbk = Buffer.from([...iconv.encode('学号,姓名\n1,', 'gbk'), 0xd5, 0xc5, 0xc8, 0xfd]);
     const table = await readRollTable(gbk, 'csv');
-    expect(table).toMatchObject({ encoding: 'GB18030', headers: ['学号', '姓名'], rows: [{ row: 2, cells: ['1', '张三'] }] });
+    expect(table).toMatchObject({
+      encoding: 'GB18030',
+      headers: ['学号', '姓名'],
+      rows: [{ row: 2, cells: ['1', '张三'] }],
+    });
     expect(decodeCsv(iconv.encode('𠀀,欧阳', 'gb18030')).text).toBe('𠀀,欧阳');
   });
 
@@ -42,7 +50,9 @@ describe('reading a CSV roll', () => {
   });
 
   it('refuses an unterminated quote, naming the row', async () => {
-    await expect(readRollTable(Buffer.from('学号\n"2023\n'), 'csv')).rejects.toMatchObject({ problems: [{ rule: 'csv-unterminated-quote' }] });
+    await expect(readRollTable(Buffer.from('学号\n"2023\n'), 'csv')).rejects.toMatchObject({
+      problems: [{ rule: 'csv-unterminated-quote' }],
+    });
   });
 
   it('refuses an empty file', async () => {
@@ -56,17 +66,37 @@ describe('reading an XLSX roll', () => {
     const sheet = workbook.addWorksheet('名册');
     workbook.addWorksheet('其他').addRow(['not this one']);
     sheet.addRow(ROLL_COLUMNS.map((c) => c.header));
-    sheet.addRow([2023010101, { richText: [{ text: '张' }, { text: '三' }] }, 'arts', '视觉传达设计', 2023, '视传2301', '摄影社', '共青团员', { formula: '6*2', result: 12 }, 0, '否']);
+    sheet.addRow([
+      2023010101,
+      { richText: [{ text: '张' }, { text: '三' }] },
+      'arts',
+      '视觉传达设计',
+      2023,
+      '视传2301',
+      '摄影社',
+      '共青团员',
+      { formula: '6*2', result: 12 },
+      0,
+      '否',
+    ]);
     sheet.addRow([]);
     sheet.addRow(['2023010102', '欧阳娜娜', 'arts', '环境设计', '2023级', '环设2301', null, '中共党员', 5, 0, true]);
     const table = await readRollTable(Buffer.from(await workbook.xlsx.writeBuffer()), 'xlsx');
     expect(table.headers).toEqual(ROLL_COLUMNS.map((c) => c.header));
-    expect(table.rows[0]).toEqual({ row: 2, cells: ['2023010101', '张三', 'arts', '视觉传达设计', '2023', '视传2301', '摄影社', '共青团员', '12', '0', '否'] });
-    expect(table.rows[2]).toEqual({ row: 4, cells: ['2023010102', '欧阳娜娜', 'arts', '环境设计', '2023级', '环设2301', '', '中共党员', '5', '0', 'true'] });
+    expect(table.rows[0]).toEqual({
+      row: 2,
+      cells: ['2023010101', '张三', 'arts', '视觉传达设计', '2023', '视传2301', '摄影社', '共青团员', '12', '0', '否'],
+    });
+    expect(table.rows[2]).toEqual({
+      row: 4,
+      cells: ['2023010102', '欧阳娜娜', 'arts', '环境设计', '2023级', '环设2301', '', '中共党员', '5', '0', 'true'],
+    });
   });
 
   it('refuses a file that is not a workbook', async () => {
-    await expect(readRollTable(Buffer.from('PK not really'), 'xlsx')).rejects.toMatchObject({ problems: [{ rule: 'xlsx-unreadable' }] });
+    await expect(readRollTable(Buffer.from('PK not really'), 'xlsx')).rejects.toMatchObject({
+      problems: [{ rule: 'xlsx-unreadable' }],
+    });
   });
 });
 

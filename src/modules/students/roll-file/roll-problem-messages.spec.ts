@@ -5,14 +5,30 @@ import type { RollProblem } from './roll-table.js';
 
 const here = new URL('./', import.meta.url);
 const sources = [
-  ...readdirSync(here).filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).map((name) => readFileSync(new URL(name, here), 'utf8')),
+  ...readdirSync(here)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .map((name) => readFileSync(new URL(name, here), 'utf8')),
   readFileSync(new URL('../domain/student-record.ts', here), 'utf8'),
   readFileSync(new URL('../student-roll-import.command-handler.ts', here), 'utf8'),
 ];
 /** Every rule a roll problem is raised with: `rule: '…'`, `bad('…'`, `fileProblem('…'`, `problem(field, '…'`. */
-const raised = [...new Set(sources.flatMap((s) => [...s.matchAll(/(?:rule: |bad\(|fileProblem\(|problem\(field, )'([a-z-]+)'/g)].map((m) => m[1]!)))];
+const raised = [
+  ...new Set(
+    sources.flatMap((s) =>
+      [...s.matchAll(/(?:rule: |bad\(|fileProblem\(|problem\(field, )'([a-z-]+)'/g)].map((m) => m[1]!),
+    ),
+  ),
+];
 
-const problem = (rule: string, extra: Partial<RollProblem> = {}): RollProblem => ({ row: 3, column: '专业排名百分比', field: 'rankPercentile', value: '150', rule, message: 'the English sentence', ...extra });
+const problem = (rule: string, extra: Partial<RollProblem> = {}): RollProblem => ({
+  row: 3,
+  column: '专业排名百分比',
+  field: 'rankPercentile',
+  value: '150',
+  rule,
+  message: 'the English sentence',
+  ...extra,
+});
 
 describe('roll problems in Chinese', () => {
   it('has a sentence for every rule the roll raises', () => {

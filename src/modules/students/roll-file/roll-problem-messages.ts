@@ -17,7 +17,8 @@ const ZH: Readonly<Record<string, (p: RollProblem) => string>> = {
   'column-duplicate': (p) => `有两列都是${cell(p)}`,
   'column-missing': (p) => `缺少${cell(p)}列`,
   required: (p) => `${cell(p)}不能为空`,
-  'too-long': (p) => (p.field === 'clubs' ? `每个社团名称为 1 到 ${MAX_TEXT_LENGTH} 个字符` : `${cell(p)}最多 ${MAX_TEXT_LENGTH} 个字符`),
+  'too-long': (p) =>
+    p.field === 'clubs' ? `每个社团名称为 1 到 ${MAX_TEXT_LENGTH} 个字符` : `${cell(p)}最多 ${MAX_TEXT_LENGTH} 个字符`,
   'student-number-format': () => '学号应为 1 到 32 位字母、数字或 -',
   'student-number-duplicate': () => '这个学号在名册中出现了不止一次',
   'college-unknown': (p) => (p.value ? `没有登记学院学生会“${p.value}”` : '没有登记该学院学生会'),

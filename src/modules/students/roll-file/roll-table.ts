@@ -18,7 +18,14 @@ export type RollProblem = Readonly<{
   message: string;
 }>;
 
-export const fileProblem = (rule: string, message: string): RollProblem => ({ row: null, column: null, field: null, value: null, rule, message });
+export const fileProblem = (rule: string, message: string): RollProblem => ({
+  row: null,
+  column: null,
+  field: null,
+  value: null,
+  rule,
+  message,
+});
 
 /** A roll that is refused as a whole: nothing of it was written. Answered with every problem found. */
 export class ImportRejected extends DomainError {

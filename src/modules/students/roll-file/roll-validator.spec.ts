@@ -2,7 +2,19 @@ import { describe, expect, it } from '@jest/globals';
 import { ImportRejected, type RollTable } from './roll-table.js';
 import { collegeIdsIn, mapColumns, validateRoll } from './roll-validator.js';
 
-const HEADERS = ['学号', '姓名', '学院', '专业', '年级', '班级', '社团', '政治面貌', '专业排名百分比', '不及格门数', '学生会骨干'];
+const HEADERS = [
+  '学号',
+  '姓名',
+  '学院',
+  '专业',
+  '年级',
+  '班级',
+  '社团',
+  '政治面貌',
+  '专业排名百分比',
+  '不及格门数',
+  '学生会骨干',
+];
 const registered = new Set(['arts', 'science']);
 const facts = { isRegisteredCollege: (id: string) => registered.has(id) };
 
@@ -14,7 +26,19 @@ function validate(t: RollTable, scopeCollegeId?: string) {
   return validateRoll(t, mapColumns(t, scopeCollegeId), { ...facts, scopeCollegeId });
 }
 
-const good = ['2023010101', '张三', 'arts', '视觉传达设计', '2023', '视传2301', '摄影社；辩论队;  ', '共青团员', '12', '0', '否'];
+const good = [
+  '2023010101',
+  '张三',
+  'arts',
+  '视觉传达设计',
+  '2023',
+  '视传2301',
+  '摄影社；辩论队;  ',
+  '共青团员',
+  '12',
+  '0',
+  '否',
+];
 
 describe('validating a roll', () => {
   it('reads a good row into a student record', () => {
@@ -22,21 +46,54 @@ describe('validating a roll', () => {
     expect(roll.problems).toEqual([]);
     expect(roll.rows).toEqual([
       {
-        row: 2, studentNumber: '2023010101', name: '张三',
+        row: 2,
+        studentNumber: '2023010101',
+        name: '张三',
         record: {
-          collegeId: 'arts', major: '视觉传达设计', grade: 2023, classId: '视传2301', clubs: ['摄影社', '辩论队'],
-          politicalStatus: 'CYL', rankPercentile: 12, failedCourses: 0, officer: false,
+          collegeId: 'arts',
+          major: '视觉传达设计',
+          grade: 2023,
+          classId: '视传2301',
+          clubs: ['摄影社', '辩论队'],
+          politicalStatus: 'CYL',
+          rankPercentile: 12,
+          failedCourses: 0,
+          officer: false,
         },
       },
     ]);
   });
 
   it('accepts the English headers, 2023级, 5%, full-width digits and the Chinese and English statuses', () => {
-    const english = ['Student Number', 'name', 'COLLEGE', 'major', 'cohort', 'class', 'clubs', 'political_status', 'rankPercentile', 'failed-courses', 'officer'];
+    const english = [
+      'Student Number',
+      'name',
+      'COLLEGE',
+      'major',
+      'cohort',
+      'class',
+      'clubs',
+      'political_status',
+      'rankPercentile',
+      'failed-courses',
+      'officer',
+    ];
     const roll = validate(
       table(
         [
-          ['２０２３０１０１０２', ' 欧阳 娜娜 ', 'Arts', '环境设计', '2023级', '环设2301', '', '中共预备党员', '5%', '0', '是'],
+          [
+            '２０２３０１０１０２',
+            ' 欧阳 娜娜 ',
+            'Arts',
+            '环境设计',
+            '2023级',
+            '环设2301',
+            '',
+            '中共预备党员',
+            '5%',
+            '0',
+            '是',
+          ],
           ['2023010103', 'Li Ming', 'science', 'Physics', '2024', 'P2401', '', 'none', '100', '3', 'TRUE'],
           ['2023010104', '王五', 'science', 'Physics', '2024', 'P2401', '', 'CPC', '1', '0', 'no'],
         ],
@@ -44,7 +101,17 @@ describe('validating a roll', () => {
       ),
     );
     expect(roll.problems).toEqual([]);
-    expect(roll.rows.map((r) => [r.studentNumber, r.name, r.record.collegeId, r.record.grade, r.record.politicalStatus, r.record.rankPercentile, r.record.officer])).toEqual([
+    expect(
+      roll.rows.map((r) => [
+        r.studentNumber,
+        r.name,
+        r.record.collegeId,
+        r.record.grade,
+        r.record.politicalStatus,
+        r.record.rankPercentile,
+        r.record.officer,
+      ]),
+    ).toEqual([
       ['2023010102', '欧阳 娜娜', 'arts', 2023, 'CPC', 5, true],
       ['2023010103', 'Li Ming', 'science', 2024, 'none', 100, true],
       ['2023010104', '王五', 'science', 2024, 'CPC', 1, false],
@@ -79,7 +146,13 @@ describe('validating a roll', () => {
   });
 
   it('refuses every row of a student number that appears twice, without echoing the number', () => {
-    const roll = validate(table([good, ['2023010102', '李四', 'arts', '视觉传达设计', '2023', '视传2301', '', '群众', '50', '0', '否'], good]));
+    const roll = validate(
+      table([
+        good,
+        ['2023010102', '李四', 'arts', '视觉传达设计', '2023', '视传2301', '', '群众', '50', '0', '否'],
+        good,
+      ]),
+    );
     expect(roll.rows.map((r) => r.row)).toEqual([3]);
     expect(roll.problems.map((p) => [p.row, p.rule, p.message])).toEqual([
       [2, 'student-number-duplicate', 'the same student number is also on row(s) 4'],

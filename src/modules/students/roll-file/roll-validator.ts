@@ -28,12 +28,26 @@ export function mapColumns(table: RollTable, scopeCollegeId?: string): RollColum
   table.headers.forEach((header, index) => {
     const field = fieldOfHeader(header);
     if (field && columns.has(field)) {
-      problems.push({ row: 1, column: header, field, value: header, rule: 'column-duplicate', message: `Two columns hold ${field}` });
+      problems.push({
+        row: 1,
+        column: header,
+        field,
+        value: header,
+        rule: 'column-duplicate',
+        message: `Two columns hold ${field}`,
+      });
     } else if (field) columns.set(field, index);
   });
   for (const { field, header } of ROLL_COLUMNS) {
     if (columns.has(field) || (field === 'college' && scopeCollegeId)) continue;
-    problems.push({ row: 1, column: header, field, value: null, rule: 'column-missing', message: `The column ${header} (${field}) is missing` });
+    problems.push({
+      row: 1,
+      column: header,
+      field,
+      value: null,
+      rule: 'column-missing',
+      message: `The column ${header} (${field}) is missing`,
+    });
   }
   if (problems.length > 0) throw new ImportRejected(problems);
   return columns;
@@ -42,8 +56,12 @@ export function mapColumns(table: RollTable, scopeCollegeId?: string): RollColum
 /** Rows with any non-blank cell; an empty or oversized roll is refused. */
 function dataRows(table: RollTable): TableRow[] {
   const rows = table.rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (rows.length === 0) throw new ImportRejected([fileProblem('file-empty', 'The roll has a header but no student rows')]);
-  if (rows.length > MAX_ROLL_ROWS) throw new ImportRejected([fileProblem('too-many-rows', `A roll has at most ${MAX_ROLL_ROWS} rows; split it by college`)]);
+  if (rows.length === 0)
+    throw new ImportRejected([fileProblem('file-empty', 'The roll has a header but no student rows')]);
+  if (rows.length > MAX_ROLL_ROWS)
+    throw new ImportRejected([
+      fileProblem('too-many-rows', `A roll has at most ${MAX_ROLL_ROWS} rows; split it by college`),
+    ]);
   return rows;
 }
 
@@ -51,12 +69,23 @@ function dataRows(table: RollTable): TableRow[] {
 export function collegeIdsIn(table: RollTable, columns: RollColumns): string[] {
   const index = columns.get('college');
   if (index === undefined) return [];
-  return [...new Set(table.rows.map((r) => (r.cells[index] ?? '').normalize('NFKC').trim().toLowerCase()).filter((c) => c !== ''))];
+  return [
+    ...new Set(
+      table.rows.map((r) => (r.cells[index] ?? '').normalize('NFKC').trim().toLowerCase()).filter((c) => c !== ''),
+    ),
+  ];
 }
 
 const RECORD_FIELD_COLUMN: Readonly<Record<keyof StudentRecord, RollField>> = {
-  collegeId: 'college', major: 'major', grade: 'grade', classId: 'class', clubs: 'clubs',
-  politicalStatus: 'politicalStatus', rankPercentile: 'rankPercentile', failedCourses: 'failedCourses', officer: 'officer',
+  collegeId: 'college',
+  major: 'major',
+  grade: 'grade',
+  classId: 'class',
+  clubs: 'clubs',
+  politicalStatus: 'politicalStatus',
+  rankPercentile: 'rankPercentile',
+  failedCourses: 'failedCourses',
+  officer: 'officer',
 };
 
 /** Every row checked, every problem named: row, column, value, rule. */
@@ -86,8 +115,12 @@ function checkRow(table: RollTable, row: TableRow, columns: RollColumns, facts: 
   const problems: RollProblem[] = [];
   const cell = (field: RollField) => row.cells[columns.get(field) ?? -1] ?? '';
   const problem = (field: RollField, rule: string, message: string): RollProblem => ({
-    row: row.row, column: table.headers[columns.get(field) ?? -1] ?? COLUMN_BY_FIELD[field].header, field,
-    value: PERSONAL_FIELDS.has(field) ? null : cell(field), rule, message,
+    row: row.row,
+    column: table.headers[columns.get(field) ?? -1] ?? COLUMN_BY_FIELD[field].header,
+    field,
+    value: PERSONAL_FIELDS.has(field) ? null : cell(field),
+    rule,
+    message,
   });
   function take<T>(field: RollField, parsed: read.Parsed<T>, fallback: T): T {
     if (parsed.ok) return parsed.value;
@@ -113,7 +146,11 @@ function checkRow(table: RollTable, row: TableRow, columns: RollColumns, facts: 
     const field = RECORD_FIELD_COLUMN[v.field];
     if (!unreadable.has(field)) problems.push(problem(field, v.rule, v.message));
   }
-  return { parsed: { row: row.row, studentNumber, name, record }, number: number.ok ? number.value : undefined, problems };
+  return {
+    parsed: { row: row.row, studentNumber, name, record },
+    number: number.ok ? number.value : undefined,
+    problems,
+  };
 }
 
 /** Two rows with one number: which is right cannot be known, so every one of them is refused. */
@@ -125,8 +162,12 @@ function flagDuplicateNumbers(checked: CheckedRow[], table: RollTable, columns: 
     for (const c of same) {
       const others = same.filter((o) => o !== c).map((o) => o.parsed.row);
       c.problems.push({
-        row: c.parsed.row, column: table.headers[columns.get('studentNumber')!] ?? '学号', field: 'studentNumber', value: null,
-        rule: 'student-number-duplicate', message: `the same student number is also on row(s) ${others.join(', ')}`,
+        row: c.parsed.row,
+        column: table.headers[columns.get('studentNumber')!] ?? '学号',
+        field: 'studentNumber',
+        value: null,
+        rule: 'student-number-duplicate',
+        message: `the same student number is also on row(s) ${others.join(', ')}`,
       });
     }
   }

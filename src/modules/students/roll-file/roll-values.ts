@@ -14,7 +14,8 @@ const text = (cell: string) => cell.normalize('NFC').trim().replace(/\s+/g, ' ')
 export function studentNumber(cell: string): Parsed<string> {
   const value = plain(cell).toUpperCase();
   if (value === '') return bad('required', 'a student number is required');
-  if (!/^[A-Z0-9][A-Z0-9-]{0,31}$/.test(value)) return bad('student-number-format', 'a student number is 1 to 32 letters, digits or -');
+  if (!/^[A-Z0-9][A-Z0-9-]{0,31}$/.test(value))
+    return bad('student-number-format', 'a student number is 1 to 32 letters, digits or -');
   return ok(value);
 }
 
@@ -26,7 +27,11 @@ export function personName(cell: string): Parsed<string> {
 }
 
 /** The college union's organisation id (arts); an empty cell takes the import's college. */
-export function collegeId(cell: string, scope: string | undefined, isRegistered: (id: string) => boolean): Parsed<string> {
+export function collegeId(
+  cell: string,
+  scope: string | undefined,
+  isRegistered: (id: string) => boolean,
+): Parsed<string> {
   const value = plain(cell).toLowerCase() || scope || '';
   if (value === '') return bad('required', 'a college is required');
   if (!isRegistered(value)) return bad('college-unknown', `no college union ${value} is registered`);
@@ -50,19 +55,41 @@ export function wholeNumber(cell: string, allowPercent = false): Parsed<number> 
 }
 
 /** Separated by ；or ; (the full-width one is what a Chinese keyboard types). */
-export const clubs = (cell: string): Parsed<string[]> => ok(text(cell).split(/[;；]/).map((c) => c.trim()).filter((c) => c !== ''));
+export const clubs = (cell: string): Parsed<string[]> =>
+  ok(
+    text(cell)
+      .split(/[;；]/)
+      .map((c) => c.trim())
+      .filter((c) => c !== ''),
+  );
 
 const POLITICAL_STATUS_BY_KEY = new Map<string, PoliticalStatus>([
-  ...['中共党员', '中共预备党员', '中国共产党党员', '中国共产党预备党员', '党员', '预备党员', 'CPC', 'CPC member', 'party member', 'probationary party member'].map(
-    (k) => [headerKey(k), 'CPC'] as const,
+  ...[
+    '中共党员',
+    '中共预备党员',
+    '中国共产党党员',
+    '中国共产党预备党员',
+    '党员',
+    '预备党员',
+    'CPC',
+    'CPC member',
+    'party member',
+    'probationary party member',
+  ].map((k) => [headerKey(k), 'CPC'] as const),
+  ...['共青团员', '中国共产主义青年团团员', '团员', 'CYL', 'CYL member', 'league member'].map(
+    (k) => [headerKey(k), 'CYL'] as const,
   ),
-  ...['共青团员', '中国共产主义青年团团员', '团员', 'CYL', 'CYL member', 'league member'].map((k) => [headerKey(k), 'CYL'] as const),
   ...['群众', '无党派人士', '无', 'none', 'masses'].map((k) => [headerKey(k), 'none'] as const),
 ]);
 
 export function politicalStatus(cell: string): Parsed<PoliticalStatus> {
   const value = POLITICAL_STATUS_BY_KEY.get(headerKey(cell));
-  return value ? ok(value) : bad('political-status-unknown', 'political status is 中共党员, 中共预备党员, 共青团员 or 群众 (or CPC, CYL, none)');
+  return value
+    ? ok(value)
+    : bad(
+        'political-status-unknown',
+        'political status is 中共党员, 中共预备党员, 共青团员 or 群众 (or CPC, CYL, none)',
+      );
 }
 
 const YES = new Set(['是', 'yes', 'y', 'true', '1']);

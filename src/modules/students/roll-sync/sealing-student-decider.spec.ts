@@ -8,14 +8,24 @@ import { type RecordStudentRow, sealingStudentDecider } from './sealing-student-
 const key: StudentKey = { studentId: '5e0c9b7a-2f6d-4c1e-8a3b-9d4f1e2c3b4a', dataKey: newDataKey() };
 const decider = sealingStudentDecider(key);
 const record: StudentRecord = {
-  collegeId: 'arts', major: '视觉传达设计', grade: 2023, classId: '视传2301', clubs: [], politicalStatus: 'CYL',
-  rankPercentile: 12, failedCourses: 0, officer: false,
+  collegeId: 'arts',
+  major: '视觉传达设计',
+  grade: 2023,
+  classId: '视传2301',
+  clubs: [],
+  politicalStatus: 'CYL',
+  rankPercentile: 12,
+  failedCourses: 0,
+  officer: false,
 };
 
 const row = (name: string): RecordStudentRow => ({
   type: 'RecordStudent',
   data: { studentId: key.studentId, studentNumber: '2023010101', name, record, importId: 'imp-1' },
-  metadata: { now: '2026-09-01T08:00:00.000Z', actor: { id: 'staff-1', role: 'union-staff', organisationId: 'school' } },
+  metadata: {
+    now: '2026-09-01T08:00:00.000Z',
+    actor: { id: 'staff-1', role: 'union-staff', organisationId: 'school' },
+  },
 });
 
 const decideAfter = (past: StudentEvent[], command: RecordStudentRow) =>

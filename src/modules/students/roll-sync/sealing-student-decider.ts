@@ -23,7 +23,13 @@ export function sealingStudentDecider(key: StudentKey): Decider<Student, RecordS
     initialState: studentDecider.initialState,
     decide: ({ data, metadata }, state) => {
       const current = state.status === 'Enrolled' || state.status === 'Left' ? state : undefined;
-      const studentNumber = resealIfChanged(key.dataKey, key.studentId, 'studentNumber', current?.studentNumber, data.studentNumber);
+      const studentNumber = resealIfChanged(
+        key.dataKey,
+        key.studentId,
+        'studentNumber',
+        current?.studentNumber,
+        data.studentNumber,
+      );
       const name = resealIfChanged(key.dataKey, key.studentId, 'name', current?.name, data.name);
       return studentDecider.decide({ type: 'RecordStudent', data: { ...data, studentNumber, name }, metadata }, state);
     },

@@ -31,7 +31,12 @@ export class StudentRollSync {
     private readonly consistent: ConsistentRead,
   ) {}
 
-  async apply(roll: ValidatedRoll, scopeCollegeIds: readonly string[], importId: string, context: CommandContext): Promise<SyncCounts> {
+  async apply(
+    roll: ValidatedRoll,
+    scopeCollegeIds: readonly string[],
+    importId: string,
+    context: CommandContext,
+  ): Promise<SyncCounts> {
     const counts = { enrolled: 0, updated: 0, unchanged: 0, left: 0 };
     const metadata = this.runner.metadata(context);
     const enrolledBefore = await this.enrolledIn(scopeCollegeIds);
@@ -76,7 +81,11 @@ export class StudentRollSync {
 
 /** Its own command id per student (event ids derive from it), the same on a retry of the same import. */
 function perStudent(context: CommandContext, what: string): CommandContext {
-  return { ...context, commandId: deterministicUuid(`${context.commandId}:${what}`, 0), causationId: context.commandId };
+  return {
+    ...context,
+    commandId: deterministicUuid(`${context.commandId}:${what}`, 0),
+    causationId: context.commandId,
+  };
 }
 
 async function forEachConcurrently<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {

@@ -5,11 +5,18 @@ import { createHash } from 'node:crypto';
  * a tree of n leaves splits at the largest power of two below n. The prefixes keep a leaf from passing for a node.
  */
 export function leafHash(data: string): string {
-  return createHash('sha256').update(Buffer.from([0])).update(data).digest('hex');
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(data)
+    .digest('hex');
 }
 
 function nodeHash(left: string, right: string): string {
-  return createHash('sha256').update(Buffer.from([1])).update(Buffer.from(left, 'hex')).update(Buffer.from(right, 'hex')).digest('hex');
+  return createHash('sha256')
+    .update(Buffer.from([1]))
+    .update(Buffer.from(left, 'hex'))
+    .update(Buffer.from(right, 'hex'))
+    .digest('hex');
 }
 
 export function merkleRoot(leaves: readonly string[]): string {

@@ -18,7 +18,9 @@ export class AuditLedger1732400000002 implements MigrationInterface {
         signature       text,
         sealed_at       timestamptz
       )`);
-    await q.query(`CREATE UNIQUE INDEX audit_ledger_one_open_block ON audit_ledger_blocks ((true)) WHERE status = 'open'`);
+    await q.query(
+      `CREATE UNIQUE INDEX audit_ledger_one_open_block ON audit_ledger_blocks ((true)) WHERE status = 'open'`,
+    );
     await q.query(`
       CREATE TABLE audit_ledger_leaves (
         block_no   int NOT NULL,

@@ -17,18 +17,31 @@ import { EventStoreUnavailableError, EventTooLargeError, StreamNotFoundError } f
 import type { NewEvent } from '../event-store.port.js';
 
 export function isMissingStream(error: unknown): boolean {
-  return error instanceof ClientStreamNotFoundError || error instanceof StreamDeletedError || error instanceof StreamTombstonedError;
+  return (
+    error instanceof ClientStreamNotFoundError ||
+    error instanceof StreamDeletedError ||
+    error instanceof StreamTombstonedError
+  );
 }
 
 // grpc status codes UNAVAILABLE (14) and DEADLINE_EXCEEDED (4); some paths (the capability probe before an
 // append) reject with the raw grpc error rather than the client's own error classes.
 const UNAVAILABLE_GRPC_CODES = new Set<unknown>([14, 4]);
-const UNAVAILABLE_NODE_CODES = new Set<unknown>(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const UNAVAILABLE_MESSAGE = /no connection established|failed to discover|econnrefused|econnreset|connection (refused|reset|closed)|deadline|timed? ?out|unavailable|transport/i;
+const UNAVAILABLE_NODE_CODES = new Set<unknown>([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_MESSAGE =
+  /no connection established|failed to discover|econnrefused|econnreset|connection (refused|reset|closed)|deadline|timed? ?out|unavailable|transport/i;
 
 function isUnavailable(error: unknown): boolean {
   if (error instanceof EventStoreUnavailableError) return true;
-  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof TimeoutError) return true;
+  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof TimeoutError)
+    return true;
   if (error instanceof NotLeaderError) return true;
   const code = (error as { code?: unknown } | null | undefined)?.code;
   if (UNAVAILABLE_GRPC_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) return true;
@@ -51,7 +64,12 @@ export type ErrorContext = Readonly<{ stream?: string; events?: readonly NewEven
 
 /** Maps client errors to the port's: size limits, missing streams and an unreachable server; others pass through. */
 export function toStoreError(error: unknown, context: ErrorContext): unknown {
-  if (error instanceof EventStoreUnavailableError || error instanceof EventTooLargeError || error instanceof StreamNotFoundError) return error;
+  if (
+    error instanceof EventStoreUnavailableError ||
+    error instanceof EventTooLargeError ||
+    error instanceof StreamNotFoundError
+  )
+    return error;
   const events = context.events ?? [];
   if (error instanceof AppendRecordSizeExceededError) {
     return new EventTooLargeError(error.recordId || largest(events)?.id || 'unknown', error.size, error.maxSize);
@@ -59,7 +77,8 @@ export function toStoreError(error: unknown, context: ErrorContext): unknown {
   if (error instanceof MaxAppendSizeExceededError || error instanceof TransactionMaxSizeExceededError) {
     const biggest = largest(events);
     const limit = error instanceof MaxAppendSizeExceededError ? error.maxAppendSize : error.maxSize;
-    const bytes = error instanceof TransactionMaxSizeExceededError ? error.size : events.reduce((sum, e) => sum + sizeOf(e), 0);
+    const bytes =
+      error instanceof TransactionMaxSizeExceededError ? error.size : events.reduce((sum, e) => sum + sizeOf(e), 0);
     return new EventTooLargeError(biggest?.id ?? 'unknown', bytes, limit);
   }
   if (context.stream && isMissingStream(error)) return new StreamNotFoundError(context.stream);

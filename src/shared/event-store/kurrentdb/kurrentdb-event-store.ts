@@ -27,8 +27,22 @@ import type {
 } from '../event-store.port.js';
 import { delay, isMissingStream, isWorthResubscribing, mapErrors, toStoreError } from './kurrentdb-errors.js';
 import { LiveSubscription } from './kurrentdb-live-subscription.js';
-import { compareKdb, compareKdbPositions, decodeKdbPosition, fromClientPosition, type KdbPosition } from './kurrentdb-position.js';
-import { isApplicationEvent, recordPosition, serverFilter, toActual, toRecorded, toStoredMetadata, type ClientRecord } from './kurrentdb-records.js';
+import {
+  compareKdb,
+  compareKdbPositions,
+  decodeKdbPosition,
+  fromClientPosition,
+  type KdbPosition,
+} from './kurrentdb-position.js';
+import {
+  isApplicationEvent,
+  recordPosition,
+  serverFilter,
+  toActual,
+  toRecorded,
+  toStoredMetadata,
+  type ClientRecord,
+} from './kurrentdb-records.js';
 
 export type KurrentDbResubscribeOptions = Readonly<{
   /** First wait after an unexpected drop; doubles per consecutive failure. */
@@ -76,10 +90,19 @@ export class KurrentDbEventStore implements EventStore {
     return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString), options);
   }
 
-  async appendToStream(stream: string, events: readonly NewEvent[], { expected }: { expected: ExpectedState }): Promise<AppendResult> {
+  async appendToStream(
+    stream: string,
+    events: readonly NewEvent[],
+    { expected }: { expected: ExpectedState },
+  ): Promise<AppendResult> {
     guardAppend(stream, events, this.options.maxEventBytes);
     const proposed = events.map((event) =>
-      jsonEvent({ id: event.id, type: event.type, data: { ...event.data }, metadata: toStoredMetadata(event.metadata) }),
+      jsonEvent({
+        id: event.id,
+        type: event.type,
+        data: { ...event.data },
+        metadata: toStoredMetadata(event.metadata),
+      }),
     );
     let conflict: Revision | 'no_stream';
     try {
@@ -102,12 +125,20 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** The same event ids already stored in order right after `expected` answer as the first append did. */
-  private async findEarlierAppend(stream: string, events: readonly NewEvent[], expected: ExpectedState): Promise<AppendResult | undefined> {
+  private async findEarlierAppend(
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedState,
+  ): Promise<AppendResult | undefined> {
     const from = expected === 'no_stream' ? 0n : typeof expected === 'bigint' ? expected + 1n : undefined;
     if (from === undefined) return undefined;
     const stored: ClientRecord[] = [];
     try {
-      for await (const resolved of this.client.readStream(stream, { fromRevision: from, maxCount: events.length, direction: FORWARDS })) {
+      for await (const resolved of this.client.readStream(stream, {
+        fromRevision: from,
+        maxCount: events.length,
+        direction: FORWARDS,
+      })) {
         if (resolved.event) stored.push(resolved.event);
       }
     } catch (error) {
@@ -123,7 +154,11 @@ export class KurrentDbEventStore implements EventStore {
   /** The global position of one stored event: the fallback when an append result carries none (idempotent replies). */
   private async positionOf(stream: string, revision: Revision): Promise<ClientPosition> {
     try {
-      for await (const resolved of this.client.readStream(stream, { fromRevision: revision, maxCount: 1, direction: FORWARDS })) {
+      for await (const resolved of this.client.readStream(stream, {
+        fromRevision: revision,
+        maxCount: 1,
+        direction: FORWARDS,
+      })) {
         if (resolved.event?.position) return resolved.event.position;
       }
     } catch (error) {
@@ -145,14 +180,20 @@ export class KurrentDbEventStore implements EventStore {
         ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
       });
     // A missing stream is reported while iterating, not when the read is opened.
-    for await (const record of mapErrors(reads, (error) => (isMissingStream(error) ? new StreamNotFoundError(stream) : toStoreError(error, { stream })))) {
+    for await (const record of mapErrors(reads, (error) =>
+      isMissingStream(error) ? new StreamNotFoundError(stream) : toStoreError(error, { stream }),
+    )) {
       if (record.event) yield toRecorded(record.event);
     }
   }
 
   async getStreamRevision(stream: string): Promise<Revision | 'no_stream'> {
     try {
-      for await (const resolved of this.client.readStream(stream, { fromRevision: END, direction: BACKWARDS, maxCount: 1 })) {
+      for await (const resolved of this.client.readStream(stream, {
+        fromRevision: END,
+        direction: BACKWARDS,
+        maxCount: 1,
+      })) {
         if (resolved.event) return resolved.event.revision;
       }
       return 'no_stream';
@@ -180,13 +221,18 @@ export class KurrentDbEventStore implements EventStore {
       for (;;) {
         let seen = 0;
         let last: KdbPosition | undefined;
-        for await (const resolved of this.client.readAll({ fromPosition: from, maxCount: batch, direction: FORWARDS })) {
+        for await (const resolved of this.client.readAll({
+          fromPosition: from,
+          maxCount: batch,
+          direction: FORWARDS,
+        })) {
           seen++;
           const record = resolved.event;
           if (!record?.position) continue;
           last = record.position;
           if (skip && compareKdb(record.position, skip) <= 0) continue;
-          if (!isApplicationEvent(record) || !matchesFilter({ stream: record.streamId, type: record.type }, filter)) continue;
+          if (!isApplicationEvent(record) || !matchesFilter({ stream: record.streamId, type: record.type }, filter))
+            continue;
           found.push(toRecorded(record));
           if (found.length === maxCount) return found;
         }
@@ -261,7 +307,10 @@ export class KurrentDbEventStore implements EventStore {
       holder.live?.mark({ kind: 'checkpoint', position: fromClientPosition(position) });
     let subscription: AllStreamSubscription;
     try {
-      subscription = this.client.subscribeToAll({ fromPosition: from ?? START, filter: serverFilter(filter, checkpointReached) });
+      subscription = this.client.subscribeToAll({
+        fromPosition: from ?? START,
+        filter: serverFilter(filter, checkpointReached),
+      });
     } catch (error) {
       throw toStoreError(error, {});
     }
@@ -287,7 +336,11 @@ export class KurrentDbEventStore implements EventStore {
       for (;;) {
         let seen = 0;
         let last: KdbPosition | undefined;
-        for await (const resolved of this.client.readAll({ fromPosition: from, maxCount: READ_ALL_MIN_BATCH, direction: BACKWARDS })) {
+        for await (const resolved of this.client.readAll({
+          fromPosition: from,
+          maxCount: READ_ALL_MIN_BATCH,
+          direction: BACKWARDS,
+        })) {
           seen++;
           const record = resolved.event;
           if (!record?.position) continue;

@@ -24,7 +24,9 @@ export class LiveSubscription {
   ) {
     subscription.on('data', (resolved: AllStreamResolvedEvent) => this.onData(resolved));
     subscription.on('caughtUp', (info: CaughtUp) =>
-      this.mark(info.position ? { kind: 'caughtUp', position: fromClientPosition(info.position) } : { kind: 'caughtUp' }),
+      this.mark(
+        info.position ? { kind: 'caughtUp', position: fromClientPosition(info.position) } : { kind: 'caughtUp' },
+      ),
     );
     // Always keep an error listener: an 'error' with none would crash the process.
     subscription.on('error', (error: Error) => this.finish(error));

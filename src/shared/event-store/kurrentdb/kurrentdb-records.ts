@@ -29,7 +29,10 @@ export type ClientRecord = Readonly<{
   position?: ClientPosition;
 }>;
 
-export function serverFilter(filter: EventFilter | undefined, checkpointReached: NonNullable<Filter['checkpointReached']>): Filter {
+export function serverFilter(
+  filter: EventFilter | undefined,
+  checkpointReached: NonNullable<Filter['checkpointReached']>,
+): Filter {
   if (filter?.streamPrefixes && filter.streamPrefixes.length > 0) {
     return streamNameFilter({ prefixes: [...filter.streamPrefixes], checkpointReached });
   }
@@ -79,7 +82,9 @@ function fromStoredData(record: ClientRecord): Record<string, unknown> {
 
 export function recordPosition(record: ClientRecord): Position {
   if (!record.position) {
-    throw new Error(`KurrentDB returned ${record.streamId}@${record.revision} without its log position (server 22.10 or later required)`);
+    throw new Error(
+      `KurrentDB returned ${record.streamId}@${record.revision} without its log position (server 22.10 or later required)`,
+    );
   }
   return fromClientPosition(record.position);
 }

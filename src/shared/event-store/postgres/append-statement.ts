@@ -26,9 +26,17 @@ export function appendResult(row: AppendRow): AppendResult {
 }
 
 /** The conflict es.append raised (SQLSTATE ES409, the actual revision in DETAIL), or undefined for any other error. */
-export function conflictFrom(error: unknown, stream: string, expected: ExpectedState): WrongExpectedVersionError | undefined {
+export function conflictFrom(
+  error: unknown,
+  stream: string,
+  expected: ExpectedState,
+): WrongExpectedVersionError | undefined {
   const e = error as { code?: string; detail?: string; driverError?: { code?: string; detail?: string } };
   const { code, detail } = e.driverError ?? e;
   if (code !== 'ES409') return undefined;
-  return new WrongExpectedVersionError(stream, expected, detail && detail !== 'no_stream' ? BigInt(detail) : 'no_stream');
+  return new WrongExpectedVersionError(
+    stream,
+    expected,
+    detail && detail !== 'no_stream' ? BigInt(detail) : 'no_stream',
+  );
 }

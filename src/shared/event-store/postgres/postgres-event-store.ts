@@ -47,7 +47,11 @@ export class PostgresEventStore implements EventStore {
     private readonly options: PostgresEventStoreOptions,
   ) {}
 
-  async appendToStream(stream: string, events: readonly NewEvent[], { expected }: { expected: ExpectedState }): Promise<AppendResult> {
+  async appendToStream(
+    stream: string,
+    events: readonly NewEvent[],
+    { expected }: { expected: ExpectedState },
+  ): Promise<AppendResult> {
     guardAppend(stream, events, this.options.maxEventBytes);
     let client: PoolClient;
     try {
@@ -76,13 +80,22 @@ export class PostgresEventStore implements EventStore {
 
   /** Idempotent retry: the same event ids already stored in order in this stream answer as the first append did. */
   private async findEarlierAppend(stream: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
-    const { rows } = await this.pool.query<{ stream_id: string; revision: string; tx_id: string; global_seq: string; event_id: string }>(
+    const { rows } = await this.pool.query<{
+      stream_id: string;
+      revision: string;
+      tx_id: string;
+      global_seq: string;
+      event_id: string;
+    }>(
       'SELECT stream_id, revision, tx_id, global_seq, event_id FROM es.events WHERE event_id = ANY($1::uuid[]) ORDER BY revision',
       [events.map((e) => e.id)],
     );
     if (rows.length !== events.length) return undefined;
     const consecutive = rows.every(
-      (row, i) => row.stream_id === stream && row.event_id === events[i]!.id && BigInt(row.revision) === BigInt(rows[0]!.revision) + BigInt(i),
+      (row, i) =>
+        row.stream_id === stream &&
+        row.event_id === events[i]!.id &&
+        BigInt(row.revision) === BigInt(rows[0]!.revision) + BigInt(i),
     );
     if (!consecutive) return undefined;
     const last = rows[rows.length - 1]!;
@@ -111,7 +124,10 @@ export class PostgresEventStore implements EventStore {
 
   async getStreamRevision(stream: string): Promise<Revision | 'no_stream'> {
     try {
-      const { rows } = await this.pool.query<{ revision: string }>('SELECT revision FROM es.streams WHERE stream_id = $1', [stream]);
+      const { rows } = await this.pool.query<{ revision: string }>(
+        'SELECT revision FROM es.streams WHERE stream_id = $1',
+        [stream],
+      );
       return rows[0] ? BigInt(rows[0].revision) : 'no_stream';
     } catch (error) {
       throw toUnavailable(error);

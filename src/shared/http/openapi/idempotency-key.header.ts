@@ -11,7 +11,14 @@ export const IdempotencyKeyHeader = () =>
   ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'Makes the command repeat-safe: a repeat with the same key returns the first answer (Idempotent-Replayed: true); '
-      + 'the same key with another body is refused with 422 IDEMPOTENCY.KEY_REUSED. Keys are scoped to the caller.',
-    schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source, minLength: 8, maxLength: 200, example: 'b7f7c1d2-register-arts' },
+    description:
+      'Makes the command repeat-safe: a repeat with the same key returns the first answer (Idempotent-Replayed: true); ' +
+      'the same key with another body is refused with 422 IDEMPOTENCY.KEY_REUSED. Keys are scoped to the caller.',
+    schema: {
+      type: 'string',
+      pattern: IDEMPOTENCY_KEY_PATTERN.source,
+      minLength: 8,
+      maxLength: 200,
+      example: 'b7f7c1d2-register-arts',
+    },
   });

@@ -6,5 +6,10 @@ import { ApiProperty } from '@nestjs/swagger';
  */
 export const JsonRecordProperty = (description: string, options: { isArray?: boolean; nullable?: boolean } = {}) =>
   options.isArray
-    ? ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description, nullable: options.nullable })
+    ? ApiProperty({
+        type: 'array',
+        items: { type: 'object', additionalProperties: true },
+        description,
+        nullable: options.nullable,
+      })
     : ApiProperty({ type: 'object', additionalProperties: true, description, nullable: options.nullable });

@@ -40,7 +40,8 @@ export type QueryOptions = Common & {
 const READ_AFTER = ApiHeader({
   name: 'X-Read-After',
   required: false,
-  description: "a command's `position`: the query waits until its read models include it (503 PROJECTION.NOT_CAUGHT_UP past the bound)",
+  description:
+    "a command's `position`: the query waits until its read models include it (503 PROJECTION.NOT_CAUGHT_UP past the bound)",
   schema: { type: 'string', pattern: '^(pg|kdb):\\d+:\\d+$', example: 'pg:1042:0' },
 });
 
@@ -54,14 +55,21 @@ export function CommandOperation(options: CommandOptions) {
   return applyDecorators(
     ApiOperation({ summary: options.summary, description: options.description }),
     ApiExtraModels(response),
-    ApiResponse({ status: options.status, description: 'the command was carried out', content: { 'application/json': { schema: { $ref: getSchemaPath(response) } } } }),
-    ...(options.idempotent ?? true ? [IdempotencyKeyHeader()] : []),
+    ApiResponse({
+      status: options.status,
+      description: 'the command was carried out',
+      content: { 'application/json': { schema: { $ref: getSchemaPath(response) } } },
+    }),
+    ...((options.idempotent ?? true) ? [IdempotencyKeyHeader()] : []),
     ProblemResponses(
       400,
       ...(options.isPublic ? [] : ([401, 403] as const)),
       ...(hasBody ? ([413, 415] as const) : []),
-      ...(options.byId ?? true ? ([404] as const) : []),
-      409, 422, 429, 503,
+      ...((options.byId ?? true) ? ([404] as const) : []),
+      409,
+      422,
+      429,
+      503,
       ...(options.problems ?? []),
     ),
   );
@@ -82,7 +90,7 @@ export function QueryOperation(options: QueryOptions) {
       ...(options.validatesQuery ? ([400] as const) : []),
       ...(options.byId ? ([404] as const) : []),
       ...(options.readAfter ? ([422, 503] as const) : []),
-      ...(options.usesDatabase ?? true ? ([503] as const) : []),
+      ...((options.usesDatabase ?? true) ? ([503] as const) : []),
       429,
       ...(options.problems ?? []),
     ),
@@ -90,7 +98,9 @@ export function QueryOperation(options: QueryOptions) {
 }
 
 /** A query whose answer is a file or a page rather than JSON (templates, the printable packet). */
-export function FileQueryOperation(options: Omit<QueryOptions, 'response' | 'readAfter'> & { mediaType: string; binary: boolean }) {
+export function FileQueryOperation(
+  options: Omit<QueryOptions, 'response' | 'readAfter'> & { mediaType: string; binary: boolean },
+) {
   return applyDecorators(
     ApiOperation({ summary: options.summary, description: options.description }),
     ApiResponse({
@@ -101,7 +111,7 @@ export function FileQueryOperation(options: Omit<QueryOptions, 'response' | 'rea
     ProblemResponses(
       ...(options.isPublic ? [] : ([401, 403] as const)),
       ...(options.byId ? ([404] as const) : []),
-      ...(options.usesDatabase ?? true ? ([503] as const) : []),
+      ...((options.usesDatabase ?? true) ? ([503] as const) : []),
       429,
       ...(options.problems ?? []),
     ),

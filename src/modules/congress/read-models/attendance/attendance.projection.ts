@@ -8,7 +8,16 @@ export const ATTENDANCE = 'congress.attendance';
 /** Who is present at each sitting, the live count against the quorum, and every quorum gained or lost. */
 export const attendanceProjection: Projection = {
   name: ATTENDANCE,
-  handles: ['SittingOpened', 'DelegateCheckedIn', 'DelegateCheckedOut', 'QuorumReached', 'QuorumLost', 'BusinessOpened', 'SittingQuorumNotReached', 'SittingClosed'],
+  handles: [
+    'SittingOpened',
+    'DelegateCheckedIn',
+    'DelegateCheckedOut',
+    'QuorumReached',
+    'QuorumLost',
+    'BusinessOpened',
+    'SittingQuorumNotReached',
+    'SittingClosed',
+  ],
   tables: ['sittings', 'sitting_attendance', 'sitting_quorum_log'],
 
   async apply(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -33,7 +42,11 @@ export const attendanceProjection: Projection = {
   },
 };
 
-async function applyChange(event: Exclude<SittingEvent, { type: 'SittingOpened' }>, revision: string, manager: EntityManager): Promise<void> {
+async function applyChange(
+  event: Exclude<SittingEvent, { type: 'SittingOpened' }>,
+  revision: string,
+  manager: EntityManager,
+): Promise<void> {
   const id = event.data.sittingId;
   switch (event.type) {
     case 'DelegateCheckedIn':
@@ -45,7 +58,10 @@ async function applyChange(event: Exclude<SittingEvent, { type: 'SittingOpened' 
       await manager.query(`UPDATE sittings SET present = $2 WHERE sitting_id = $1`, [id, event.data.present]);
       return;
     case 'DelegateCheckedOut':
-      await manager.query(`UPDATE sitting_attendance SET present = false, checked_out_at = $3 WHERE sitting_id = $1 AND delegate_id = $2`, [id, event.data.delegateId, event.data.at]);
+      await manager.query(
+        `UPDATE sitting_attendance SET present = false, checked_out_at = $3 WHERE sitting_id = $1 AND delegate_id = $2`,
+        [id, event.data.delegateId, event.data.at],
+      );
       await manager.query(`UPDATE sittings SET present = $2 WHERE sitting_id = $1`, [id, event.data.present]);
       return;
     case 'QuorumReached':
@@ -57,13 +73,22 @@ async function applyChange(event: Exclude<SittingEvent, { type: 'SittingOpened' 
         `INSERT INTO sitting_quorum_log (sitting_id, revision, event, present, elected, required, at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
         [id, revision, event.type, c.present, c.elected, c.required, event.data.at],
       );
-      if (event.type === 'QuorumReached') await manager.query(`UPDATE sittings SET quorate = true WHERE sitting_id = $1`, [id]);
-      if (event.type === 'QuorumLost') await manager.query(`UPDATE sittings SET quorate = false WHERE sitting_id = $1`, [id]);
-      if (event.type === 'BusinessOpened') await manager.query(`UPDATE sittings SET status = 'in-business', business_opened_at = $2 WHERE sitting_id = $1`, [id, event.data.at]);
+      if (event.type === 'QuorumReached')
+        await manager.query(`UPDATE sittings SET quorate = true WHERE sitting_id = $1`, [id]);
+      if (event.type === 'QuorumLost')
+        await manager.query(`UPDATE sittings SET quorate = false WHERE sitting_id = $1`, [id]);
+      if (event.type === 'BusinessOpened')
+        await manager.query(
+          `UPDATE sittings SET status = 'in-business', business_opened_at = $2 WHERE sitting_id = $1`,
+          [id, event.data.at],
+        );
       return;
     }
     case 'SittingClosed':
-      await manager.query(`UPDATE sittings SET status = 'closed', closed_at = $2 WHERE sitting_id = $1`, [id, event.data.at]);
+      await manager.query(`UPDATE sittings SET status = 'closed', closed_at = $2 WHERE sitting_id = $1`, [
+        id,
+        event.data.at,
+      ]);
       return;
   }
 }

@@ -5,7 +5,8 @@ import type { CongressConvened } from '../../domain/congress.events.js';
 import type { CollegeSeats } from '../../domain/seat-allocation.js';
 
 /** A college's seats as stored: congresses convened before the notice's rule was read literally lack the last three. */
-type StoredCollegeSeats = Omit<CollegeSeats, 'shareDenominator' | 'basis' | 'round'> & Partial<Pick<CollegeSeats, 'shareDenominator' | 'basis' | 'round'>>;
+type StoredCollegeSeats = Omit<CollegeSeats, 'shareDenominator' | 'basis' | 'round'> &
+  Partial<Pick<CollegeSeats, 'shareDenominator' | 'basis' | 'round'>>;
 
 export const CONGRESS_OVERVIEW = 'congress.overview';
 
@@ -22,8 +23,22 @@ export const congressOverviewProjection: Projection = {
       `INSERT INTO congresses (congress_id, organisation_id, number, year, target_seats, total_students, minimum_seats, proportional_seats,
                                method, quorum, non_officer_share_min, main_clubs, convened_at, enrolment_read_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (congress_id) DO NOTHING`,
-      [d.congressId, d.organisationId, d.number, d.year, d.targetSeats, a.totalStudents, a.minimumSeats, a.proportionalSeats, a.method,
-        JSON.stringify(d.quorum), JSON.stringify(d.nonOfficerShareMin), JSON.stringify(d.mainClubs), d.convenedAt, d.enrolmentReadAt ?? null],
+      [
+        d.congressId,
+        d.organisationId,
+        d.number,
+        d.year,
+        d.targetSeats,
+        a.totalStudents,
+        a.minimumSeats,
+        a.proportionalSeats,
+        a.method,
+        JSON.stringify(d.quorum),
+        JSON.stringify(d.nonOfficerShareMin),
+        JSON.stringify(d.mainClubs),
+        d.convenedAt,
+        d.enrolmentReadAt ?? null,
+      ],
     );
     for (const c of a.colleges as readonly StoredCollegeSeats[]) {
       await manager.query(
@@ -31,8 +46,19 @@ export const congressOverviewProjection: Projection = {
                                           proportional, remainder_seat, seats)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
         // Congresses convened before the notice's rule was read literally: minimum first, shares over all students.
-        [d.congressId, c.collegeId, c.students, c.minimum, c.shareNumerator, c.shareDenominator ?? a.totalStudents, c.basis ?? 'minimum-plus-share',
-          c.round ?? 1, c.proportional, c.remainderSeat, c.seats],
+        [
+          d.congressId,
+          c.collegeId,
+          c.students,
+          c.minimum,
+          c.shareNumerator,
+          c.shareDenominator ?? a.totalStudents,
+          c.basis ?? 'minimum-plus-share',
+          c.round ?? 1,
+          c.proportional,
+          c.remainderSeat,
+          c.seats,
+        ],
       );
     }
   },

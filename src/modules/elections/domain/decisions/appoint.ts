@@ -9,10 +9,17 @@ export function appointScrutineer({ data, metadata }: AppointScrutineer, state: 
   const election = awaitingRound(state, data.electionId);
   const name = requiredName(data.name);
   if (election.candidates.some((c) => c.personId === data.personId)) {
-    throw new ScrutineerIsCandidate(`${data.personId} is a candidate and cannot be a scrutineer`, { field: 'personId' });
+    throw new ScrutineerIsCandidate(`${data.personId} is a candidate and cannot be a scrutineer`, {
+      field: 'personId',
+    });
   }
   if (election.scrutineers.some((s) => s.personId === data.personId)) return [];
-  return [{ type: 'ScrutineerAppointed', data: { electionId: data.electionId, personId: data.personId, name, appointedAt: metadata.now } }];
+  return [
+    {
+      type: 'ScrutineerAppointed',
+      data: { electionId: data.electionId, personId: data.personId, name, appointedAt: metadata.now },
+    },
+  ];
 }
 
 /** domain.md (CYL rules): tellers (计票人) count under the scrutineers' eye; the rules bar only scrutineers from standing. */
@@ -20,5 +27,10 @@ export function appointTeller({ data, metadata }: AppointTeller, state: Election
   const election = awaitingRound(state, data.electionId);
   const name = requiredName(data.name);
   if (election.tellers.some((t) => t.personId === data.personId)) return [];
-  return [{ type: 'TellerAppointed', data: { electionId: data.electionId, personId: data.personId, name, appointedAt: metadata.now } }];
+  return [
+    {
+      type: 'TellerAppointed',
+      data: { electionId: data.electionId, personId: data.personId, name, appointedAt: metadata.now },
+    },
+  ];
 }

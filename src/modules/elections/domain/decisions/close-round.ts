@@ -6,7 +6,12 @@ import { countRound } from './count-round.js';
 import { type Voting, votingIn } from './guards.js';
 
 function roundClosed({ electionId, round }: Voting, received: number, closedAt: string): RoundClosed {
-  const counts = { presentWithVote: round.roll.length, issued: round.issued.length, returned: round.returned.length, received };
+  const counts = {
+    presentWithVote: round.roll.length,
+    issued: round.issued.length,
+    returned: round.returned.length,
+    received,
+  };
   return { type: 'RoundClosed', data: { electionId, roundNumber: round.roundNumber, ...counts, closedAt } };
 }
 
@@ -32,6 +37,9 @@ export function closeRound({ data, metadata }: CloseRound, state: Election): Ele
   const reasons = voidReasons(closed.data);
   if (reasons.length === 0) return [closed, ...countRound(election, data, metadata.now)];
   const { electionId, roundNumber, issued, returned, received } = closed.data;
-  const voided: RoundVoided = { type: 'RoundVoided', data: { electionId, roundNumber, reasons, issued, returned, received, voidedAt: metadata.now } };
+  const voided: RoundVoided = {
+    type: 'RoundVoided',
+    data: { electionId, roundNumber, reasons, issued, returned, received, voidedAt: metadata.now },
+  };
   return [closed, voided];
 }

@@ -1,5 +1,11 @@
 import type { Election, ElectionUnderWay, RoundScope, VotingRound } from '../election.state.js';
-import { ElectionAlreadyCompleted, ElectionNotSetUp, NameRequired, RoundInProgress, RoundNotOpen } from '../election.errors.js';
+import {
+  ElectionAlreadyCompleted,
+  ElectionNotSetUp,
+  NameRequired,
+  RoundInProgress,
+  RoundNotOpen,
+} from '../election.errors.js';
 
 export type AwaitingRound = ElectionUnderWay & Readonly<{ status: 'AwaitingRound'; next: RoundScope }>;
 export type Voting = ElectionUnderWay & Readonly<{ status: 'Voting'; round: VotingRound }>;

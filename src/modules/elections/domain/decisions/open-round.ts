@@ -8,9 +8,12 @@ import { awaitingRound } from './guards.js';
 
 function checkedRoll({ electedDelegates, presentDelegateIds }: OpenRound['data']): string[] {
   const roll = [...new Set(presentDelegateIds)].sort();
-  if (roll.length !== presentDelegateIds.length) throw new DelegateCountsInconsistent('A delegate is listed as present twice', { field: 'presentDelegateIds' });
+  if (roll.length !== presentDelegateIds.length)
+    throw new DelegateCountsInconsistent('A delegate is listed as present twice', { field: 'presentDelegateIds' });
   if (!Number.isSafeInteger(electedDelegates) || roll.length === 0 || roll.length > electedDelegates) {
-    throw new DelegateCountsInconsistent(`${roll.length} present of ${electedDelegates} elected delegates cannot be`, { field: 'electedDelegates' });
+    throw new DelegateCountsInconsistent(`${roll.length} present of ${electedDelegates} elected delegates cannot be`, {
+      field: 'electedDelegates',
+    });
   }
   return roll;
 }
@@ -28,14 +31,30 @@ export function openRound({ data, metadata }: OpenRound, state: Election): Round
   const roll = checkedRoll(data);
   const { electionId, electedDelegates, quorum } = data;
   if (!atLeast(roll.length, electedDelegates, quorum)) {
-    const requiredPresent = Math.floor((electedDelegates * quorum.numerator + quorum.denominator - 1) / quorum.denominator);
-    return { type: 'QuorumNotReached', data: { electionId, electedDelegates, present: roll.length, quorum, requiredPresent, checkedAt: metadata.now } };
+    const requiredPresent = Math.floor(
+      (electedDelegates * quorum.numerator + quorum.denominator - 1) / quorum.denominator,
+    );
+    return {
+      type: 'QuorumNotReached',
+      data: { electionId, electedDelegates, present: roll.length, quorum, requiredPresent, checkedAt: metadata.now },
+    };
   }
   const { kind, seats, candidates } = election.next;
   const { ordered, unknownCharacters } = orderByStrokes(candidates, (c) => c.name);
   const roundNumber = election.roundsHeld + 1;
   return {
     type: 'RoundOpened',
-    data: { electionId, roundNumber, kind, seats, candidates: ordered, unorderedCharacters: unknownCharacters, roll, electedDelegates, quorum, openedAt: metadata.now },
+    data: {
+      electionId,
+      roundNumber,
+      kind,
+      seats,
+      candidates: ordered,
+      unorderedCharacters: unknownCharacters,
+      roll,
+      electedDelegates,
+      quorum,
+      openedAt: metadata.now,
+    },
   };
 }

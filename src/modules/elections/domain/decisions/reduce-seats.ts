@@ -12,14 +12,29 @@ import { awaitingRound } from './guards.js';
  */
 export function reduceSeats({ data, metadata }: ReduceSeats, state: Election): [SeatsReduced, ElectionCompleted] {
   const election = awaitingRound(state, data.electionId);
-  if (election.next.kind !== 'further') throw new SeatsReductionNotAllowed('Seats may be reduced only after a round left seats unfilled');
-  if (election.elected.length === 0) throw new SeatsReductionNotAllowed('Nobody has been elected: hold a further round');
+  if (election.next.kind !== 'further')
+    throw new SeatsReductionNotAllowed('Seats may be reduced only after a round left seats unfilled');
+  if (election.elected.length === 0)
+    throw new SeatsReductionNotAllowed('Nobody has been elected: hold a further round');
   const reason = data.reason.trim();
-  if (!reason) throw new ReasonRequired('Reducing the seats needs the congress resolution as a reason', { field: 'reason' });
+  if (!reason)
+    throw new ReasonRequired('Reducing the seats needs the congress resolution as a reason', { field: 'reason' });
   const { electionId, seats, elected } = election;
   const { ordered, unknownCharacters } = orderByStrokes(elected, (p) => p.name);
   return [
-    { type: 'SeatsReduced', data: { electionId, seatsBefore: seats, seatsAfter: elected.length, reason, reducedAt: metadata.now } },
-    { type: 'ElectionCompleted', data: { electionId, seats: elected.length, elected: ordered, unorderedCharacters: unknownCharacters, completedAt: metadata.now } },
+    {
+      type: 'SeatsReduced',
+      data: { electionId, seatsBefore: seats, seatsAfter: elected.length, reason, reducedAt: metadata.now },
+    },
+    {
+      type: 'ElectionCompleted',
+      data: {
+        electionId,
+        seats: elected.length,
+        elected: ordered,
+        unorderedCharacters: unknownCharacters,
+        completedAt: metadata.now,
+      },
+    },
   ];
 }

@@ -6,7 +6,9 @@ import { votingIn } from './guards.js';
 
 function onRoll(round: VotingRound, delegateId: string): void {
   if (!round.roll.includes(delegateId)) {
-    throw new DelegateNotOnRoll(`Delegate ${delegateId} is not on the roll of round ${round.roundNumber}`, { field: 'delegateId' });
+    throw new DelegateNotOnRoll(`Delegate ${delegateId} is not on the roll of round ${round.roundNumber}`, {
+      field: 'delegateId',
+    });
   }
 }
 
@@ -14,8 +16,17 @@ function onRoll(round: VotingRound, delegateId: string): void {
 export function issueBallot({ data, metadata }: IssueBallot, state: Election): BallotIssued {
   const { round } = votingIn(state, data.electionId, data.roundNumber);
   onRoll(round, data.delegateId);
-  if (round.issued.includes(data.delegateId)) throw new BallotAlreadyIssued(`Delegate ${data.delegateId} already has a ballot`, { field: 'delegateId' });
-  return { type: 'BallotIssued', data: { electionId: data.electionId, roundNumber: round.roundNumber, delegateId: data.delegateId, issuedAt: metadata.now } };
+  if (round.issued.includes(data.delegateId))
+    throw new BallotAlreadyIssued(`Delegate ${data.delegateId} already has a ballot`, { field: 'delegateId' });
+  return {
+    type: 'BallotIssued',
+    data: {
+      electionId: data.electionId,
+      roundNumber: round.roundNumber,
+      delegateId: data.delegateId,
+      issuedAt: metadata.now,
+    },
+  };
 }
 
 /**
@@ -26,6 +37,17 @@ export function issueBallot({ data, metadata }: IssueBallot, state: Election): B
 export function returnBallot({ data, metadata }: ReturnBallot, state: Election): BallotReturned {
   const { round } = votingIn(state, data.electionId, data.roundNumber);
   onRoll(round, data.delegateId);
-  if (round.returned.includes(data.delegateId)) throw new BallotAlreadyReturned(`Delegate ${data.delegateId} has already returned a ballot`, { field: 'delegateId' });
-  return { type: 'BallotReturned', data: { electionId: data.electionId, roundNumber: round.roundNumber, delegateId: data.delegateId, returnedAt: metadata.now } };
+  if (round.returned.includes(data.delegateId))
+    throw new BallotAlreadyReturned(`Delegate ${data.delegateId} has already returned a ballot`, {
+      field: 'delegateId',
+    });
+  return {
+    type: 'BallotReturned',
+    data: {
+      electionId: data.electionId,
+      roundNumber: round.roundNumber,
+      delegateId: data.delegateId,
+      returnedAt: metadata.now,
+    },
+  };
 }

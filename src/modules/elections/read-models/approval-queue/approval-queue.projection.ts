@@ -1,17 +1,31 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
 import type { ReadModelPart } from '../read-model-part.js';
-import { CANDIDATE_LIST_EVENT_TYPES, type CandidateListEvent, REVIEW_BODIES } from '../../domain/candidate-list.events.js';
+import {
+  CANDIDATE_LIST_EVENT_TYPES,
+  type CandidateListEvent,
+  REVIEW_BODIES,
+} from '../../domain/candidate-list.events.js';
 import type { ElectionResultEvent } from '../../domain/election-result.events.js';
 import { ELECTION_RESULT_EVENT_TYPES } from '../../domain/election-result.events.js';
 
-type Item = { id: string; electionId: string; kind: string; role: string; scope: string | null; subject: string; since: string };
+type Item = {
+  id: string;
+  electionId: string;
+  kind: string;
+  role: string;
+  scope: string | null;
+  subject: string;
+  since: string;
+};
 
 const add = (m: EntityManager, i: Item) =>
-  m.query(`INSERT INTO election_approval_queue (item_id, election_id, kind, awaiting_role, scope, subject, since) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`, [
-    i.id, i.electionId, i.kind, i.role, i.scope, i.subject, i.since,
-  ]);
-const done = (m: EntityManager, ...ids: string[]) => m.query(`DELETE FROM election_approval_queue WHERE item_id = ANY($1::text[])`, [ids]);
+  m.query(
+    `INSERT INTO election_approval_queue (item_id, election_id, kind, awaiting_role, scope, subject, since) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+    [i.id, i.electionId, i.kind, i.role, i.scope, i.subject, i.since],
+  );
+const done = (m: EntityManager, ...ids: string[]) =>
+  m.query(`DELETE FROM election_approval_queue WHERE item_id = ANY($1::text[])`, [ids]);
 
 const reviewIds = (e: string, s: string) => REVIEW_BODIES.map((b) => `review:${e}:${s}:${b}`);
 
@@ -20,11 +34,27 @@ async function applyCandidates(event: CandidateListEvent, m: EntityManager): Pro
   const e = event.data.electionId;
   switch (event.type) {
     case 'CandidateRecommended':
-      return void (await add(m, { id: `consent:${e}:${event.data.studentId}`, electionId: e, kind: 'party-consent', role: 'college-party-org', scope: event.data.collegeId, subject: event.data.name, since: event.data.recommendedAt }));
+      return void (await add(m, {
+        id: `consent:${e}:${event.data.studentId}`,
+        electionId: e,
+        kind: 'party-consent',
+        role: 'college-party-org',
+        scope: event.data.collegeId,
+        subject: event.data.name,
+        since: event.data.recommendedAt,
+      }));
     case 'PartyConsentGiven':
       await done(m, `consent:${e}:${event.data.studentId}`);
       for (const [i, role] of REVIEW_BODIES.entries()) {
-        await add(m, { id: reviewIds(e, event.data.studentId)[i]!, electionId: e, kind: 'eligibility-and-interview', role, scope: null, subject: event.data.studentId, since: event.data.at });
+        await add(m, {
+          id: reviewIds(e, event.data.studentId)[i]!,
+          electionId: e,
+          kind: 'eligibility-and-interview',
+          role,
+          scope: null,
+          subject: event.data.studentId,
+          since: event.data.at,
+        });
       }
       return;
     case 'PartyConsentRefused':
@@ -37,16 +67,35 @@ async function applyCandidates(event: CandidateListEvent, m: EntityManager): Pro
     case 'InterviewRejected':
       return void (await done(m, ...reviewIds(e, event.data.studentId)));
     case 'CandidateCleared':
-      return void (await add(m, { id: `list:${e}`, electionId: e, kind: 'candidate-list-confirmation', role: 'party-committee', scope: null, subject: `candidate list of ${e}`, since: event.data.at }));
+      return void (await add(m, {
+        id: `list:${e}`,
+        electionId: e,
+        kind: 'candidate-list-confirmation',
+        role: 'party-committee',
+        scope: null,
+        subject: `candidate list of ${e}`,
+        since: event.data.at,
+      }));
     case 'CandidateListConfirmed':
-      await m.query(`DELETE FROM election_approval_queue WHERE election_id = $1 AND kind IN ('party-consent', 'eligibility-and-interview', 'candidate-list-confirmation')`, [e]);
+      await m.query(
+        `DELETE FROM election_approval_queue WHERE election_id = $1 AND kind IN ('party-consent', 'eligibility-and-interview', 'candidate-list-confirmation')`,
+        [e],
+      );
       return;
   }
 }
 
 async function applyResult(event: ElectionResultEvent, m: EntityManager): Promise<void> {
   const e = event.data.electionId;
-  const item = (kind: string, role: string, since: string): Item => ({ id: `${kind}:${e}`, electionId: e, kind, role, scope: null, subject: `result of ${e}`, since });
+  const item = (kind: string, role: string, since: string): Item => ({
+    id: `${kind}:${e}`,
+    electionId: e,
+    kind,
+    role,
+    scope: null,
+    subject: `result of ${e}`,
+    since,
+  });
   switch (event.type) {
     case 'ResultAnnounced':
       await done(m, `announcement:${e}`);
@@ -70,11 +119,21 @@ export const approvalQueuePart: ReadModelPart = {
   tables: ['election_approval_queue'],
 
   async apply(recorded: RecordedEvent, m: EntityManager): Promise<void> {
-    if (recorded.stream.startsWith('candidates-')) return applyCandidates({ type: recorded.type, data: recorded.data } as CandidateListEvent, m);
-    if (recorded.stream.startsWith('result-')) return applyResult({ type: recorded.type, data: recorded.data } as ElectionResultEvent, m);
+    if (recorded.stream.startsWith('candidates-'))
+      return applyCandidates({ type: recorded.type, data: recorded.data } as CandidateListEvent, m);
+    if (recorded.stream.startsWith('result-'))
+      return applyResult({ type: recorded.type, data: recorded.data } as ElectionResultEvent, m);
     if (recorded.stream.startsWith('election-') && recorded.type === 'ElectionCompleted') {
       const { electionId, completedAt } = recorded.data as { electionId: string; completedAt: string };
-      await add(m, { id: `announcement:${electionId}`, electionId, kind: 'announcement', role: 'union-staff', scope: null, subject: `result of ${electionId}`, since: completedAt });
+      await add(m, {
+        id: `announcement:${electionId}`,
+        electionId,
+        kind: 'announcement',
+        role: 'union-staff',
+        scope: null,
+        subject: `result of ${electionId}`,
+        since: completedAt,
+      });
     }
   },
 };

@@ -4,7 +4,11 @@ import type { ReadModelPart } from '../read-model-part.js';
 import { CANDIDATE_LIST_EVENT_TYPES, type CandidateListEvent } from '../../domain/candidate-list.events.js';
 
 const set = (m: EntityManager, electionId: string, studentId: string, assignments: string, values: unknown[]) =>
-  m.query(`UPDATE election_candidates SET ${assignments} WHERE election_id = $1 AND student_id = $2`, [electionId, studentId, ...values]);
+  m.query(`UPDATE election_candidates SET ${assignments} WHERE election_id = $1 AND student_id = $2`, [
+    electionId,
+    studentId,
+    ...values,
+  ]);
 
 /** Every candidacy and where it stands in the four steps, with each body's decision and reasons. */
 export const candidatesPart: ReadModelPart = {
@@ -30,21 +34,31 @@ export const candidatesPart: ReadModelPart = {
       case 'PartyConsentRefused': {
         const { electionId, studentId, ...decision } = event.data;
         const consent = event.type === 'PartyConsentGiven';
-        await set(m, electionId, studentId, 'stage = $3, party_decision = $4', [consent ? 'AwaitingReview' : 'PartyRefused', { consent, ...decision }]);
+        await set(m, electionId, studentId, 'stage = $3, party_decision = $4', [
+          consent ? 'AwaitingReview' : 'PartyRefused',
+          { consent, ...decision },
+        ]);
         return;
       }
       case 'EligibilityChecked': {
         const { electionId, studentId, ...check } = event.data;
-        await set(m, electionId, studentId, `eligibility = $3, stage = CASE WHEN $4 THEN stage ELSE 'Ineligible' END`, [check, check.eligible]);
+        await set(m, electionId, studentId, `eligibility = $3, stage = CASE WHEN $4 THEN stage ELSE 'Ineligible' END`, [
+          check,
+          check.eligible,
+        ]);
         return;
       }
       case 'InterviewSignedOff':
       case 'InterviewRejected': {
         const { electionId, studentId, ...interview } = event.data;
         const approved = event.type === 'InterviewSignedOff';
-        await set(m, electionId, studentId, `interviews = interviews || $3::jsonb, stage = CASE WHEN $4 THEN stage ELSE 'RejectedAtReview' END`, [
-          JSON.stringify([{ approved, ...interview }]), approved,
-        ]);
+        await set(
+          m,
+          electionId,
+          studentId,
+          `interviews = interviews || $3::jsonb, stage = CASE WHEN $4 THEN stage ELSE 'RejectedAtReview' END`,
+          [JSON.stringify([{ approved, ...interview }]), approved],
+        );
         return;
       }
       case 'CandidateCleared':
@@ -52,9 +66,18 @@ export const candidatesPart: ReadModelPart = {
         return;
       case 'CandidateListConfirmed': {
         const d = event.data;
-        for (const [i, c] of d.candidates.entries()) await set(m, d.electionId, c.personId, `stage = 'Confirmed', confirmation = $3`, [{ ballotPosition: i + 1, confirmedAt: d.confirmedAt }]);
-        for (const x of d.excluded) await set(m, d.electionId, x.studentId, `stage = 'NotConfirmed', confirmation = $3`, [{ excluded: true, reason: x.reason, at: d.confirmedAt }]);
-        for (const x of d.leftOut) await set(m, d.electionId, x.studentId, `stage = 'NotConfirmed', confirmation = $3`, [{ leftOutAt: x.stage, at: d.confirmedAt }]);
+        for (const [i, c] of d.candidates.entries())
+          await set(m, d.electionId, c.personId, `stage = 'Confirmed', confirmation = $3`, [
+            { ballotPosition: i + 1, confirmedAt: d.confirmedAt },
+          ]);
+        for (const x of d.excluded)
+          await set(m, d.electionId, x.studentId, `stage = 'NotConfirmed', confirmation = $3`, [
+            { excluded: true, reason: x.reason, at: d.confirmedAt },
+          ]);
+        for (const x of d.leftOut)
+          await set(m, d.electionId, x.studentId, `stage = 'NotConfirmed', confirmation = $3`, [
+            { leftOutAt: x.stage, at: d.confirmedAt },
+          ]);
         return;
       }
     }

@@ -14,7 +14,10 @@ export const turnoutPart: ReadModelPart = {
 
   async apply(recorded: RecordedEvent, m: EntityManager): Promise<void> {
     if (!recorded.stream.startsWith('election-')) return;
-    const event = { type: recorded.type, data: recorded.data } as Extract<ElectionEvent, { type: 'RoundOpened' | 'BallotIssued' | 'BallotReturned' }>;
+    const event = { type: recorded.type, data: recorded.data } as Extract<
+      ElectionEvent,
+      { type: 'RoundOpened' | 'BallotIssued' | 'BallotReturned' }
+    >;
     const { electionId, roundNumber } = event.data;
     if (event.type === 'RoundOpened') {
       await m.query(

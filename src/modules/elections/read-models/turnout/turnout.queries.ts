@@ -23,6 +23,14 @@ export async function electionTurnout(db: DataSource, electionId: string): Promi
     const issuedTo = of.filter((r) => r.issued).map((r) => r.delegate_id);
     const returnedBy = of.filter((r) => r.returned).map((r) => r.delegate_id);
     const notReturned = of.filter((r) => r.issued && !r.returned).map((r) => r.delegate_id);
-    return { roundNumber, onRoll: of.length, issued: issuedTo.length, returned: returnedBy.length, issuedTo, returnedBy, notReturned };
+    return {
+      roundNumber,
+      onRoll: of.length,
+      issued: issuedTo.length,
+      returned: returnedBy.length,
+      issuedTo,
+      returnedBy,
+      notReturned,
+    };
   });
 }

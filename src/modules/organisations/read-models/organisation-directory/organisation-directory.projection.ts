@@ -19,8 +19,15 @@ export const organisationDirectoryProjection: Projection = {
       const d = event.data;
       await rows.upsert(
         {
-          organisationId: d.organisationId, kind: d.kind, name: d.name, parentId: d.parentId, policy: d.policy,
-          policyChanges: 0, registeredAt: new Date(d.registeredAt), updatedAt: new Date(d.registeredAt), lastRevision: revision,
+          organisationId: d.organisationId,
+          kind: d.kind,
+          name: d.name,
+          parentId: d.parentId,
+          policy: d.policy,
+          policyChanges: 0,
+          registeredAt: new Date(d.registeredAt),
+          updatedAt: new Date(d.registeredAt),
+          lastRevision: revision,
         },
         ['organisationId'],
       );

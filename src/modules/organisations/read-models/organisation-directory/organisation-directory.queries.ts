@@ -25,7 +25,10 @@ function toView(row: OrganisationDirectoryEntry): OrganisationView {
   };
 }
 
-export async function listOrganisations(db: DataSource, filter: { kind?: string; parentId?: string }): Promise<OrganisationView[]> {
+export async function listOrganisations(
+  db: DataSource,
+  filter: { kind?: string; parentId?: string },
+): Promise<OrganisationView[]> {
   const rows = await db.getRepository(OrganisationDirectoryEntry).find({
     where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.parentId ? { parentId: filter.parentId } : {}) },
     order: { organisationId: 'ASC' },

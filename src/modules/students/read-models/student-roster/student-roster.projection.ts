@@ -12,8 +12,16 @@ export const STUDENT_ROSTER = 'students.roster';
 
 /** What an erased student's row keeps: id, college, grade and status; nothing that tells who they were. */
 const ERASED_ROW: Readonly<Partial<StudentRosterEntry>> = {
-  studentNumber: null, name: null, major: null, classId: null, clubs: [], politicalStatus: null,
-  rankPercentile: null, failedCourses: null, officer: null, status: 'erased',
+  studentNumber: null,
+  name: null,
+  major: null,
+  classId: null,
+  clubs: [],
+  politicalStatus: null,
+  rankPercentile: null,
+  failedCourses: null,
+  officer: null,
+  status: 'erased',
 };
 
 /**
@@ -25,7 +33,10 @@ export function createStudentRosterProjection(keys: () => PersonalDataKeys): Pro
   const keyOf = (manager: EntityManager, studentId: string) => dataKeyOf(manager, keys(), studentId);
 
   /** The columns an event changes on an existing row. */
-  async function changesOf(event: Exclude<StudentEvent, { type: 'StudentEnrolled' }>, manager: EntityManager): Promise<Partial<StudentRosterEntry>> {
+  async function changesOf(
+    event: Exclude<StudentEvent, { type: 'StudentEnrolled' }>,
+    manager: EntityManager,
+  ): Promise<Partial<StudentRosterEntry>> {
     switch (event.type) {
       case 'StudentRecordUpdated': {
         const { studentId, changes, updatedAt } = event.data;
@@ -58,7 +69,9 @@ export function createStudentRosterProjection(keys: () => PersonalDataKeys): Pro
       if (event.type !== 'StudentEnrolled') {
         const changes = await changesOf(event, manager);
         // A replayed event (revision already applied) matches no row and changes nothing.
-        await manager.getRepository(StudentRosterEntry).update({ studentId, lastRevision: LessThan(lastRevision) }, { ...changes, lastRevision });
+        await manager
+          .getRepository(StudentRosterEntry)
+          .update({ studentId, lastRevision: LessThan(lastRevision) }, { ...changes, lastRevision });
         return;
       }
       const d = event.data;
@@ -75,8 +88,20 @@ export function createStudentRosterProjection(keys: () => PersonalDataKeys): Pro
            status = 'enrolled', enrolled_at = EXCLUDED.enrolled_at, updated_at = EXCLUDED.updated_at, last_revision = EXCLUDED.last_revision
          WHERE student_roster.last_revision < EXCLUDED.last_revision`,
         [
-          studentId, open(key, studentId, 'studentNumber', d.studentNumber), open(key, studentId, 'name', d.name), d.collegeId, d.major, d.grade,
-          d.classId, JSON.stringify(d.clubs), d.politicalStatus, d.rankPercentile, d.failedCourses, d.officer, d.enrolledAt, lastRevision,
+          studentId,
+          open(key, studentId, 'studentNumber', d.studentNumber),
+          open(key, studentId, 'name', d.name),
+          d.collegeId,
+          d.major,
+          d.grade,
+          d.classId,
+          JSON.stringify(d.clubs),
+          d.politicalStatus,
+          d.rankPercentile,
+          d.failedCourses,
+          d.officer,
+          d.enrolledAt,
+          lastRevision,
         ],
       );
     },

@@ -21,7 +21,13 @@ export type StudentView = Readonly<{
 
 export type StudentPage = Readonly<{ items: StudentView[]; total: number; limit: number; offset: number }>;
 
-export type StudentFilter = Readonly<{ collegeId?: string; status?: RosterStatus; grade?: number; limit: number; offset: number }>;
+export type StudentFilter = Readonly<{
+  collegeId?: string;
+  status?: RosterStatus;
+  grade?: number;
+  limit: number;
+  offset: number;
+}>;
 
 function toView(row: StudentRosterEntry): StudentView {
   const { lastRevision: _revision, enrolledAt, updatedAt, ...fields } = row;
@@ -65,5 +71,10 @@ export async function countEnrolledStudents(db: DataSource): Promise<EnrolmentCo
     `SELECT college_id, grade, count(*) AS students, count(*) FILTER (WHERE officer) AS officers
        FROM student_roster WHERE status = 'enrolled' GROUP BY college_id, grade ORDER BY college_id, grade`,
   );
-  return rows.map((r) => ({ collegeId: r.college_id, grade: r.grade, students: Number(r.students), officers: Number(r.officers) }));
+  return rows.map((r) => ({
+    collegeId: r.college_id,
+    grade: r.grade,
+    students: Number(r.students),
+    officers: Number(r.officers),
+  }));
 }
