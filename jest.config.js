@@ -16,12 +16,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
-    // @fastify/static 10 (the Swagger UI's file server) require()s content-disposition 3, which ships
-    // ES modules only. Node 20.19+ loads that natively; Jest's module system does so only on Node 24.9+,
-    // so on older Node it needs the package compiled to CommonJS.
-    '/node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
