@@ -10,8 +10,9 @@ import { EVENT_RENAMES, UPCASTER_LIST } from '../../src/upcaster-list.js';
 import { testMetadata } from './events.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
-/** An event as a spec writes it: the stream defaults to one shared stream, the metadata to a tester's. */
+/** An event as a spec writes it: the stream defaults to one shared stream, the id to a fresh uuid, the metadata to a tester's. */
 export type GivenEvent = Readonly<{
+  id?: string;
   type: string;
   data: Readonly<Record<string, unknown>>;
   stream?: string;
@@ -49,9 +50,13 @@ export function projectionDatabase(): ProjectionDatabase {
   };
 }
 
+/** The position of the i-th given event (0-based), in the PostgreSQL store's form. */
+export const givenPosition = (i: number): Position => `pg:${1000 + i}:0` as Position;
+
 /**
  * Turns spec events into recorded ones as the log would hand them out: a revision counted per stream from 0,
- * one increasing position each, fresh ids and a tester's metadata.
+ * one increasing position each (givenPosition), recorded a millisecond apart from `recordedAt`, fresh ids and a
+ * tester's metadata.
  */
 export function recordEvents(events: readonly GivenEvent[], recordedAt = new Date('2026-03-01T08:00:00.000Z')): RecordedEvent[] {
   const revisions = new Map<string, bigint>();
@@ -60,13 +65,13 @@ export function recordEvents(events: readonly GivenEvent[], recordedAt = new Dat
     const revision = revisions.get(stream) ?? 0n;
     revisions.set(stream, revision + 1n);
     return {
-      id: randomUUID(),
+      id: event.id ?? randomUUID(),
       type: event.type,
       data: event.data,
       metadata: testMetadata({ occurredAt: recordedAt.toISOString(), ...event.metadata }),
       stream,
       revision,
-      position: `pg:${1000 + i}:0` as Position,
+      position: givenPosition(i),
       recordedAt: new Date(recordedAt.getTime() + i),
     };
   });
