@@ -2,7 +2,13 @@ import type { GivenEvent } from './given-projection.js';
 
 /** Builders for the events of one election's three streams, as projection specs write them. */
 export function electionEvents(electionId: string) {
-  const on = (prefix: string) => (type: string, data: Record<string, unknown>): GivenEvent => ({ type, stream: `${prefix}-${electionId}`, data: { electionId, ...data } });
+  const on =
+    (prefix: string) =>
+    (type: string, data: Record<string, unknown>): GivenEvent => ({
+      type,
+      stream: `${prefix}-${electionId}`,
+      data: { electionId, ...data },
+    });
   return { candidates: on('candidates'), election: on('election'), result: on('result') };
 }
 

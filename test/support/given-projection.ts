@@ -58,7 +58,10 @@ export const givenPosition = (i: number): Position => `pg:${1000 + i}:0` as Posi
  * one increasing position each (givenPosition), recorded a millisecond apart from `recordedAt`, fresh ids and a
  * tester's metadata.
  */
-export function recordEvents(events: readonly GivenEvent[], recordedAt = new Date('2026-03-01T08:00:00.000Z')): RecordedEvent[] {
+export function recordEvents(
+  events: readonly GivenEvent[],
+  recordedAt = new Date('2026-03-01T08:00:00.000Z'),
+): RecordedEvent[] {
   const revisions = new Map<string, bigint>();
   return events.map((event, i) => {
     const stream = event.stream ?? DEFAULT_STREAM;
@@ -92,7 +95,8 @@ export function givenProjection(projection: ProjectionUnderTest, db: ProjectionD
           .map((event) => upcast(event))
           .filter((event) => !handled || handled.has(event.type));
         await dataSource.transaction(async (manager) => {
-          if (projection.tables.length > 0) await manager.query(`TRUNCATE ${projection.tables.map((t) => `"${t}"`).join(', ')}`);
+          if (projection.tables.length > 0)
+            await manager.query(`TRUNCATE ${projection.tables.map((t) => `"${t}"`).join(', ')}`);
           if (projection.applyBatch) {
             if (relevant.length > 0) await projection.applyBatch(relevant, manager);
           } else {

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, it } from '@jest/globals';
 import { testMetadata } from '../../../../test/support/events.js';
-import { type GivenEvent, givenPosition, givenProjection, projectionDatabase } from '../../../../test/support/given-projection.js';
+import {
+  type GivenEvent,
+  givenPosition,
+  givenProjection,
+  projectionDatabase,
+} from '../../../../test/support/given-projection.js';
 import { LEDGER_GENESIS, blockHash, eventLeaf } from './ledger-block.js';
 import { blockSignatureValid, loadLedgerKey } from './ledger-key.js';
 import { ledgerProjection } from './ledger.projection.js';
@@ -12,17 +17,40 @@ const key = loadLedgerKey({});
 const given = givenProjection(ledgerProjection(key, 3), db).given;
 
 /** Seven events of two streams, each with its id and chain hash, so each leaf is known before the ledger runs. */
-const streams = ['organisation-school', 'organisation-school', 'congress-c12', 'organisation-school', 'congress-c12', 'congress-c12', 'organisation-school'];
+const streams = [
+  'organisation-school',
+  'organisation-school',
+  'congress-c12',
+  'organisation-school',
+  'congress-c12',
+  'congress-c12',
+  'organisation-school',
+];
 const events: GivenEvent[] = streams.map((stream, i) => ({
-  id: randomUUID(), stream, type: i % 2 ? 'SomethingNoReadModelReads' : 'OrganisationRenamed', data: { i },
+  id: randomUUID(),
+  stream,
+  type: i % 2 ? 'SomethingNoReadModelReads' : 'OrganisationRenamed',
+  data: { i },
   metadata: { hash: `${i}`.repeat(64).slice(0, 64) },
 }));
 const revisions = [0n, 1n, 0n, 2n, 1n, 2n, 3n];
-const leaves = events.map((e, i) => eventLeaf({ stream: e.stream!, revision: revisions[i]!, id: e.id!, metadata: testMetadata({ hash: e.metadata!.hash! }) }));
+const leaves = events.map((e, i) =>
+  eventLeaf({
+    stream: e.stream!,
+    revision: revisions[i]!,
+    id: e.id!,
+    metadata: testMetadata({ hash: e.metadata!.hash! }),
+  }),
+);
 const sealedAt = (i: number) => new Date(new Date('2026-03-01T08:00:00.000Z').getTime() + i);
 
 const header = (blockNo: number, prevBlockHash: string, from: number) => ({
-  blockNo, prevBlockHash, merkleRoot: merkleRoot(leaves.slice(from, from + 3)), eventCount: 3, firstPosition: givenPosition(from), lastPosition: givenPosition(from + 2),
+  blockNo,
+  prevBlockHash,
+  merkleRoot: merkleRoot(leaves.slice(from, from + 3)),
+  eventCount: 3,
+  firstPosition: givenPosition(from),
+  lastPosition: givenPosition(from + 2),
 });
 const block0 = header(0, LEDGER_GENESIS, 0);
 const block1 = header(1, blockHash(block0), 3);
@@ -33,36 +61,75 @@ describe('audit ledger projection', () => {
   it('keeps a leaf per event of every type, in the global order', () =>
     given(...events).then(
       `SELECT block_no, leaf_index, event_id, position, leaf_hash FROM audit_ledger_leaves ORDER BY position`,
-      events.map((e, i) => ({ block_no: Math.floor(i / 3), leaf_index: i % 3, event_id: e.id, position: givenPosition(i), leaf_hash: leaves[i] })),
+      events.map((e, i) => ({
+        block_no: Math.floor(i / 3),
+        leaf_index: i % 3,
+        event_id: e.id,
+        position: givenPosition(i),
+        leaf_hash: leaves[i],
+      })),
     ));
 
   it('seals every three events into a block chained to the one before, and keeps the rest open', () =>
     given(...events).then(BLOCKS, [
       {
-        block_no: 0, status: 'sealed', event_count: 3, first_position: givenPosition(0), last_position: givenPosition(2), prev_block_hash: LEDGER_GENESIS,
-        merkle_root: block0.merkleRoot, block_hash: blockHash(block0), sealed_at: sealedAt(2),
+        block_no: 0,
+        status: 'sealed',
+        event_count: 3,
+        first_position: givenPosition(0),
+        last_position: givenPosition(2),
+        prev_block_hash: LEDGER_GENESIS,
+        merkle_root: block0.merkleRoot,
+        block_hash: blockHash(block0),
+        sealed_at: sealedAt(2),
       },
       {
-        block_no: 1, status: 'sealed', event_count: 3, first_position: givenPosition(3), last_position: givenPosition(5), prev_block_hash: blockHash(block0),
-        merkle_root: block1.merkleRoot, block_hash: blockHash(block1), sealed_at: sealedAt(5),
+        block_no: 1,
+        status: 'sealed',
+        event_count: 3,
+        first_position: givenPosition(3),
+        last_position: givenPosition(5),
+        prev_block_hash: blockHash(block0),
+        merkle_root: block1.merkleRoot,
+        block_hash: blockHash(block1),
+        sealed_at: sealedAt(5),
       },
       {
-        block_no: 2, status: 'open', event_count: 1, first_position: givenPosition(6), last_position: givenPosition(6), prev_block_hash: blockHash(block1),
-        merkle_root: null, block_hash: null, sealed_at: null,
+        block_no: 2,
+        status: 'open',
+        event_count: 1,
+        first_position: givenPosition(6),
+        last_position: givenPosition(6),
+        prev_block_hash: blockHash(block1),
+        merkle_root: null,
+        block_hash: null,
+        sealed_at: null,
       },
     ]));
 
   it('signs each sealed block hash with the ledger key', () =>
     given(...events).thenQuery(
       async (ds) => {
-        const rows: Array<{ block_hash: string; signature: string }> = await ds.query(`SELECT block_hash, signature FROM audit_ledger_blocks WHERE status = 'sealed' ORDER BY block_no`);
+        const rows: Array<{ block_hash: string; signature: string }> = await ds.query(
+          `SELECT block_hash, signature FROM audit_ledger_blocks WHERE status = 'sealed' ORDER BY block_no`,
+        );
         return rows.map((r) => blockSignatureValid(key.publicKey, r.block_hash, r.signature));
       },
       [true, true],
     ));
 
   it('opens an empty block after one that is just full', () =>
-    given(...events.slice(0, 3)).then(`SELECT block_no, status, event_count, first_position, last_position, prev_block_hash FROM audit_ledger_blocks WHERE status = 'open'`, [
-      { block_no: 1, status: 'open', event_count: 0, first_position: null, last_position: null, prev_block_hash: blockHash(block0) },
-    ]));
+    given(...events.slice(0, 3)).then(
+      `SELECT block_no, status, event_count, first_position, last_position, prev_block_hash FROM audit_ledger_blocks WHERE status = 'open'`,
+      [
+        {
+          block_no: 1,
+          status: 'open',
+          event_count: 0,
+          first_position: null,
+          last_position: null,
+          prev_block_hash: blockHash(block0),
+        },
+      ],
+    ));
 });

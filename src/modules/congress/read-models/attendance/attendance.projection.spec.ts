@@ -11,19 +11,51 @@ const opened = {
   type: 'SittingOpened',
   stream: STREAM,
   data: {
-    sittingId: 's1', congressId: 'c12', organisationId: 'school', title: '第十二次学生代表大会第一次全体会议', roll: ['d1', 'd2', 'd3', 'd4', 'd5'],
-    quorum: { numerator: 2, denominator: 3 }, required: 4, openedAt: '2026-05-10T08:00:00.000Z',
+    sittingId: 's1',
+    congressId: 'c12',
+    organisationId: 'school',
+    title: '第十二次学生代表大会第一次全体会议',
+    roll: ['d1', 'd2', 'd3', 'd4', 'd5'],
+    quorum: { numerator: 2, denominator: 3 },
+    required: 4,
+    openedAt: '2026-05-10T08:00:00.000Z',
   },
 };
-const checkedIn = (delegateId: string, present: number, at: string) => ({ type: 'DelegateCheckedIn', stream: STREAM, data: { sittingId: 's1', delegateId, present, at } });
-const checkedOut = (delegateId: string, present: number, at: string) => ({ type: 'DelegateCheckedOut', stream: STREAM, data: { sittingId: 's1', delegateId, present, at } });
-const quorum = (type: string, present: number, at: string, stream = STREAM) => ({ type, stream, data: { sittingId: 's1', count: { present, elected: 5, required: 4 }, at } });
+const checkedIn = (delegateId: string, present: number, at: string) => ({
+  type: 'DelegateCheckedIn',
+  stream: STREAM,
+  data: { sittingId: 's1', delegateId, present, at },
+});
+const checkedOut = (delegateId: string, present: number, at: string) => ({
+  type: 'DelegateCheckedOut',
+  stream: STREAM,
+  data: { sittingId: 's1', delegateId, present, at },
+});
+const quorum = (type: string, present: number, at: string, stream = STREAM) => ({
+  type,
+  stream,
+  data: { sittingId: 's1', count: { present, elected: 5, required: 4 }, at },
+});
 
 describe('attendance projection', () => {
   it('opens a sitting with its roll size, nobody present and no quorum', () =>
-    given(opened).then(`SELECT sitting_id, congress_id, status, roll_size, required, present, quorate, business_opened_at, closed_at, last_revision FROM sittings`, [
-      { sitting_id: 's1', congress_id: 'c12', status: 'open', roll_size: 5, required: 4, present: 0, quorate: false, business_opened_at: null, closed_at: null, last_revision: '0' },
-    ]));
+    given(opened).then(
+      `SELECT sitting_id, congress_id, status, roll_size, required, present, quorate, business_opened_at, closed_at, last_revision FROM sittings`,
+      [
+        {
+          sitting_id: 's1',
+          congress_id: 'c12',
+          status: 'open',
+          roll_size: 5,
+          required: 4,
+          present: 0,
+          quorate: false,
+          business_opened_at: null,
+          closed_at: null,
+          last_revision: '0',
+        },
+      ],
+    ));
 
   it('minutes a stored QuorumNotReached of a sitting as SittingQuorumNotReached, then the quorum, the business and its loss', () =>
     given(
@@ -38,8 +70,17 @@ describe('attendance projection', () => {
       checkedOut('d2', 3, '2026-05-10T09:00:00.000Z'),
       quorum('QuorumLost', 3, '2026-05-10T09:00:00.000Z'),
     ).thenQuery((ds) => findSitting(ds, 's1'), {
-      sittingId: 's1', congressId: 'c12', title: '第十二次学生代表大会第一次全体会议', status: 'in-business', elected: 5, required: 4, present: 3, quorate: false,
-      openedAt: '2026-05-10T08:00:00.000Z', businessOpenedAt: '2026-05-10T08:10:00.000Z', closedAt: null,
+      sittingId: 's1',
+      congressId: 'c12',
+      title: '第十二次学生代表大会第一次全体会议',
+      status: 'in-business',
+      elected: 5,
+      required: 4,
+      present: 3,
+      quorate: false,
+      openedAt: '2026-05-10T08:00:00.000Z',
+      businessOpenedAt: '2026-05-10T08:10:00.000Z',
+      closedAt: null,
       presentDelegates: ['d1', 'd3', 'd4'],
       quorumLog: [
         { event: 'SittingQuorumNotReached', present: 3, elected: 5, required: 4, at: '2026-05-10T08:05:00.000Z' },
@@ -68,8 +109,24 @@ describe('attendance projection', () => {
       `SELECT a.delegate_id, a.present, a.checked_in_at, a.checked_out_at, s.status, s.present AS sitting_present, s.closed_at
          FROM sitting_attendance a JOIN sittings s USING (sitting_id) ORDER BY a.delegate_id`,
       [
-        { delegate_id: 'd1', present: false, checked_in_at: new Date('2026-05-10T08:01:00.000Z'), checked_out_at: new Date('2026-05-10T08:30:00.000Z'), status: 'closed', sitting_present: 1, closed_at: new Date('2026-05-10T11:00:00.000Z') },
-        { delegate_id: 'd5', present: true, checked_in_at: new Date('2026-05-10T08:50:00.000Z'), checked_out_at: null, status: 'closed', sitting_present: 1, closed_at: new Date('2026-05-10T11:00:00.000Z') },
+        {
+          delegate_id: 'd1',
+          present: false,
+          checked_in_at: new Date('2026-05-10T08:01:00.000Z'),
+          checked_out_at: new Date('2026-05-10T08:30:00.000Z'),
+          status: 'closed',
+          sitting_present: 1,
+          closed_at: new Date('2026-05-10T11:00:00.000Z'),
+        },
+        {
+          delegate_id: 'd5',
+          present: true,
+          checked_in_at: new Date('2026-05-10T08:50:00.000Z'),
+          checked_out_at: null,
+          status: 'closed',
+          sitting_present: 1,
+          closed_at: new Date('2026-05-10T11:00:00.000Z'),
+        },
       ],
     ));
 });

@@ -34,12 +34,26 @@ describe('organisation directory projection', () => {
       registered('arts', 'college-union', '文学院学生会', 'school', '2026-03-02T09:30:00.000Z'),
     ).then(ROWS, [
       {
-        organisation_id: 'arts', kind: 'college-union', name: '文学院学生会', parent_id: 'school', policy, policy_changes: 0,
-        registered_at: new Date('2026-03-02T09:30:00.000Z'), updated_at: new Date('2026-03-02T09:30:00.000Z'), last_revision: '0',
+        organisation_id: 'arts',
+        kind: 'college-union',
+        name: '文学院学生会',
+        parent_id: 'school',
+        policy,
+        policy_changes: 0,
+        registered_at: new Date('2026-03-02T09:30:00.000Z'),
+        updated_at: new Date('2026-03-02T09:30:00.000Z'),
+        last_revision: '0',
       },
       {
-        organisation_id: 'school', kind: 'school-union', name: '校学生会', parent_id: null, policy, policy_changes: 0,
-        registered_at: new Date('2026-03-01T08:00:00.000Z'), updated_at: new Date('2026-03-01T08:00:00.000Z'), last_revision: '0',
+        organisation_id: 'school',
+        kind: 'school-union',
+        name: '校学生会',
+        parent_id: null,
+        policy,
+        policy_changes: 0,
+        registered_at: new Date('2026-03-01T08:00:00.000Z'),
+        updated_at: new Date('2026-03-01T08:00:00.000Z'),
+        last_revision: '0',
       },
     ]));
 
@@ -55,14 +69,30 @@ describe('organisation directory projection', () => {
       {
         type: 'PolicyChanged',
         stream: 'organisation-school',
-        data: { organisationId: 'school', changes: { presidiumSeats: 5 }, policy: { ...policy, presidiumSeats: 5 }, reason: '章程修订', changedAt: '2026-03-05T10:00:00.000Z' },
+        data: {
+          organisationId: 'school',
+          changes: { presidiumSeats: 5 },
+          policy: { ...policy, presidiumSeats: 5 },
+          reason: '章程修订',
+          changedAt: '2026-03-05T10:00:00.000Z',
+        },
       },
       {
         type: 'PolicyChanged',
         stream: 'organisation-school',
-        data: { organisationId: 'school', changes: { departments: 7 }, policy: { ...policy, presidiumSeats: 5, departments: 7 }, reason: '新设部门', changedAt: '2026-03-06T10:00:00.000Z' },
+        data: {
+          organisationId: 'school',
+          changes: { departments: 7 },
+          policy: { ...policy, presidiumSeats: 5, departments: 7 },
+          reason: '新设部门',
+          changedAt: '2026-03-06T10:00:00.000Z',
+        },
       },
-      { type: 'OrganisationRenamed', stream: 'organisation-school', data: { organisationId: 'school', name: '校学生联合会', renamedAt: '2026-03-07T11:00:00.000Z' } },
+      {
+        type: 'OrganisationRenamed',
+        stream: 'organisation-school',
+        data: { organisationId: 'school', name: '校学生联合会', renamedAt: '2026-03-07T11:00:00.000Z' },
+      },
     ).thenQuery((ds) => findOrganisation(ds, 'school'), {
       organisationId: 'school',
       kind: 'school-union',
@@ -80,5 +110,8 @@ describe('organisation directory projection', () => {
       registered('arts', 'college-union', '文学院学生会', 'school', '2026-03-02T09:30:00.000Z'),
       registered('law', 'college-union', '法学院学生会', 'school', '2026-03-02T09:40:00.000Z'),
       { type: 'StudentEnrolled', stream: 'student-s1', data: { organisationId: 'arts', name: 'x' } },
-    ).thenQuery(async (ds) => (await listOrganisations(ds, { parentId: 'school' })).map((o) => o.name), ['文学院学生会', '法学院学生会']));
+    ).thenQuery(
+      async (ds) => (await listOrganisations(ds, { parentId: 'school' })).map((o) => o.name),
+      ['文学院学生会', '法学院学生会'],
+    ));
 });
