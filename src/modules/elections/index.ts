@@ -2,6 +2,3 @@
 export { ElectionsModule } from './elections.module.js';
 export { Elections1732400500000 } from './migrations/1732400500000-elections.js';
 export { electionsRecordProjection } from './read-models/elections-record.projection.js';
-export { electionDecider, electionStream } from './domain/election.decide.js';
-export { candidateListDecider, candidateListStream } from './domain/candidate-list.decide.js';
-export { electionResultDecider, electionResultStream } from './domain/election-result.decide.js';
