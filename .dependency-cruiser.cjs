@@ -47,6 +47,15 @@ module.exports = {
       to: { path: '^src/shared/event-store/(postgres|kurrentdb)/' },
     },
     {
+      name: 'index-exports-no-write-model',
+      comment:
+        "A module's index.ts is its door: facts facades, commands, queries, projections, migrations. Its deciders " +
+        'and stream names stay inside; another module asks a facade instead.',
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/index\\.ts$' },
+      to: { path: '^src/modules/[^/]+/domain/[^/]+\\.decide\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { givenDecider } from '../../../../test/support/decider-spec.js';
 import type { SittingCommand } from './sitting.commands.js';
-import { requiredPresent, sittingDecider } from './sitting.decide.js';
+import { requiredPresent } from './quorum.js';
+import { sittingDecider } from './sitting.decide.js';
 import {
   AlreadyCheckedIn,
   NoQualifiedDelegates,

@@ -1,6 +1,5 @@
 import type { Decider } from '../../../shared/domain/decider.js';
 import { assertNever } from '../../../shared/domain/decider.js';
-import type { Ratio } from '../../../shared/domain/policy-value.js';
 import type {
   CheckInDelegate,
   CheckOutDelegate,
@@ -21,13 +20,9 @@ import {
 } from './sitting.errors.js';
 import type { QuorumCount, SittingEvent } from './sitting.events.js';
 import { type Sitting, evolveSitting, initialSitting } from './sitting.state.js';
+import { requiredPresent } from './quorum.js';
 
 type Opened = Exclude<Sitting, { status: 'NotOpened' }>;
-
-/** Art. 8: present * denominator >= elected * numerator; the smallest such number of delegates present. */
-export function requiredPresent(elected: number, quorum: Ratio): number {
-  return Math.ceil((elected * quorum.numerator) / quorum.denominator);
-}
 
 function count(present: number, sitting: Opened): QuorumCount {
   return { present, elected: sitting.roll.size, required: requiredPresent(sitting.roll.size, sitting.quorum) };
