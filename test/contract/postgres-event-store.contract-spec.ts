@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { createPool } from '../../src/shared/database/create-pool.js';
+import { WrongExpectedVersionError } from '../../src/shared/event-store/event-store.errors.js';
 import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
 import { testEvents, uniqueStream } from '../support/events.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -79,6 +80,34 @@ describe('PostgreSQL event store: the visibility frontier', () => {
     }
     const last = await store.appendToStream(uniqueStream('head'), testEvents(1), { expected: 'no_stream' });
     expect(await store.headPosition()).toBe(last.position);
+  });
+
+  it('appends within a caller’s transaction: rolled back with it, committed with it, conflicts named', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const within = { query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows };
+    try {
+      const stream = uniqueStream('uow');
+      await client.query('BEGIN');
+      await store.appendToStream(stream, testEvents(2), { expected: 'no_stream', within });
+      await client.query('ROLLBACK');
+      expect(await store.getStreamRevision(stream)).toBe('no_stream');
+
+      await client.query('BEGIN');
+      const appended = await store.appendToStream(stream, testEvents(2), { expected: 'no_stream', within });
+      expect(await store.getStreamRevision(stream)).toBe('no_stream'); // not visible before the caller commits
+      await client.query('COMMIT');
+      expect(await store.getStreamRevision(stream)).toBe(1n);
+      expect(appended.nextExpectedRevision).toBe(1n);
+
+      await client.query('BEGIN');
+      await expect(store.appendToStream(stream, testEvents(1), { expected: 0n, within })).rejects.toBeInstanceOf(
+        WrongExpectedVersionError,
+      );
+      await client.query('ROLLBACK');
+    } finally {
+      await client.end();
+    }
   });
 
   it('refuses to update or delete a stored event', async () => {

@@ -37,9 +37,26 @@ export async function loadAggregate<S, E extends DomainEvent>(
 }
 
 /**
- * The one command loop: load, fold, decide, chain and append with the exact expected revision. A conflict
- * means another command got there first: decide again on the new state, a bounded number of times.
+ * The one retry rule of every command: a conflict means another command got there first, so `attempt` runs
+ * again (and decides on the new state), at most `retries` more times.
  */
+export async function retryOnConflict<T>(
+  retries: number,
+  attempt: () => Promise<T>,
+  observer: CommandLoopObserver = {},
+): Promise<T> {
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      observer.onConflict?.(n < retries);
+      if (n >= retries) throw error;
+    }
+  }
+}
+
+/** The one command loop: load, fold, decide, chain and append with the exact expected revision, retried on conflict. */
 export async function handleCommand<S, C extends DomainCommand, E extends DomainEvent>(
   store: EventStore,
   stream: string,
@@ -50,19 +67,20 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
   upcast: UpcasterChain = noUpcasting,
   observer: CommandLoopObserver = {},
 ): Promise<CommandResult> {
-  for (let attempt = 0; ; attempt++) {
-    const { state, revision, headHash } = await loadAggregate(store, stream, decider, upcast);
-    const decided = ([] as E[]).concat(decider.decide(command, state));
-    if (decided.length === 0) {
-      return {
-        stream,
-        streamRevision: revision === 'no_stream' ? null : revision.toString(),
-        position: null,
-        events: [],
-      };
-    }
-    const events = chainEvents(stream, revision, headHash, decided, context, command.metadata.now);
-    try {
+  return retryOnConflict(
+    retries,
+    async () => {
+      const { state, revision, headHash } = await loadAggregate(store, stream, decider, upcast);
+      const decided = ([] as E[]).concat(decider.decide(command, state));
+      if (decided.length === 0) {
+        return {
+          stream,
+          streamRevision: revision === 'no_stream' ? null : revision.toString(),
+          position: null,
+          events: [],
+        };
+      }
+      const events = chainEvents(stream, revision, headHash, decided, context, command.metadata.now);
       const result = await store.appendToStream(stream, events, { expected: revision });
       return {
         stream,
@@ -70,10 +88,7 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
         position: result.position,
         events: decided.map((e) => e.type),
       };
-    } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-      observer.onConflict?.(attempt < retries);
-      if (attempt >= retries) throw error;
-    }
-  }
+    },
+    observer,
+  );
 }

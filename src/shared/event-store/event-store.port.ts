@@ -37,6 +37,15 @@ export type RecordedEvent = NewEvent &
 
 export type AppendResult = Readonly<{ nextExpectedRevision: Revision; position: Position }>;
 
+/**
+ * A caller's open PostgreSQL transaction (a TypeORM EntityManager or a pg client inside BEGIN): an append given
+ * one commits or rolls back with the caller's own writes. The ballot box closes a round this way. KurrentDB cannot
+ * join it: its adapter appends at once, while the caller's transaction is still open (docs/elections.md).
+ */
+export type UnitOfWork = Readonly<{ query: (sql: string, parameters?: unknown[]) => Promise<unknown> }>;
+
+export type AppendOptions = Readonly<{ expected: ExpectedState; within?: UnitOfWork }>;
+
 export type SubscriptionItem =
   | { kind: 'event'; event: RecordedEvent }
   | { kind: 'checkpoint'; position: Position }
@@ -68,11 +77,7 @@ export type SubscribeOptions = Readonly<{ after?: Position; filter?: EventFilter
 /** The event store as the application sees it; PostgreSQL and KurrentDB adapters implement it. */
 export interface EventStore {
   readonly kind: 'postgres' | 'kurrentdb';
-  appendToStream(
-    stream: string,
-    events: readonly NewEvent[],
-    options: { expected: ExpectedState },
-  ): Promise<AppendResult>;
+  appendToStream(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Throws StreamNotFoundError for a stream that has no events. */
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   getStreamRevision(stream: string): Promise<Revision | 'no_stream'>;

@@ -4,15 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CommandContext, CommandResult } from '../../../shared/commands/command-context.js';
 import { CommandRunner } from '../../../shared/commands/command-runner.js';
-import { loadAggregate } from '../../../shared/commands/handle-command.js';
+import { loadAggregate, retryOnConflict } from '../../../shared/commands/handle-command.js';
 import type { AppConfig } from '../../../shared/config/app-config.js';
-import { WrongExpectedVersionError } from '../../../shared/event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore } from '../../../shared/event-store/event-store.port.js';
 import { ProjectionService } from '../../../shared/projections/projection-service.js';
 import { APP_CONFIG } from '../../../shared/tokens.js';
 import { BALLOT_BOX_KEYS, type BallotBoxKeys, openBallot } from '../ballot-box/ballot-box-keys.js';
 import { type Sql, emptyBox, ensureBox, lockOpenBox, takeBox, vacuumBox } from '../ballot-box/ballot-box.store.js';
-import { appendWithin } from '../ballot-box/chained-append.js';
 import { chainEvents } from '../../../shared/commands/chain-events.js';
 import { cryptoShuffle } from '../ballot-box/shuffle.js';
 import { closeWithReturns } from '../domain/close-with-returns.js';
@@ -52,18 +50,13 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
   ) {}
 
   async execute({ data, context }: CloseRoundCommand): Promise<CommandResult> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const result = await this.db.transaction((tx) => this.closeWithin(tx, data, context));
-        this.projections.poke();
-        await vacuumBox(this.db).catch(() =>
-          this.log.warn('the ballot box tables could not be vacuumed after a close'),
-        );
-        return result;
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError) || attempt >= this.config.commandRetries) throw error;
-      }
-    }
+    // The one command loop's retry rule; each attempt is a new transaction (a conflict aborted the last one).
+    const result = await retryOnConflict(this.config.commandRetries, () =>
+      this.db.transaction((tx) => this.closeWithin(tx, data, context)),
+    );
+    this.projections.poke();
+    await vacuumBox(this.db).catch(() => this.log.warn('the ballot box tables could not be vacuumed after a close'));
+    return result;
   }
 
   private async closeWithin(tx: Sql, data: CloseRoundCommand['data'], context: CommandContext): Promise<CommandResult> {
@@ -91,11 +84,11 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
       metadata,
     );
     const chained = chainEvents(stream, revision, headHash, events, context, metadata.now);
-    const appended = await appendWithin(tx, this.store, stream, chained, revision, this.config.maxEventBytes);
+    const appended = await this.store.appendToStream(stream, chained, { expected: revision, within: tx });
     await emptyBox(tx, data);
     return {
       stream,
-      streamRevision: appended.revision.toString(),
+      streamRevision: appended.nextExpectedRevision.toString(),
       position: appended.position,
       events: events.map((e) => e.type),
     };

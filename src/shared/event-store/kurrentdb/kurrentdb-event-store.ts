@@ -12,6 +12,7 @@ import {
 import { guardAppend, matchesFilter } from '../append-guards.js';
 import { EventStoreUnavailableError, StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors.js';
 import type {
+  AppendOptions,
   AppendResult,
   EventFilter,
   EventStore,
@@ -93,7 +94,8 @@ export class KurrentDbEventStore implements EventStore {
   async appendToStream(
     stream: string,
     events: readonly NewEvent[],
-    { expected }: { expected: ExpectedState },
+    // `within` is not joined: KurrentDB has no part in a PostgreSQL transaction (UnitOfWork in the port).
+    { expected }: AppendOptions,
   ): Promise<AppendResult> {
     guardAppend(stream, events, this.options.maxEventBytes);
     const proposed = events.map((event) =>

@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { guardAppend } from '../append-guards.js';
 import { DuplicateEventIdError, StreamNotFoundError } from '../event-store.errors.js';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   ExpectedState,
@@ -14,6 +15,7 @@ import type {
   Revision,
   SubscribeOptions,
   SubscriptionItem,
+  UnitOfWork,
 } from '../event-store.port.js';
 import { APPEND_SQL, type AppendRow, appendParams, appendResult, conflictFrom } from './append-statement.js';
 import { PG_START, comparePgPositions, decodePgPosition, encodePgPosition } from './pg-position.js';
@@ -50,9 +52,10 @@ export class PostgresEventStore implements EventStore {
   async appendToStream(
     stream: string,
     events: readonly NewEvent[],
-    { expected }: { expected: ExpectedState },
+    { expected, within }: AppendOptions,
   ): Promise<AppendResult> {
     guardAppend(stream, events, this.options.maxEventBytes);
+    if (within) return this.appendWithin(within, stream, events, expected);
     let client: PoolClient;
     try {
       client = await this.pool.connect();
@@ -76,6 +79,25 @@ export class PostgresEventStore implements EventStore {
     }
     this.appended.emit('append');
     return appendResult(row);
+  }
+
+  /**
+   * es.append on the caller's transaction, so the events commit or roll back with its other writes. A conflict
+   * aborts that transaction, so there is no idempotent look-up here: the caller decides again in a new one.
+   * Runners are woken once the caller commits (by its poke, or the next poll).
+   */
+  private async appendWithin(
+    within: UnitOfWork,
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedState,
+  ): Promise<AppendResult> {
+    try {
+      const rows = (await within.query(APPEND_SQL, appendParams(stream, events, expected))) as AppendRow[];
+      return appendResult(rows[0]!);
+    } catch (error) {
+      throw conflictFrom(error, stream, expected) ?? toUnavailable(error);
+    }
   }
 
   /** Idempotent retry: the same event ids already stored in order in this stream answer as the first append did. */
