@@ -18,7 +18,7 @@ import type { SealedBallot } from '../domain/counting.js';
 import { electionDecider, electionStream } from '../domain/election.decide.js';
 import { requireOfficer } from '../domain/election-officers.js';
 import { ElectionFacts } from '../facts/election-facts.js';
-import { openRound } from './voting-round.js';
+import { roundOpenForVoting } from './voting-round.js';
 
 export class CloseRoundCommand extends Command<CommandResult> {
   constructor(
@@ -65,7 +65,7 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
     const { state, revision, headHash } = await loadAggregate(this.store, stream, electionDecider);
     requireOfficer(state, electionId, context.actor, 'scrutineer');
     if (!(state.status === 'Voting' && state.round.roundNumber === roundNumber))
-      return this.leftovers(tx, data, () => openRound(state, electionId, roundNumber));
+      return this.leftovers(tx, data, () => roundOpenForVoting(state, electionId, roundNumber));
     await ensureBox(tx, data);
     await lockOpenBox(tx, data, 'update');
     const box = await takeBox(tx, data);

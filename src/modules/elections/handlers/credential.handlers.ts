@@ -34,7 +34,7 @@ import { DelegateNotOnRoll } from '../domain/election.errors.js';
 import { electionDecider, electionStream } from '../domain/election.decide.js';
 import { checkSealedBallots } from '../domain/sealed-ballots.js';
 import { ElectionFacts } from '../facts/election-facts.js';
-import { type BallotPaper, ballotPaper, openRound } from './voting-round.js';
+import { type BallotPaper, ballotPaper, roundOpenForVoting } from './voting-round.js';
 
 type RoundRef = Readonly<{ electionId: string; roundNumber: number }>;
 export type IssuedCredential = Readonly<{
@@ -75,7 +75,7 @@ export class CollectCredentialHandler implements ICommandHandler<CollectCredenti
 
   async execute({ data, context }: CollectCredentialCommand): Promise<IssuedCredential> {
     const delegateId = context.actor.id;
-    const round = openRound(await this.facts.election(data.electionId), data.electionId, data.roundNumber);
+    const round = roundOpenForVoting(await this.facts.election(data.electionId), data.electionId, data.roundNumber);
     if (!round.roll.includes(delegateId))
       throw new DelegateNotOnRoll(`You are not on the roll of round ${data.roundNumber}`);
     await ensureBox(this.db, data);
@@ -131,7 +131,7 @@ export class CastBallotHandler implements ICommandHandler<CastBallotCommand> {
     const holder = readCredential(this.keys, data.credential);
     if (!holder || holder.electionId !== data.electionId || holder.roundNumber !== data.roundNumber)
       throw new CredentialNotValid('This credential does not open this ballot box');
-    const round = openRound(await this.facts.election(data.electionId), data.electionId, data.roundNumber);
+    const round = roundOpenForVoting(await this.facts.election(data.electionId), data.electionId, data.roundNumber);
     const ballot: SealedBallot = {
       ballotId: randomUUID(),
       marks: data.ballot.marks as SealedBallot['marks'],

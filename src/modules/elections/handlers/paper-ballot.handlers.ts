@@ -13,7 +13,7 @@ import { electionDecider, electionStream } from '../domain/election.decide.js';
 import { requireOfficer, requireSupervisingScrutineer } from '../domain/election-officers.js';
 import { checkSealedBallots } from '../domain/sealed-ballots.js';
 import { ElectionFacts } from '../facts/election-facts.js';
-import { openRound } from './voting-round.js';
+import { roundOpenForVoting } from './voting-round.js';
 
 type RoundRef = Readonly<{ electionId: string; roundNumber: number }>;
 
@@ -80,7 +80,7 @@ export class EnterPaperBallotsHandler implements ICommandHandler<EnterPaperBallo
     const election = await this.facts.election(data.electionId);
     requireOfficer(election, data.electionId, context.actor, 'teller');
     requireSupervisingScrutineer(election, data.electionId, data.scrutineerId, context.actor.id);
-    const round = openRound(election, data.electionId, data.roundNumber);
+    const round = roundOpenForVoting(election, data.electionId, data.roundNumber);
     checkSealedBallots(
       data.ballots.map((b): SealedBallot => ({
         ballotId: randomUUID(),

@@ -14,7 +14,8 @@ export type BallotPaper = Readonly<{
   maxFor: number;
 }>;
 
-export function openRound(state: Election, electionId: string, roundNumber: number): VotingRound {
+/** The round now open for ballots (throws when it is not): not to be confused with the decision that opens one. */
+export function roundOpenForVoting(state: Election, electionId: string, roundNumber: number): VotingRound {
   return votingIn(state, electionId, roundNumber).round;
 }
 
