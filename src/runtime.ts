@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { CHARTER_POLICY_FILE } from './charter-policy-file.js';
 import { loadCharterDefaults, type CharterDefaults } from './modules/organisations/index.js';
 import { ENTITIES, MIGRATIONS } from './persistence.js';
 import { PROJECTION_LIST } from './projection-list.js';
@@ -40,8 +39,8 @@ export async function startRuntime(
   options: { clock?: Clock; logger?: JsonLogger } = {},
 ): Promise<Runtime> {
   const logger = options.logger ?? new JsonLogger(config.logLevel);
-  const charterDefaults = loadCharterDefaults(CHARTER_POLICY_FILE);
-  const ledgerKey = loadLedgerKey();
+  const charterDefaults = loadCharterDefaults(config.charterPolicyFile);
+  const ledgerKey = loadLedgerKey(config.keys);
   const upcast = upcasterChain(UPCASTER_LIST, EVENT_RENAMES);
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = config.databaseUrl;

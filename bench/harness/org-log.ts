@@ -1,4 +1,4 @@
-import { CHARTER_POLICY_FILE } from '../../src/charter-policy-file.js';
+import { loadConfig } from '../../src/shared/config/app-config.js';
 import { canonicalJson } from '../../src/shared/audit/canonical-json.js';
 import { GENESIS_HASH } from '../../src/shared/audit/hash-chain.js';
 import { type PolicyChanges, withChanges } from '../../src/modules/organisations/domain/charter-policy.js';
@@ -94,7 +94,7 @@ function revisionStatement(revision: number, lo: number, hi: number): { sql: str
   const name: Field = {
     text: `'第' || b.k || '学院学生会' || CASE WHEN ${revision} > 0 THEN '（第' || ${revision} || '次更名）' ELSE '' END`,
   };
-  const defaults = loadCharterDefaults(CHARTER_POLICY_FILE)['college-union']!;
+  const defaults = loadCharterDefaults(loadConfig({}).charterPolicyFile)['college-union']!;
   let data: SqlJson;
   let reason: string | undefined;
   if (type === 'OrganisationRegistered') {

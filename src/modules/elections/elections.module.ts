@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CongressModule } from '../congress/index.js';
 import { OrganisationsModule } from '../organisations/index.js';
 import { StudentsModule } from '../students/index.js';
+import type { AppConfig } from '../../shared/config/app-config.js';
+import { APP_CONFIG } from '../../shared/tokens.js';
 import { BALLOT_BOX_KEYS, loadBallotBoxKeys } from './ballot-box/ballot-box-keys.js';
 import { SecretBallotGuard } from './ballot-box/secret-ballot.guard.js';
 import { BallotBoxController } from './controllers/ballot-box.controller.js';
@@ -30,7 +32,11 @@ import { AnnounceResultHandler, ResultStepHandler } from './handlers/result.hand
   controllers: [CandidatesController, ElectionsController, VotingController, BallotBoxController, ResultsController],
   providers: [
     // Read at start-up, so a production server without BALLOT_BOX_KEY refuses to start rather than to open a ballot box.
-    { provide: BALLOT_BOX_KEYS, useFactory: () => loadBallotBoxKeys(process.env) },
+    {
+      provide: BALLOT_BOX_KEYS,
+      useFactory: (config: AppConfig) => loadBallotBoxKeys(config.keys),
+      inject: [APP_CONFIG],
+    },
     ElectionFacts,
     FilingPacketService,
     SecretBallotGuard,

@@ -23,6 +23,13 @@ export type AppConfig = Readonly<{
   dbPoolSize: number;
   startProjections: boolean;
   ledgerBlockEvents: number;
+  /** The charter's default numbers per kind of union (CHARTER_POLICY_FILE). */
+  charterPolicyFile: string;
+  /**
+   * The keys as given, read here once with NODE_ENV; each module derives its own from them (the ledger's signing
+   * key, the ballot box's keys) and refuses a malformed one with a message naming it.
+   */
+  keys: Readonly<{ NODE_ENV?: string; LEDGER_SIGNING_KEY?: string; PII_MASTER_KEY?: string; BALLOT_BOX_KEY?: string }>;
   /** RATE_LIMIT=off turns every request limit off (load benchmarks); on by default */
   rateLimitEnabled: boolean;
   /** requests per client IP per window, on every route */
@@ -95,6 +102,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 20),
     startProjections: (env.PROJECTIONS ?? 'on') !== 'off',
     ledgerBlockEvents: Math.max(1, integer(env, 'LEDGER_BLOCK_EVENTS', 1000)),
+    charterPolicyFile: resolve(env.CHARTER_POLICY_FILE || 'config/charter-policy.json'),
+    keys: {
+      NODE_ENV: env.NODE_ENV,
+      LEDGER_SIGNING_KEY: env.LEDGER_SIGNING_KEY || undefined,
+      PII_MASTER_KEY: env.PII_MASTER_KEY || undefined,
+      BALLOT_BOX_KEY: env.BALLOT_BOX_KEY || undefined,
+    },
     rateLimitEnabled: rateLimit === 'on',
     rateLimitMax: Math.max(1, integer(env, 'RATE_LIMIT_MAX', 3000)),
     rateLimitWindowMs: Math.max(1, integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000)),

@@ -16,7 +16,7 @@ export const DEVELOPMENT_BALLOT_BOX_KEY = '6368617274657220646576656c6f706d656e7
 const HEX_32_BYTES = /^[0-9a-fA-F]{64}$/;
 const BASE64_32_BYTES = /^[A-Za-z0-9+/_-]{43}=?$/;
 
-export function loadBallotBoxKeys(env: NodeJS.ProcessEnv = process.env): BallotBoxKeys {
+export function loadBallotBoxKeys(env: Readonly<Record<string, string | undefined>>): BallotBoxKeys {
   const raw = env.BALLOT_BOX_KEY || DEVELOPMENT_BALLOT_BOX_KEY;
   if (env.NODE_ENV === 'production' && raw === DEVELOPMENT_BALLOT_BOX_KEY)
     throw new ConfigError('BALLOT_BOX_KEY', 'must be set in production');

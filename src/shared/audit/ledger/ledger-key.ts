@@ -14,7 +14,7 @@ export type LedgerKey = Readonly<{
  * The Ed25519 key that signs ledger blocks. LEDGER_SIGNING_KEY is its 32-byte seed (hex or base64); without it a
  * development key is derived from a fixed phrase, which is refused in production: anyone could sign with it.
  */
-export function loadLedgerKey(env: NodeJS.ProcessEnv = process.env): LedgerKey {
+export function loadLedgerKey(env: Readonly<Record<string, string | undefined>>): LedgerKey {
   const raw = env.LEDGER_SIGNING_KEY;
   if (!raw && env.NODE_ENV === 'production')
     throw new Error('Configuration LEDGER_SIGNING_KEY: must be set in production (see config/README.md)');
