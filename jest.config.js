@@ -21,5 +21,7 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,
-  testTimeout: 30000,
+  // A bound for a hung test, not a speed target: on a loaded 2-core machine the 140-delegate election file took
+  // 160 s (60 s alone) and its run-off test ran past 30 s; timing is measured by the benchmarks, never here.
+  testTimeout: 120_000,
 };
