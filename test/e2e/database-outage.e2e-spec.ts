@@ -1,30 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type TestApp, startTestApp } from '../support/test-app.js';
-import { createTestDatabase } from '../support/test-database.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
+import type { TestApp } from '../support/test-app.js';
+import type { TcpProxy } from '../support/tcp-proxy.js';
+import { type AppBehindProxy, startAppBehindProxy } from '../support/app-behind-proxy.js';
 import { eventually } from '../support/eventually.js';
 
 let t: TestApp;
 let proxy: TcpProxy;
 let admin: string;
+let behind: AppBehindProxy;
 
 beforeAll(async () => {
-  const probe = await createTestDatabase();
-  proxy = new TcpProxy(Number(new URL(probe.url).port));
-  await probe.drop();
-  await proxy.start();
-  t = await startTestApp({}, (url) => {
-    const viaProxy = new URL(url);
-    viaProxy.port = String(proxy.port);
-    return viaProxy.toString();
-  });
+  behind = await startAppBehindProxy();
+  ({ t, proxy } = behind);
   admin = t.token('root', { role: 'admin', org: '*' });
 });
-afterAll(async () => {
-  await proxy.start();
-  await t.close();
-  await proxy.cut();
-});
+afterAll(() => behind.close());
 
 describe('when the database goes away', () => {
   it('answers commands with 503 problem+json, reports it in /health, and recovers by itself', async () => {

@@ -1,28 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually } from '../support/eventually.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
-import { createTestDatabase } from '../support/test-database.js';
+import type { TcpProxy } from '../support/tcp-proxy.js';
+import { type AppBehindProxy, startAppBehindProxy } from '../support/app-behind-proxy.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let proxy: TcpProxy;
+let behind: AppBehindProxy;
 
 beforeAll(async () => {
-  const probe = await createTestDatabase();
-  proxy = new TcpProxy(Number(new URL(probe.url).port));
-  await probe.drop();
-  await proxy.start();
-  t = await startTestApp({}, (url) => {
-    const viaProxy = new URL(url);
-    viaProxy.port = String(proxy.port);
-    return viaProxy.toString();
-  });
+  behind = await startAppBehindProxy();
+  ({ t, proxy } = behind);
 });
-afterAll(async () => {
-  await proxy.start();
-  await t.close();
-  await proxy.cut();
-});
+afterAll(() => behind.close());
 
 describe('health probes while the database is away', () => {
   it('keep /health/live at 200, turn /health/ready to 503, and make it 200 again when the database is back', async () => {

@@ -1,15 +1,3 @@
-import { createServer } from 'node:net';
-
-/** A TCP port on loopback that nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+// One free-port probe for the app and the tests. A `.ts` specifier: the global set-up loads this file outside
+// Jest's module mapping (see global-setup.ts).
+export { anyFreePort as freePort } from '../../src/shared/database/embedded-postgres.ts';
