@@ -30,14 +30,23 @@ module.exports = {
       to: { path: '^src/modules/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'one-composition-root',
+      comment:
+        'src/app/ wires the modules together from their manifests (module-list.ts); no module and no shared part ' +
+        'reaches back into it.',
+      severity: 'error',
+      from: { path: '^src/(modules|shared)/' },
+      to: { path: '^src/app/' },
+    },
+    {
       name: 'event-store-port-holds',
       comment:
-        'Only the event store itself and the composition root (runtime.ts) know its adapters; everything else speaks ' +
+        'Only the event store itself and the composition root (src/app/runtime.ts) know its adapters; everything else speaks ' +
         'the port (which takes a unit of work where a write must commit with the caller’s own, as the ballot box’s).',
       severity: 'error',
       from: {
         path: '^src/',
-        pathNot: ['^src/shared/event-store/', '^src/runtime\\.ts$'],
+        pathNot: ['^src/shared/event-store/', '^src/app/runtime\\.ts$'],
       },
       to: { path: '^src/shared/event-store/(postgres|kurrentdb)/' },
     },

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp } from '../../src/http-app.js';
-import { type Runtime, startRuntime } from '../../src/runtime.js';
+import { createHttpApp } from '../../src/app/http-app.js';
+import { type Runtime, startRuntime } from '../../src/app/runtime.js';
 import { issueToken } from '../../src/shared/auth/issue-token.js';
 import type { RoleGrant } from '../../src/shared/auth/roles.js';
 import { loadConfig } from '../../src/shared/config/app-config.js';

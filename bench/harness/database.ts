@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
-import { ENTITIES, MIGRATIONS } from '../../src/persistence.js';
+import { ENTITIES, MIGRATIONS } from '../../src/app/persistence.js';
 import { createDataSource } from '../../src/shared/database/data-source.js';
 import { createPool } from '../../src/shared/database/create-pool.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/shared/database/embedded-postgres.js';

@@ -1,4 +1,4 @@
-import { type Runtime, startRuntime } from '../../src/runtime.js';
+import { type Runtime, startRuntime } from '../../src/app/runtime.js';
 import { encodePgPosition } from '../../src/shared/event-store/postgres/pg-position.js';
 import { loadConfig } from '../../src/shared/config/app-config.js';
 import { readAllCheckpoints } from '../../src/shared/projections/checkpoint-store.js';

@@ -1,4 +1,4 @@
-import { createHttpApp } from '../http-app.js';
+import { createHttpApp } from '../app/http-app.js';
 import { issueToken } from '../shared/auth/issue-token.js';
 import type { CliCommand } from './cli-command.js';
 import { ApiClient, injectTransport } from './demo/api-client.js';

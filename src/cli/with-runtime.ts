@@ -1,4 +1,4 @@
-import { type Runtime, startRuntime } from '../runtime.js';
+import { type Runtime, startRuntime } from '../app/runtime.js';
 import { loadConfig } from '../shared/config/app-config.js';
 import { JsonLogger } from '../shared/logging/json-logger.js';
 

@@ -9,7 +9,7 @@ import { type TestDatabase, createTestDatabase } from '../support/test-database.
 
 /**
  * The README's "Trying it" walk-through, run as a newcomer pastes it: every `sh` block in order, in one shell,
- * against `node dist/main.js` started as `npm start` starts it. A `text` block after a `sh` block lists lines
+ * against `node dist/app/main.js` started as `npm start` starts it. A `text` block after a `sh` block lists lines
  * its output must contain. The only change to the text is the port: the server listens on a free one.
  */
 type Step = { script: string; expected: string[] };

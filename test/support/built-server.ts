@@ -13,9 +13,9 @@ export type BuiltServer = {
   stop: () => Promise<void>;
 };
 
-/** `node dist/main.js` as `npm start` runs it, in its own process, with exactly the environment given. */
+/** `node dist/app/main.js` as `npm start` runs it, in its own process, with exactly the environment given. */
 export function startBuiltServer(env: NodeJS.ProcessEnv, directory = root): BuiltServer {
-  const child = spawn(process.execPath, [join(directory, 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [join(directory, 'dist', 'app', 'main.js')], {
     cwd: directory,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

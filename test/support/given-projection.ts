@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { ENTITIES, MIGRATIONS } from '../../src/persistence.js';
+import { ENTITIES, MIGRATIONS } from '../../src/app/persistence.js';
 import { createDataSource } from '../../src/shared/database/data-source.js';
 import type { EventMetadata, Position, RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import { upcasterChain } from '../../src/shared/event-store/upcasting.js';
 import type { Projection } from '../../src/shared/projections/projection.js';
-import { EVENT_RENAMES, UPCASTER_LIST } from '../../src/upcaster-list.js';
+import { EVENT_RENAMES, UPCASTER_LIST } from '../../src/app/persistence.js';
 import { testMetadata } from './events.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 

@@ -12,7 +12,7 @@ import { freePort } from './free-port.ts';
  * to need a database makes the migrated template (test/support/test-database.ts).
  */
 export default async function globalSetup(): Promise<void> {
-  // (__dirname: Jest loads this file as CommonJS.) Built once here, before any test file runs: the tests that start `node dist/main.js` must not rebuild it
+  // (__dirname: Jest loads this file as CommonJS.) Built once here, before any test file runs: the tests that start `node dist/app/main.js` must not rebuild it
   // while another one's server runs from it.
   execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-if-changed.mjs')], {
     stdio: 'inherit',

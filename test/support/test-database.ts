@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ENTITIES, MIGRATIONS } from '../../src/persistence.js';
+import { ENTITIES, MIGRATIONS } from '../../src/app/persistence.js';
 import { createDataSource } from '../../src/shared/database/data-source.js';
 
 export type TestDatabase = Readonly<{ url: string; name: string; drop: () => Promise<void> }>;

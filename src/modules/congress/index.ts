@@ -1,8 +1,6 @@
 /** What other modules and the composition root may use of the congress module. */
 export { CongressModule } from './congress.module.js';
-export { SITTING_EVENT_RENAMES as CONGRESS_EVENT_RENAMES } from './domain/sitting.events.js';
-export { CongressReadModels1732400200000 } from './migrations/1732400200000-congress-read-models.js';
-export { CongressAllocationBasis1732400200001 } from './migrations/1732400200001-allocation-basis.js';
+export { congressManifest } from './congress.manifest.js';
 export { congressOverviewProjection } from './read-models/congress-overview/congress-overview.projection.js';
 export { delegateRosterProjection } from './read-models/delegate-roster/delegate-roster.projection.js';
 export { attendanceProjection } from './read-models/attendance/attendance.projection.js';

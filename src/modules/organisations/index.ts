@@ -1,9 +1,8 @@
 /** What other modules and the composition root may use of the organisations module. */
 export { OrganisationsModule } from './organisations.module.js';
 export { OrganisationFacts, type RegisteredOrganisation } from './organisation-facts.js';
+export { organisationsManifest } from './organisations.manifest.js';
 export { organisationDirectoryProjection } from './read-models/organisation-directory/organisation-directory.projection.js';
-export { OrganisationDirectoryEntry } from './read-models/organisation-directory/organisation-directory.entity.js';
-export { OrganisationDirectory1732400100000 } from './migrations/1732400100000-organisation-directory.js';
 export { CHARTER_DEFAULTS, loadCharterDefaults, type CharterDefaults } from './charter-defaults.js';
 export {
   listOrganisations,

@@ -1,9 +1,8 @@
 /** What other modules and the composition root may use of the students module. */
 export { StudentsModule } from './students.module.js';
 export { StudentFacts, type StudentSnapshot } from './student-facts.js';
-export { studentRosterProjection, STUDENT_ROSTER } from './read-models/student-roster/student-roster.projection.js';
-export { StudentRosterEntry } from './read-models/student-roster/student-roster.entity.js';
-export { StudentRegistry1732400400000 } from './migrations/1732400400000-student-registry.js';
+export { studentsManifest } from './students.manifest.js';
+export { STUDENT_ROSTER } from './read-models/student-roster/student-roster.projection.js';
 export type { Student, EnrolledStudent } from './domain/student.state.js';
 export type { StudentEvent } from './domain/student.events.js';
 export type { PoliticalStatus, StudentRecord } from './domain/student-record.js';

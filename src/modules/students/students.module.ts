@@ -1,7 +1,9 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/index.js';
 import { HttpAdapterHost } from '@nestjs/core';
-import { personalDataKeysFromEnv } from './personal-data/master-key.js';
+import { personalDataKeysOf } from './personal-data/master-key.js';
+import type { AppConfig } from '../../shared/config/app-config.js';
+import { APP_CONFIG } from '../../shared/tokens.js';
 import { PERSONAL_DATA_KEYS, PersonalDataVault } from './personal-data/personal-data-vault.js';
 import { acceptRollFileBodies } from './roll-file-body.js';
 import { StudentRollSync } from './roll-sync/student-roll-sync.js';
@@ -16,7 +18,11 @@ import { StudentsController } from './students.controller.js';
   controllers: [StudentImportsController, StudentsController],
   providers: [
     // Read at start-up, so a production server without PII_MASTER_KEY refuses to start rather than to import.
-    { provide: PERSONAL_DATA_KEYS, useFactory: personalDataKeysFromEnv },
+    {
+      provide: PERSONAL_DATA_KEYS,
+      useFactory: (config: AppConfig) => personalDataKeysOf(config.keys),
+      inject: [APP_CONFIG],
+    },
     PersonalDataVault,
     StudentRollSync,
     ImportStudentRollHandler,

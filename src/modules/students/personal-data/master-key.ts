@@ -20,7 +20,10 @@ export function parseMasterKey(raw: string): Buffer {
   throw new ConfigError('PII_MASTER_KEY', 'must be 32 bytes as 64 hex digits or base64');
 }
 
-export function loadPersonalDataKeys(env: NodeJS.ProcessEnv = process.env): PersonalDataKeys {
+/** The settings the keys come from: AppConfig['keys'] (the one config loader), or a spec's own. */
+export type MasterKeySettings = Readonly<{ NODE_ENV?: string; PII_MASTER_KEY?: string }>;
+
+export function loadPersonalDataKeys(env: MasterKeySettings): PersonalDataKeys {
   const raw = env.PII_MASTER_KEY || DEVELOPMENT_PII_MASTER_KEY;
   if (env.NODE_ENV === 'production' && raw === DEVELOPMENT_PII_MASTER_KEY) {
     throw new ConfigError('PII_MASTER_KEY', 'must be set in production');
@@ -31,12 +34,14 @@ export function loadPersonalDataKeys(env: NodeJS.ProcessEnv = process.env): Pers
   return { wrappingKey: derive('data-key-wrapping'), numberIndexKey: derive('student-number-index') };
 }
 
-let fromEnv: { raw: string | undefined; keys: PersonalDataKeys } | undefined;
+const derived = new WeakMap<MasterKeySettings, PersonalDataKeys>();
 
-/** The keys of this process's environment, derived once; the roster projection and the module share them. */
-export function personalDataKeysFromEnv(): PersonalDataKeys {
-  if (!fromEnv || fromEnv.raw !== process.env.PII_MASTER_KEY) {
-    fromEnv = { raw: process.env.PII_MASTER_KEY, keys: loadPersonalDataKeys(process.env) };
+/** The keys of one configuration, derived once: the roster projection and the module's vault share them. */
+export function personalDataKeysOf(settings: MasterKeySettings): PersonalDataKeys {
+  let keys = derived.get(settings);
+  if (!keys) {
+    keys = loadPersonalDataKeys(settings);
+    derived.set(settings, keys);
   }
-  return fromEnv.keys;
+  return keys;
 }

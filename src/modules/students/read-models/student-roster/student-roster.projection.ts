@@ -3,7 +3,7 @@ import { assertNever } from '../../../../shared/domain/decider.js';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
 import type { Projection } from '../../../../shared/projections/projection.js';
 import { STUDENT_EVENT_TYPES, type StudentEvent } from '../../domain/student.events.js';
-import { type PersonalDataKeys, personalDataKeysFromEnv } from '../../personal-data/master-key.js';
+import type { PersonalDataKeys } from '../../personal-data/master-key.js';
 import { open } from '../../personal-data/sealing.js';
 import { dataKeyOf } from '../../personal-data/student-identities.js';
 import { StudentRosterEntry } from './student-roster.entity.js';
@@ -107,6 +107,3 @@ export function createStudentRosterProjection(keys: () => PersonalDataKeys): Pro
     },
   };
 }
-
-/** The roster as the app runs it, with the keys of this process's environment (PII_MASTER_KEY). */
-export const studentRosterProjection = createStudentRosterProjection(personalDataKeysFromEnv);

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { createHttpApp } from './http-app.js';
 import { startRuntime } from './runtime.js';
-import { loadConfig } from './shared/config/app-config.js';
-import { httpPortTaken, startupFailureLine } from './shared/config/startup-failure.js';
+import { loadConfig } from '../shared/config/app-config.js';
+import { httpPortTaken, startupFailureLine } from '../shared/config/startup-failure.js';
 
 /** `npm start`: the API on the embedded PostgreSQL (or DATABASE_URL), projections running, until a signal. */
 async function main(): Promise<void> {

@@ -5,13 +5,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { Runtime } from './runtime.js';
 import { STRICT_RATE_LIMIT_ROUTES } from './strict-rate-limit-routes.js';
-import { allowOrigins } from './shared/http/allowed-origins.js';
-import { rejectUnsupportedBodies } from './shared/http/body-content-types.js';
-import { CORRELATION_HEADER, assignCorrelationId } from './shared/http/correlation.interceptor.js';
-import { limitRequests } from './shared/http/rate-limits.js';
-import { createValidationPipe } from './shared/http/request-validation.js';
-import { addSecurityHeaders } from './shared/http/security-headers.js';
-import { exposeMetrics, measureRequests } from './shared/metrics/http-metrics.js';
+import { allowOrigins } from '../shared/http/allowed-origins.js';
+import { rejectUnsupportedBodies } from '../shared/http/body-content-types.js';
+import { CORRELATION_HEADER, assignCorrelationId } from '../shared/http/correlation.interceptor.js';
+import { limitRequests } from '../shared/http/rate-limits.js';
+import { createValidationPipe } from '../shared/http/request-validation.js';
+import { addSecurityHeaders } from '../shared/http/security-headers.js';
+import { exposeMetrics, measureRequests } from '../shared/metrics/http-metrics.js';
 
 type FastifyRequestLike = {
   headers: Record<string, string | string[] | undefined>;

@@ -4,24 +4,22 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { HealthController } from './health/health.controller.js';
-import { CongressModule } from './modules/congress/index.js';
-import { ElectionsModule } from './modules/elections/index.js';
-import { CHARTER_DEFAULTS, OrganisationsModule } from './modules/organisations/index.js';
-import { StudentsModule } from './modules/students/index.js';
+import { HealthController } from '../health/health.controller.js';
+import { CHARTER_DEFAULTS } from '../modules/organisations/index.js';
+import { MODULE_LIST } from './module-list.js';
 import type { Runtime } from './runtime.js';
-import { AuthGuard } from './shared/auth/auth.guard.js';
-import { CommandRunner } from './shared/commands/command-runner.js';
-import { EVENT_STORE } from './shared/event-store/event-store.port.js';
-import { CorrelationInterceptor } from './shared/http/correlation.interceptor.js';
-import { IdempotencyInterceptor } from './shared/http/idempotency.interceptor.js';
-import { ProblemFilter } from './shared/http/problem.filter.js';
-import { ReadAfterInterceptor } from './shared/http/read-after.interceptor.js';
-import { JsonLogger } from './shared/logging/json-logger.js';
-import { CharterMetrics } from './shared/metrics/charter-metrics.js';
-import { ConsistentRead } from './shared/projections/consistent-read.js';
-import { ProjectionService } from './shared/projections/projection-service.js';
-import { APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from './shared/tokens.js';
+import { AuthGuard } from '../shared/auth/auth.guard.js';
+import { CommandRunner } from '../shared/commands/command-runner.js';
+import { EVENT_STORE } from '../shared/event-store/event-store.port.js';
+import { CorrelationInterceptor } from '../shared/http/correlation.interceptor.js';
+import { IdempotencyInterceptor } from '../shared/http/idempotency.interceptor.js';
+import { ProblemFilter } from '../shared/http/problem.filter.js';
+import { ReadAfterInterceptor } from '../shared/http/read-after.interceptor.js';
+import { JsonLogger } from '../shared/logging/json-logger.js';
+import { CharterMetrics } from '../shared/metrics/charter-metrics.js';
+import { ConsistentRead } from '../shared/projections/consistent-read.js';
+import { ProjectionService } from '../shared/projections/projection-service.js';
+import { APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from '../shared/tokens.js';
 
 /** The platform every module uses: configuration, database, event store, projections, the command runner. */
 @Global()
@@ -63,14 +61,7 @@ export class AppModule {
   static forRuntime(runtime: Runtime): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        PlatformModule.forRuntime(runtime),
-        CqrsModule.forRoot(),
-        OrganisationsModule,
-        StudentsModule,
-        CongressModule,
-        ElectionsModule,
-      ],
+      imports: [PlatformModule.forRuntime(runtime), CqrsModule.forRoot(), ...MODULE_LIST.map((m) => m.nestModule)],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,21 +1,19 @@
 import type { DataSource } from 'typeorm';
-import { loadCharterDefaults, type CharterDefaults } from './modules/organisations/index.js';
-import { ENTITIES, MIGRATIONS } from './persistence.js';
-import { PROJECTION_LIST } from './projection-list.js';
-import { type Clock, systemClock } from './shared/clock.js';
-import type { AppConfig } from './shared/config/app-config.js';
-import { createPool } from './shared/database/create-pool.js';
-import { createDataSource } from './shared/database/data-source.js';
-import { startEmbeddedPostgres } from './shared/database/embedded-postgres.js';
-import { type LedgerKey, loadLedgerKey } from './shared/audit/ledger/ledger-key.js';
-import { ledgerProjection } from './shared/audit/ledger/ledger.projection.js';
-import type { EventStore } from './shared/event-store/event-store.port.js';
-import { type UpcasterChain, upcasterChain } from './shared/event-store/upcasting.js';
-import { EVENT_RENAMES, UPCASTER_LIST } from './upcaster-list.js';
-import { PostgresEventStore } from './shared/event-store/postgres/postgres-event-store.js';
-import { JsonLogger } from './shared/logging/json-logger.js';
-import { CharterMetrics } from './shared/metrics/charter-metrics.js';
-import { ProjectionService } from './shared/projections/projection-service.js';
+import { loadCharterDefaults, type CharterDefaults } from '../modules/organisations/index.js';
+import { ENTITIES, EVENT_RENAMES, MIGRATIONS, UPCASTER_LIST, projectionList } from './persistence.js';
+import { type Clock, systemClock } from '../shared/clock.js';
+import type { AppConfig } from '../shared/config/app-config.js';
+import { createPool } from '../shared/database/create-pool.js';
+import { createDataSource } from '../shared/database/data-source.js';
+import { startEmbeddedPostgres } from '../shared/database/embedded-postgres.js';
+import { type LedgerKey, loadLedgerKey } from '../shared/audit/ledger/ledger-key.js';
+import { ledgerProjection } from '../shared/audit/ledger/ledger.projection.js';
+import type { EventStore } from '../shared/event-store/event-store.port.js';
+import { type UpcasterChain, upcasterChain } from '../shared/event-store/upcasting.js';
+import { PostgresEventStore } from '../shared/event-store/postgres/postgres-event-store.js';
+import { JsonLogger } from '../shared/logging/json-logger.js';
+import { CharterMetrics } from '../shared/metrics/charter-metrics.js';
+import { ProjectionService } from '../shared/projections/projection-service.js';
 
 /** Everything the app runs on, built once: the HTTP server, the CLI and the tests share it. */
 export type Runtime = Readonly<{
@@ -80,7 +78,7 @@ export async function startRuntime(
         });
 
   const projections = new ProjectionService(
-    [...PROJECTION_LIST, ledgerProjection(ledgerKey, config.ledgerBlockEvents)],
+    [...projectionList(config), ledgerProjection(ledgerKey, config.ledgerBlockEvents)],
     store,
     dataSource,
     {
@@ -120,7 +118,7 @@ export async function startRuntime(
 
 /** Loaded only when selected: the KurrentDB client brings a native add-on the default set-up does not need. */
 async function openKurrentDb(config: AppConfig): Promise<EventStore> {
-  const { KurrentDbEventStore } = await import('./shared/event-store/kurrentdb/kurrentdb-event-store.js');
+  const { KurrentDbEventStore } = await import('../shared/event-store/kurrentdb/kurrentdb-event-store.js');
   return KurrentDbEventStore.fromConnectionString(config.kurrentConnectionString!, {
     maxEventBytes: config.maxEventBytes,
   });

@@ -1,0 +1,16 @@
+import { congressManifest } from '../modules/congress/index.js';
+import { electionsManifest } from '../modules/elections/index.js';
+import { organisationsManifest } from '../modules/organisations/index.js';
+import { studentsManifest } from '../modules/students/index.js';
+import type { ModuleManifest } from '../shared/modules/module-manifest.js';
+
+/**
+ * The app's modules, in the order their projections run. Each declares its Nest module, read models,
+ * entities, migrations and upcasters in its own manifest; nothing else in the app lists them.
+ */
+export const MODULE_LIST: readonly ModuleManifest[] = [
+  organisationsManifest,
+  studentsManifest,
+  congressManifest,
+  electionsManifest,
+];
