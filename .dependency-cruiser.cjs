@@ -1,4 +1,7 @@
 /** Boundary rules (research/code-style.md §3.9), checked by `npm run lint` in `npm test`. */
+/** The election is one floor (elections/) with three rooms whose domains share its pure rules. */
+const ELECTION_ROOM_DOMAINS = '^src/modules/(nominations|voting|results)/domain/';
+
 module.exports = {
   forbidden: [
     {
@@ -12,8 +15,20 @@ module.exports = {
       name: 'domain-imports-only-domain',
       comment: 'A domain folder imports its own files and shared/domain only.',
       severity: 'error',
-      from: { path: '^src/modules/([^/]+)/domain/' },
+      from: { path: '^src/modules/([^/]+)/domain/', pathNot: ELECTION_ROOM_DOMAINS },
       to: { path: '^src/', pathNot: ['^src/modules/$1/domain/', '^src/shared/domain/'] },
+    },
+    {
+      name: 'election-room-domains-share-the-floor',
+      comment:
+        "The election's rooms (nominations, voting, results) import their own domain, shared/domain and the " +
+        "election's floor (elections/domain: persons, 姓氏笔画 order, the acting-body rule), nothing else.",
+      severity: 'error',
+      from: { path: ELECTION_ROOM_DOMAINS },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/modules/$1/domain/', '^src/shared/domain/', '^src/modules/elections/domain/'],
+      },
     },
     {
       name: 'shared-imports-no-module',
@@ -27,7 +42,22 @@ module.exports = {
       comment: "A module uses another module only through that module's index.ts.",
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+      to: {
+        path: '^src/modules/',
+        pathNot: [
+          '^src/modules/$1/',
+          '^src/modules/[^/]+/index\\.ts$',
+          // the election's floor is shared by its rooms' domains (rule above); their non-domain code uses the index
+          '^src/modules/elections/domain/',
+        ],
+      },
+    },
+    {
+      name: 'only-election-room-domains-reach-the-floor',
+      comment: "Outside the rooms' domains, the election's floor is reached through src/modules/elections/index.ts.",
+      severity: 'error',
+      from: { path: '^src/modules/', pathNot: [ELECTION_ROOM_DOMAINS, '^src/modules/elections/'] },
+      to: { path: '^src/modules/elections/domain/' },
     },
     {
       name: 'one-composition-root',

@@ -1,7 +1,10 @@
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
+import { nominationsManifest } from '../modules/nominations/index.js';
 import { organisationsManifest } from '../modules/organisations/index.js';
+import { resultsManifest } from '../modules/results/index.js';
 import { studentsManifest } from '../modules/students/index.js';
+import { votingManifest } from '../modules/voting/index.js';
 import type { ModuleManifest } from '../shared/modules/module-manifest.js';
 
 /**
@@ -13,4 +16,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   studentsManifest,
   congressManifest,
   electionsManifest,
+  nominationsManifest,
+  votingManifest,
+  resultsManifest,
 ];

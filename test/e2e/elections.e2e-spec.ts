@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { orderByStrokes } from '../../src/modules/elections/domain/surname-stroke-order.js';
+import { orderByStrokes } from '../../src/modules/elections/index.js';
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
 import {
   type ElectionBodies,
@@ -428,10 +428,10 @@ describe('the presidium election of the seed: 7 candidates for 4 seats, 140 dele
           t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM ${table} x ORDER BY 1`),
         ),
       );
-    await t.runtime.projections.waitFor(lastPosition, ['elections.record'], 60_000);
+    await t.runtime.projections.waitFor(lastPosition, ELECTION_READ_MODELS, 60_000);
     const incremental = await dump();
-    await t.runtime.projections.rebuild(['elections.record']);
-    await t.runtime.projections.waitFor(lastPosition, ['elections.record'], 60_000);
+    await t.runtime.projections.rebuild(ELECTION_READ_MODELS);
+    await t.runtime.projections.waitFor(lastPosition, ELECTION_READ_MODELS, 60_000);
     expect(await dump()).toEqual(incremental);
   });
 
@@ -443,6 +443,14 @@ describe('the presidium election of the seed: 7 candidates for 4 seats, 140 dele
 });
 
 let lastPosition = '';
+
+/** One projection per read model, each in the room that owns it. */
+const ELECTION_READ_MODELS = [
+  'nominations.candidates',
+  'voting.turnout',
+  'results.election-record',
+  'results.approval-queue',
+];
 
 async function electionView() {
   return expectStatus(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestMethod } from '@nestjs/common';
 import { GUARDS_METADATA, HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
-import { SecretBallotGuard } from '../../src/modules/elections/ballot-box/secret-ballot.guard.js';
+import { SecretBallotGuard } from '../../src/modules/voting/ballot-box/secret-ballot.guard.js';
 import { PUBLIC_KEY } from '../../src/shared/auth/allow.decorator.js';
 import { IDEMPOTENCY_KEY_PATTERN } from '../../src/shared/http/openapi/idempotency-key.header.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';

@@ -1,22 +1,16 @@
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
-import { CANDIDATE_LIST_EVENT_TYPES } from './domain/candidate-list.events.js';
-import { ELECTION_RESULT_EVENT_TYPES } from './domain/election-result.events.js';
-import { ELECTION_EVENT_TYPES } from './domain/election.events.js';
 import { ElectionsModule } from './elections.module.js';
 import { Elections1732400500000 } from './migrations/1732400500000-elections.js';
-import { electionsRecordProjection } from './read-models/elections-record.projection.js';
+import { OneProjectionPerReadModel1732400500001 } from './migrations/1732400500001-one-projection-per-read-model.js';
 
+/** The floor writes no events and keeps no read model: it owns the tables' migrations, which ran under its name. */
 export const electionsManifest: ModuleManifest = {
   name: 'elections',
   nestModule: ElectionsModule,
-  projections: () => [electionsRecordProjection],
+  projections: () => [],
   entities: [],
-  migrations: [Elections1732400500000],
+  migrations: [Elections1732400500000, OneProjectionPerReadModel1732400500001],
   upcasters: [],
   eventRenames: [],
-  eventTypes: {
-    'candidate list': CANDIDATE_LIST_EVENT_TYPES,
-    election: ELECTION_EVENT_TYPES,
-    'election result': ELECTION_RESULT_EVENT_TYPES,
-  },
+  eventTypes: {},
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { STROKE_TABLE } from './strokes/stroke-table.js';
+import { STROKE_TABLE } from './stroke-table.js';
 import { compareByStrokes, orderByStrokes, strokesOf, unknownCharacters } from './surname-stroke-order.js';
 
 /** Shuffles deterministically, so a test never passes because its input was already in order. */

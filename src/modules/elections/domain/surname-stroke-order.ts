@@ -1,4 +1,4 @@
-import { STROKE_TABLE } from './strokes/stroke-table.js';
+import { STROKE_TABLE } from './stroke-table.js';
 
 /**
  * 姓氏笔画 ordering, as official name lists use it (domain.md "Presidium election": candidate lists on ballots and the
