@@ -2,6 +2,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
 import type { CandidateListCommand } from './domain/candidate-list.commands.js';
+import type { CandidateList } from './domain/candidate-list.state.js';
 import { candidateListDecider, candidateListStream } from './domain/candidate-list.decide.js';
 import { ElectionFacts } from '../elections/index.js';
 
@@ -117,15 +118,20 @@ export class ConfirmCandidateListHandler implements ICommandHandler<ConfirmCandi
   ) {}
 
   async execute({ data, context }: ConfirmCandidateListCommand): Promise<CommandResult> {
-    await this.facts.body(data.partyCommitteeId, 'party-committee');
-    const stream = candidateListStream(data.electionId);
-    const list = await this.runner.load(stream, candidateListDecider);
-    const seats = list.status === 'NotOpened' ? 0 : (await this.facts.schoolPolicy(list.organisationId)).presidiumSeats;
-    const command: CandidateListCommand = {
-      type: 'ConfirmCandidateList',
-      data: { electionId: data.electionId, seats, excluded: data.excluded },
-      metadata: this.runner.metadata(context),
+    const bodyKind = (await this.facts.organisation(data.partyCommitteeId))?.kind ?? null;
+    const build = async (list: CandidateList): Promise<CandidateListCommand> => {
+      const seats =
+        list.status === 'NotOpened' || bodyKind !== 'party-committee'
+          ? 0
+          : (await this.facts.schoolPolicy(list.organisationId)).presidiumSeats;
+      const { electionId, partyCommitteeId, excluded } = data;
+      return {
+        type: 'ConfirmCandidateList',
+        data: { electionId, partyCommitteeId, bodyKind, seats, excluded },
+        metadata: this.runner.metadata(context),
+      };
     };
-    return this.runner.run(stream, candidateListDecider, command, context);
+    const stream = candidateListStream(data.electionId);
+    return this.runner.run(stream, candidateListDecider, { type: 'ConfirmCandidateList', build }, context);
   }
 }

@@ -2,8 +2,8 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
 import type { CandidateListCommand } from './domain/candidate-list.commands.js';
+import type { CandidateList } from './domain/candidate-list.state.js';
 import { candidateListDecider, candidateListStream } from './domain/candidate-list.decide.js';
-import { REVIEW_BODIES, type ReviewBody } from './domain/candidate-list.events.js';
 import { ElectionFacts } from '../elections/index.js';
 
 type Review = Readonly<{ electionId: string; reviewerOrgId: string; studentId: string }>;
@@ -25,10 +25,9 @@ export class InterviewCommand extends Command<CommandResult> {
   }
 }
 
-/** The reviewing body named in the route must be of the kind its role says (student affairs or the Youth League committee). */
-async function reviewingBody(facts: ElectionFacts, { reviewerOrgId }: Review, context: CommandContext): Promise<void> {
-  if ((REVIEW_BODIES as readonly string[]).includes(context.actor.role))
-    await facts.body(reviewerOrgId, context.actor.role as ReviewBody);
+/** The registered kind of the reviewing body the route names; the decider checks it is the actor's role. */
+async function reviewingBody(facts: ElectionFacts, { reviewerOrgId }: Review): Promise<string | null> {
+  return (await facts.organisation(reviewerOrgId))?.kind ?? null;
 }
 
 const LEFT = { rule: 'membership', passed: false, detail: 'is no longer an enrolled member', article: 'Art. 4-6' };
@@ -42,18 +41,25 @@ export class CheckEligibilityHandler implements ICommandHandler<CheckEligibility
   ) {}
 
   async execute({ data, context }: CheckEligibilityCommand): Promise<CommandResult> {
-    await reviewingBody(this.facts, data, context);
-    const stream = candidateListStream(data.electionId);
-    const list = await this.runner.load(stream, candidateListDecider);
-    const policy = list.status === 'NotOpened' ? null : await this.facts.schoolPolicy(list.organisationId);
-    const explained = policy ? await this.facts.eligibility(data.studentId, policy) : null;
-    const eligibility = explained ?? { eligible: false, checks: [LEFT] };
-    const command: CandidateListCommand = {
-      type: 'CheckEligibility',
-      data: { electionId: data.electionId, studentId: data.studentId, eligibility },
-      metadata: this.runner.metadata(context),
+    const bodyKind = await reviewingBody(this.facts, data);
+    const build = async (list: CandidateList): Promise<CandidateListCommand> => {
+      const policy = list.status === 'NotOpened' ? null : await this.facts.schoolPolicy(list.organisationId);
+      const explained = policy ? await this.facts.eligibility(data.studentId, policy) : null;
+      const eligibility = explained ?? { eligible: false, checks: [LEFT] };
+      return {
+        type: 'CheckEligibility',
+        data: {
+          electionId: data.electionId,
+          reviewerOrgId: data.reviewerOrgId,
+          bodyKind,
+          studentId: data.studentId,
+          eligibility,
+        },
+        metadata: this.runner.metadata(context),
+      };
     };
-    return this.runner.run(stream, candidateListDecider, command, context);
+    const stream = candidateListStream(data.electionId);
+    return this.runner.run(stream, candidateListDecider, { type: 'CheckEligibility', build }, context);
   }
 }
 
@@ -66,11 +72,11 @@ export class InterviewHandler implements ICommandHandler<InterviewCommand> {
   ) {}
 
   async execute({ data, context }: InterviewCommand): Promise<CommandResult> {
-    await reviewingBody(this.facts, data, context);
-    const { electionId, studentId, approved, notes, reason } = data;
+    const bodyKind = await reviewingBody(this.facts, data);
+    const { electionId, reviewerOrgId, studentId, approved, notes, reason } = data;
     const command: CandidateListCommand = {
       type: 'SignOffInterview',
-      data: { electionId, studentId, approved, notes, reason },
+      data: { electionId, reviewerOrgId, bodyKind, studentId, approved, notes, reason },
       metadata: this.runner.metadata(context),
     };
     return this.runner.run(candidateListStream(electionId), candidateListDecider, command, context);

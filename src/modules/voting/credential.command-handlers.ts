@@ -91,7 +91,7 @@ export class CollectCredentialHandler implements ICommandHandler<CollectCredenti
     if (!round.issued.includes(delegateId)) {
       const command = {
         type: 'IssueBallot' as const,
-        data: { ...data, delegateId },
+        data: { ...data, delegateId, medium: { kind: 'credential' as const } },
         metadata: this.runner.metadata(context),
       };
       try {

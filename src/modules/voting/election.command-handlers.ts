@@ -1,16 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
-import { ensureBox } from './ballot-box/ballot-box.store.js';
 import type { ElectionCommand } from './domain/election.commands.js';
 import { electionDecider, electionStream } from './domain/election.decide.js';
-import { underWay } from './domain/decisions/guards.js';
-import { CandidateNotConfirmed } from './domain/election.errors.js';
-import { requireOwnElection } from './domain/election-officers.js';
-import { ElectionFacts, NotTheActingBody } from '../elections/index.js';
+import { ElectionFacts } from '../elections/index.js';
 import { NominationFacts } from '../nominations/index.js';
-import { ElectionStream } from './election-stream.js';
 
 type Secretariat = Readonly<{ electionId: string; organisationId: string }>;
 type StepOf<C> = C extends { type: infer T; data: infer D } ? { type: T; data: D } : never;
@@ -26,9 +20,9 @@ export class SetUpElectionCommand extends Command<CommandResult> {
     super();
   }
 }
+/** The step names the acting union (`organisationId`); the decider checks it holds the election. */
 export class SecretariatStepCommand extends Command<CommandResult> {
   constructor(
-    readonly data: Secretariat,
     readonly step: SecretariatStep,
     readonly context: CommandContext,
   ) {
@@ -56,22 +50,19 @@ export class SetUpElectionHandler implements ICommandHandler<SetUpElectionComman
   async execute({ data, context }: SetUpElectionCommand): Promise<CommandResult> {
     const policy = await this.facts.schoolPolicy(data.organisationId);
     const list = await this.nominations.candidateList(data.electionId);
-    if (list.status !== 'NotOpened' && list.organisationId !== data.organisationId)
-      throw new NotTheActingBody(`Election ${data.electionId} is ${list.organisationId}'s`);
-    if (list.status !== 'Confirmed')
-      throw new CandidateNotConfirmed(
-        `The party committee has not confirmed the candidate list of election ${data.electionId}`,
-      );
-    const { congressId } = list;
-    const candidates = list.confirmed.map((c) => ({ ...c, confirmedByPartyCommittee: true }));
+    const opened = list.status !== 'NotOpened';
     const command: ElectionCommand = {
       type: 'SetUpElection',
       data: {
         electionId: data.electionId,
         organisationId: data.organisationId,
-        congressId,
+        candidateList: {
+          status: list.status,
+          organisationId: opened ? list.organisationId : null,
+          congressId: opened ? list.congressId : null,
+        },
         seats: policy.presidiumSeats,
-        candidates,
+        candidates: opened ? list.confirmed.map((c) => ({ ...c, confirmedByPartyCommittee: true })) : [],
       },
       metadata: this.runner.metadata(context),
     };
@@ -79,62 +70,48 @@ export class SetUpElectionHandler implements ICommandHandler<SetUpElectionComman
   }
 }
 
-/** Appointments and the seat reduction: the holding union's secretariat. */
+/** Appointments and the seat reduction: the holding union's secretariat (the decider checks it holds the election). */
 @CommandHandler(SecretariatStepCommand)
 export class SecretariatStepHandler implements ICommandHandler<SecretariatStepCommand> {
-  constructor(
-    private readonly runner: CommandRunner,
-    private readonly elections: ElectionStream,
-  ) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  async execute({ data, step, context }: SecretariatStepCommand): Promise<CommandResult> {
-    requireOwnElection(await this.elections.load(data.electionId), data.electionId, data.organisationId);
+  async execute({ step, context }: SecretariatStepCommand): Promise<CommandResult> {
     const reason = step.type === 'ReduceSeats' ? step.data.reason : undefined;
     const command = { ...step, metadata: this.runner.metadata({ ...context, reason }) } as ElectionCommand;
-    return this.runner.run(electionStream(data.electionId), electionDecider, command, context);
+    return this.runner.run(electionStream(step.data.electionId), electionDecider, command, context);
   }
 }
 
 /**
  * Opens a round with the facts of the congress's sitting (Art. 8): its roll is the elected delegates, and those
- * checked in are present; the decider checks the quorum and freezes the roll to them. The sitting must belong to the
- * election's congress and still sit.
+ * checked in are present; the decider checks the sitting is the electing congress's and in session, the quorum, and
+ * freezes the roll to them. The ballot box is made by the first credential, paper ballot or close that needs it.
  */
 @CommandHandler(OpenRoundCommand)
 export class OpenRoundHandler implements ICommandHandler<OpenRoundCommand> {
   constructor(
     private readonly runner: CommandRunner,
     private readonly facts: ElectionFacts,
-    private readonly elections: ElectionStream,
-    private readonly db: DataSource,
   ) {}
 
   async execute({ data, context }: OpenRoundCommand): Promise<CommandResult> {
-    const election = await this.elections.load(data.electionId);
-    requireOwnElection(election, data.electionId, data.organisationId);
-    const { congressId } = underWay(election, data.electionId);
     const sitting = await this.facts.sitting(data.sittingId);
-    if (sitting.status === 'NotOpened' || sitting.status === 'Closed' || sitting.congressId !== congressId) {
-      throw new NotTheActingBody(`Sitting ${data.sittingId} is not a sitting of congress ${congressId} in session`, {
-        field: 'sittingId',
-      });
-    }
+    const { sittingId } = data;
+    // A sitting never opened has no roll: the decider refuses it as not in session before it reads the counts.
+    const facts =
+      sitting.status === 'NotOpened'
+        ? { sitting: { sittingId, congressId: null, inSession: false }, electedDelegates: 0, presentDelegateIds: [] }
+        : {
+            sitting: { sittingId, congressId: sitting.congressId, inSession: sitting.status !== 'Closed' },
+            electedDelegates: sitting.roll.size,
+            presentDelegateIds: [...sitting.present],
+          };
+    const quorum = sitting.status === 'NotOpened' ? { numerator: 1, denominator: 1 } : sitting.quorum;
     const command: ElectionCommand = {
       type: 'OpenRound',
-      data: {
-        electionId: data.electionId,
-        electedDelegates: sitting.roll.size,
-        presentDelegateIds: [...sitting.present],
-        quorum: sitting.quorum,
-      },
+      data: { electionId: data.electionId, organisationId: data.organisationId, ...facts, quorum },
       metadata: this.runner.metadata(context),
     };
-    const result = await this.runner.run(electionStream(data.electionId), electionDecider, command, context);
-    if (result.events.includes('RoundOpened')) {
-      const opened = await this.elections.load(data.electionId);
-      if (opened.status === 'Voting')
-        await ensureBox(this.db, { electionId: data.electionId, roundNumber: opened.round.roundNumber });
-    }
-    return result;
+    return this.runner.run(electionStream(data.electionId), electionDecider, command, context);
   }
 }

@@ -54,8 +54,7 @@ export class ElectionsController {
   ): Promise<CommandResult> {
     return this.commands.execute(
       new SecretariatStepCommand(
-        { electionId, organisationId: orgId },
-        { type: 'AppointScrutineer', data: { electionId, ...body } },
+        { type: 'AppointScrutineer', data: { electionId, organisationId: orgId, ...body } },
         ctx,
       ),
     );
@@ -72,11 +71,7 @@ export class ElectionsController {
     @Ctx() ctx: CommandContext,
   ): Promise<CommandResult> {
     return this.commands.execute(
-      new SecretariatStepCommand(
-        { electionId, organisationId: orgId },
-        { type: 'AppointTeller', data: { electionId, ...body } },
-        ctx,
-      ),
+      new SecretariatStepCommand({ type: 'AppointTeller', data: { electionId, organisationId: orgId, ...body } }, ctx),
     );
   }
 
@@ -114,8 +109,7 @@ export class ElectionsController {
   ): Promise<CommandResult> {
     return this.commands.execute(
       new SecretariatStepCommand(
-        { electionId, organisationId: orgId },
-        { type: 'ReduceSeats', data: { electionId, reason: body.reason } },
+        { type: 'ReduceSeats', data: { electionId, organisationId: orgId, reason: body.reason } },
         ctx,
       ),
     );

@@ -8,7 +8,6 @@ import { ElectionStream } from './election-stream.js';
 import { BALLOT_BOX_KEYS, type BallotBoxKeys, type BallotContent, sealBallot } from './ballot-box/ballot-box-keys.js';
 import { dropIntoBox, ensureBox, holdsCredential, lockOpenBox } from './ballot-box/ballot-box.store.js';
 import { cryptoShuffle } from './ballot-box/shuffle.js';
-import { BallotMediumConflict } from './domain/ballot-box.errors.js';
 import type { SealedBallot } from './domain/counting.js';
 import { electionDecider, electionStream } from './domain/election.decide.js';
 import { requireOfficer, requireSupervisingScrutineer } from './domain/election-officers.js';
@@ -43,20 +42,16 @@ export class EnterPaperBallotsCommand extends Command<{ entered: number }> {
 export class PaperRollHandler implements ICommandHandler<PaperRollCommand> {
   constructor(
     private readonly runner: CommandRunner,
-    private readonly elections: ElectionStream,
     private readonly db: DataSource,
   ) {}
 
   async execute({ data, context }: PaperRollCommand): Promise<CommandResult> {
-    requireOfficer(await this.elections.load(data.electionId), data.electionId, context.actor, 'teller');
-    if (await holdsCredential(this.db, data, data.delegateId))
-      throw new BallotMediumConflict(`Delegate ${data.delegateId} votes electronically in this round`, {
-        field: 'delegateId',
-      });
     const { electionId, roundNumber, delegateId } = data;
+    // The ballot box's own table (write side), not a read model: whether the delegate votes electronically.
+    const delegateHoldsCredential = await holdsCredential(this.db, data, delegateId);
     const command = {
       type: data.step,
-      data: { electionId, roundNumber, delegateId },
+      data: { electionId, roundNumber, delegateId, medium: { kind: 'paper' as const, delegateHoldsCredential } },
       metadata: this.runner.metadata(context),
     };
     return this.runner.run(electionStream(electionId), electionDecider, command, context);

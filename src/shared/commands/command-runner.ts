@@ -9,7 +9,7 @@ import { ProjectionService } from '../projections/projection-service.js';
 import { APP_CONFIG, CLOCK, UPCASTER_CHAIN } from '../tokens.js';
 import type { UpcasterChain } from '../event-store/upcasting.js';
 import type { CommandContext, CommandResult } from './command-context.js';
-import { handleCommand, loadAggregate } from './handle-command.js';
+import { type BuiltCommand, handleCommand, loadAggregate } from './handle-command.js';
 
 /** What every command handler delegates to: load, decide, append; then wake the projections. */
 @Injectable()
@@ -30,7 +30,7 @@ export class CommandRunner {
   async run<S, C extends DomainCommand, E extends DomainEvent>(
     stream: string,
     decider: Decider<S, C, E>,
-    command: C,
+    command: C | BuiltCommand<S, C>,
     context: CommandContext,
   ): Promise<CommandResult> {
     const result = await observeCommand(this.metrics, command.type, (observer) =>

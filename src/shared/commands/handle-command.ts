@@ -13,6 +13,16 @@ type Loaded<S> = { state: S; revision: Revision | 'no_stream'; headHash: string 
 /** What the loop reports as it goes, for metrics: each append conflict, and whether the command is decided again. */
 export type CommandLoopObserver = Readonly<{ onConflict?: (retrying: boolean) => void }>;
 
+/**
+ * A command whose facts depend on its own stream's state (the facts of the union that holds it, say): built from
+ * the state the loop has just loaded, on every attempt, so the stream is read once per decision and a retry after
+ * a conflict decides on fresh facts.
+ */
+export type BuiltCommand<S, C extends DomainCommand> = Readonly<{ type: C['type']; build: (state: S) => Promise<C> }>;
+
+const isBuilt = <S, C extends DomainCommand>(command: C | BuiltCommand<S, C>): command is BuiltCommand<S, C> =>
+  typeof (command as { build?: unknown }).build === 'function';
+
 /** Reads a stream and folds it with the decider's evolve: the aggregate's current state. */
 export async function loadAggregate<S, E extends DomainEvent>(
   store: EventStore,
@@ -61,7 +71,7 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
   store: EventStore,
   stream: string,
   decider: Decider<S, C, E>,
-  command: C,
+  command: C | BuiltCommand<S, C>,
   context: CommandContext,
   retries: number,
   upcast: UpcasterChain = noUpcasting,
@@ -71,7 +81,8 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
     retries,
     async () => {
       const { state, revision, headHash } = await loadAggregate(store, stream, decider, upcast);
-      const decided = ([] as E[]).concat(decider.decide(command, state));
+      const decision = isBuilt(command) ? await command.build(state) : command;
+      const decided = ([] as E[]).concat(decider.decide(decision, state));
       if (decided.length === 0) {
         return {
           stream,
@@ -80,7 +91,7 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
           events: [],
         };
       }
-      const events = chainEvents(stream, revision, headHash, decided, context, command.metadata.now);
+      const events = chainEvents(stream, revision, headHash, decided, context, decision.metadata.now);
       const result = await store.appendToStream(stream, events, { expected: revision });
       return {
         stream,

@@ -1,3 +1,4 @@
+import type { ActingBodyFact } from '../../elections/domain/acting-body.js';
 import type { DomainCommand } from '../../../shared/domain/decider.js';
 import type { EligibilityRuleCheck } from './candidate-list.events.js';
 
@@ -39,25 +40,41 @@ export type DecidePartyConsent = DomainCommand<
   }
 >;
 
-/** The reviewer is the actor's role (student affairs or the Youth League committee). */
+/**
+ * The reviewer is the actor's role (student affairs or the Youth League committee); `reviewerOrgId` is the body the
+ * route names and `bodyKind` its registered kind, which must be that role.
+ */
 export type CheckEligibility = DomainCommand<
   'CheckEligibility',
   {
     electionId: string;
+    reviewerOrgId: string;
     studentId: string;
     eligibility: Readonly<{ eligible: boolean; checks: readonly EligibilityRuleCheck[] }>;
-  }
+  } & ActingBodyFact
 >;
 
 export type SignOffInterview = DomainCommand<
   'SignOffInterview',
-  { electionId: string; studentId: string; approved: boolean; notes: string; reason: string }
+  {
+    electionId: string;
+    reviewerOrgId: string;
+    studentId: string;
+    approved: boolean;
+    notes: string;
+    reason: string;
+  } & ActingBodyFact
 >;
 
 /** `seats`: the school union's presidium seats (policy, Art. 14); the list must be competitive against them. */
 export type ConfirmCandidateList = DomainCommand<
   'ConfirmCandidateList',
-  { electionId: string; seats: number; excluded: readonly Readonly<{ studentId: string; reason: string }>[] }
+  {
+    electionId: string;
+    partyCommitteeId: string;
+    seats: number;
+    excluded: readonly Readonly<{ studentId: string; reason: string }>[];
+  } & ActingBodyFact
 >;
 
 export type CandidateListCommand =

@@ -20,6 +20,7 @@ import {
   StepOutOfOrder,
 } from './candidate-list.errors.js';
 import type { CandidateListEvent, EligibilityRuleCheck } from './candidate-list.events.js';
+import { NotTheActingBody } from '../../elections/domain/acting-body.errors.js';
 
 const given = givenDecider(candidateListDecider);
 
@@ -107,6 +108,15 @@ describe('Presidium candidate pipeline (domain.md steps 1-4)', () => {
         .thenRejects(StepOutOfOrder);
     });
 
+    it('takes a review only for a registered body of the reviewer’s kind', () => {
+      given(...inReview('s-1'))
+        .when(check('s-1', PASSED, 'student-affairs', 'youth-league-committee'))
+        .thenRejects(NotTheActingBody, /reviewer is not a registered student-affairs/);
+      given(...inReview('s-1'), checkedEvent('s-1', true, 'student-affairs'))
+        .when(signOff('s-1', 'youth-league-committee', '', null))
+        .thenRejects(NotTheActingBody);
+    });
+
     it('refuses a check before party consent, and by anyone but the two reviewing bodies', () => {
       given(opened(), recommendedEvent('s-1'))
         .when(check('s-1', PASSED, 'student-affairs'))
@@ -168,6 +178,11 @@ describe('Presidium candidate pipeline (domain.md steps 1-4)', () => {
 
   describe('step 4: confirmation of the final list by the party committee', () => {
     const five = () => [opened(), ...['s-1', 's-2', 's-3', 's-4', 's-5'].flatMap((id) => cleared(id))];
+
+    it('takes the confirmation only from a registered party committee', () =>
+      given(...five())
+        .when(confirm([], 'school-union'))
+        .thenRejects(NotTheActingBody, /party-committee is not a registered party-committee/));
 
     it('confirms the cleared candidates in 姓氏笔画 order, with those struck and those left out named', () => {
       const past = [...five(), ...cleared('s-6'), recommendedEvent('s-7')];
@@ -290,9 +305,21 @@ const consented = (studentId: string): CandidateListEvent => ({
 });
 const inReview = (studentId: string) => [opened(), recommendedEvent(studentId), consented(studentId)];
 
-const check = (studentId: string, checks: EligibilityRuleCheck[], role: string): CandidateListCommand => ({
+/** The reviewing body the route names is, unless a test says otherwise, a registered body of the actor's kind. */
+const check = (
+  studentId: string,
+  checks: EligibilityRuleCheck[],
+  role: string,
+  bodyKind: string | null = role,
+): CandidateListCommand => ({
   type: 'CheckEligibility',
-  data: { electionId, studentId, eligibility: { eligible: checks.every((c) => c.passed), checks } },
+  data: {
+    electionId,
+    reviewerOrgId: 'reviewer',
+    bodyKind,
+    studentId,
+    eligibility: { eligible: checks.every((c) => c.passed), checks },
+  },
   metadata: as(role),
 });
 const checkedEvent = (
@@ -304,14 +331,19 @@ const checkedEvent = (
   data: { electionId, studentId, eligible, checks: eligible ? PASSED : FAILED, by, checkedAt: now },
 });
 
-const signOff = (studentId: string, role: string, notes = ''): CandidateListCommand => ({
+const signOff = (
+  studentId: string,
+  role: string,
+  notes = '',
+  bodyKind: string | null = role,
+): CandidateListCommand => ({
   type: 'SignOffInterview',
-  data: { electionId, studentId, approved: true, notes, reason: '' },
+  data: { electionId, reviewerOrgId: 'reviewer', bodyKind, studentId, approved: true, notes, reason: '' },
   metadata: as(role),
 });
 const reject = (studentId: string, role: string, reason: string): CandidateListCommand => ({
   type: 'SignOffInterview',
-  data: { electionId, studentId, approved: false, notes: '', reason },
+  data: { electionId, reviewerOrgId: 'reviewer', bodyKind: role, studentId, approved: false, notes: '', reason },
   metadata: as(role),
 });
 const signedOff = (studentId: string, by: 'student-affairs' | 'youth-league-committee'): CandidateListEvent => ({
@@ -328,9 +360,12 @@ const cleared = (studentId: string): CandidateListEvent[] => [
   { type: 'CandidateCleared', data: { electionId, studentId, at: now } },
 ];
 
-const confirm = (excluded: Array<{ studentId: string; reason: string }>): CandidateListCommand => ({
+const confirm = (
+  excluded: Array<{ studentId: string; reason: string }>,
+  bodyKind: string | null = 'party-committee',
+): CandidateListCommand => ({
   type: 'ConfirmCandidateList',
-  data: { electionId, seats: 4, excluded },
+  data: { electionId, partyCommitteeId: 'party-committee', bodyKind, seats: 4, excluded },
   metadata: as('party-committee'),
 });
 

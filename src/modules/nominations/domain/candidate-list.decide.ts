@@ -44,6 +44,7 @@ import {
 } from './candidate-list.state.js';
 import { CandidateNameNotOrderable } from '../../elections/domain/name-order.errors.js';
 import { orderByStrokes } from '../../elections/domain/surname-stroke-order.js';
+import { requireBodyOfKind } from '../../elections/domain/acting-body.js';
 
 /** The longest résumé kept in the log: a page of text, as the candidate form has it. */
 export const RESUME_MAX_LENGTH = 4000;
@@ -71,12 +72,16 @@ function atStage(c: Candidacy, stage: Candidacy['stage'], step: string): void {
     });
 }
 
-function reviewer(role: string): ReviewBody {
+type ReviewerFacts = Readonly<{ reviewerOrgId: string; bodyKind: string | null }>;
+
+/** domain.md step 3: the reviewer is the actor's body, and the organisation the step names is a body of that kind. */
+function reviewer(role: string, { reviewerOrgId, bodyKind }: ReviewerFacts): ReviewBody {
   if (!(REVIEW_BODIES as readonly string[]).includes(role)) {
     throw new ReviewerNotRecognised(
       'Only student affairs and the Youth League committee review candidates (domain.md step 3)',
     );
   }
+  requireBodyOfKind(reviewerOrgId, role, bodyKind);
   return role as ReviewBody;
 }
 
@@ -162,7 +167,7 @@ export function decidePartyConsent({ data, metadata }: DecidePartyConsent, state
  * first interview sign-off, since the record it reads can change.
  */
 export function checkEligibility({ data, metadata }: CheckEligibility, state: CandidateList): CandidateListEvent {
-  const by = reviewer(metadata.actor.role);
+  const by = reviewer(metadata.actor.role, data);
   const c = candidacy(openList(state, data.electionId), data.studentId);
   atStage(c, 'AwaitingReview', 'The eligibility check');
   if (c.signedOffBy.length > 0)
@@ -178,7 +183,7 @@ export function checkEligibility({ data, metadata }: CheckEligibility, state: Ca
 
 /** Step 3b: each reviewing body signs off once; the second sign-off clears the candidate for the party committee. */
 export function signOffInterview({ data, metadata }: SignOffInterview, state: CandidateList): CandidateListEvent[] {
-  const by = reviewer(metadata.actor.role);
+  const by = reviewer(metadata.actor.role, data);
   const c = candidacy(openList(state, data.electionId), data.studentId);
   atStage(c, 'AwaitingReview', 'The interview');
   if (!c.eligibility?.eligible) throw new EligibilityNotEstablished('Check eligibility (Art. 18) before the interview');
@@ -219,6 +224,7 @@ function exclusions(list: OpenedList, requested: ConfirmCandidateList['data']['e
  * candidacies still in the pipeline are left out and listed, so the minutes show who did not reach the list.
  */
 export function confirmList({ data, metadata }: ConfirmCandidateList, state: CandidateList): CandidateListEvent {
+  requireBodyOfKind(data.partyCommitteeId, 'party-committee', data.bodyKind);
   const list = openList(state, data.electionId);
   const excluded = exclusions(list, data.excluded);
   const struck = new Set(excluded.map((e) => e.studentId));

@@ -22,7 +22,7 @@ export type AnnounceResult = DomainCommand<
   }
 >;
 /** The registered kind of the acting body (null: not registered), a fact the handler brings from its stream. */
-type ActingBodyFact = { bodyKind: string | null };
+import type { ActingBodyFact } from '../../elections/domain/acting-body.js';
 export type DecideResultApproval = DomainCommand<
   'DecideResultApproval',
   {

@@ -23,6 +23,7 @@ import {
 import type { ElectionResultEvent } from './election-result.events.js';
 import { type ElectionResult, evolveElectionResult, initialElectionResult } from './election-result.state.js';
 import { NotTheActingBody } from '../../elections/domain/acting-body.errors.js';
+import { requireBodyOfKind } from '../../elections/domain/acting-body.js';
 import { orderByStrokes } from '../../elections/domain/surname-stroke-order.js';
 
 type Announced = Exclude<ElectionResult, { status: 'NotAnnounced' }>;
@@ -65,13 +66,8 @@ export function announce({ data, metadata }: AnnounceResult, state: ElectionResu
 }
 
 /** domain.md: approved by the party committee at the same level, or returned with its reasons. */
-/** domain.md: each step of the result is taken by the body of its kind (the party committee approves, the federation files). */
-function requireBody(id: string, kind: string, actual: string | null): void {
-  if (actual !== kind) throw new NotTheActingBody(`${id} is not a registered ${kind}`);
-}
-
 export function decideApproval({ data, metadata }: DecideResultApproval, state: ElectionResult): ElectionResultEvent {
-  requireBody(data.partyCommitteeId, 'party-committee', data.bodyKind);
+  requireBodyOfKind(data.partyCommitteeId, 'party-committee', data.bodyKind);
   const result = announced(state, data.electionId);
   if (result.status !== 'AwaitingApproval')
     throw new ResultNotAwaitingApproval(`The result of election ${data.electionId} is ${result.status}`);
@@ -110,7 +106,7 @@ function isCalendarDate(value: string): boolean {
 
 /** domain.md: filed with the higher federation, after approval; the federation records its reference and date. */
 export function file({ data, metadata }: FileResult, state: ElectionResult): ElectionResultEvent {
-  requireBody(data.federationId, 'federation', data.bodyKind);
+  requireBodyOfKind(data.federationId, 'federation', data.bodyKind);
   const result = announced(state, data.electionId);
   if (result.status === 'Filed')
     throw new ResultAlreadyFiled(`The result of election ${data.electionId} is already filed`);

@@ -90,19 +90,36 @@ function setUp(): ElectionEvent[] {
   const candidates = CANDIDATES.map((c) => ({ ...c, confirmedByPartyCommittee: true }));
   let events = run([], {
     type: 'SetUpElection',
-    data: { electionId, organisationId: 'school', congressId: 'c', seats: 2, candidates },
+    data: {
+      electionId,
+      organisationId: 'school',
+      candidateList: { status: 'Confirmed', organisationId: 'school', congressId: 'c' },
+      seats: 2,
+      candidates,
+    },
     metadata: meta,
   });
   events = run(events, {
     type: 'AppointScrutineer',
-    data: { electionId, personId: 's-1', name: '周明' },
+    data: { electionId, organisationId: 'school', personId: 's-1', name: '周明' },
     metadata: meta,
   });
-  events = run(events, { type: 'AppointTeller', data: { electionId, personId: 't-1', name: '吴刚' }, metadata: meta });
+  events = run(events, {
+    type: 'AppointTeller',
+    data: { electionId, organisationId: 'school', personId: 't-1', name: '吴刚' },
+    metadata: meta,
+  });
   const presentDelegateIds = ['d-1', 'd-2', 'd-3', 'd-4'];
   return run(events, {
     type: 'OpenRound',
-    data: { electionId, electedDelegates: 4, presentDelegateIds, quorum: { numerator: 2, denominator: 3 } },
+    data: {
+      electionId,
+      organisationId: 'school',
+      sitting: { sittingId: 'plenary-1', congressId: 'c', inSession: true },
+      electedDelegates: 4,
+      presentDelegateIds,
+      quorum: { numerator: 2, denominator: 3 },
+    },
     metadata: meta,
   });
 }

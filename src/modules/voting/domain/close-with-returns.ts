@@ -28,7 +28,7 @@ export function closeWithReturns(
   const commands: ElectionCommand[] = [
     ...returns.map((delegateId): ElectionCommand => ({
       type: 'ReturnBallot',
-      data: { electionId, roundNumber, delegateId },
+      data: { electionId, roundNumber, delegateId, medium: { kind: 'credential' } },
       metadata,
     })),
     {

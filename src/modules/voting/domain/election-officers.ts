@@ -1,6 +1,5 @@
 import type { Actor } from '../../../shared/domain/decider.js';
 import type { Person } from './counting.js';
-import { NotTheActingBody } from '../../elections/domain/acting-body.errors.js';
 import { NotAnAppointedOfficer, ScrutineerRequired } from './ballot-box.errors.js';
 import { underWay } from './decisions/guards.js';
 import type { Election } from './election.state.js';
@@ -38,12 +37,4 @@ export function requireSupervisingScrutineer(
       field: 'scrutineerId',
     });
   }
-}
-
-/** Steps of the secretariat are the business of the union that holds the election (its union staff). */
-export function requireOwnElection(state: Election, electionId: string, organisationId: string): void {
-  if (state.status === 'NotSetUp') return;
-  const owner = state.status === 'Completed' ? null : state.organisationId;
-  if (owner !== null && owner !== organisationId)
-    throw new NotTheActingBody(`Election ${electionId} is held by ${owner}`);
 }

@@ -26,6 +26,8 @@ import {
   SeatsReductionNotAllowed,
 } from './election.errors.js';
 import type { ElectionEvent } from './election.events.js';
+import { NotTheActingBody } from '../../elections/domain/acting-body.errors.js';
+import { BallotMediumConflict, NotAnAppointedOfficer } from './ballot-box.errors.js';
 
 const given = givenDecider(electionDecider);
 
@@ -74,6 +76,18 @@ describe('Presidium election', () => {
         .thenRejects(SeatsOutOfRange));
 
     it('refuses to open a round', () => given().when(open({})).thenRejects(ElectionNotSetUp));
+
+    it('is set up only from a confirmed list, by the union holding it (domain.md steps 1-4)', () => {
+      given()
+        .when(setUp({ candidateList: { ...CONFIRMED_LIST, status: 'Open' } }))
+        .thenRejects(CandidateNotConfirmed, /has not confirmed the candidate list/);
+      given()
+        .when(setUp({ candidateList: { status: 'NotOpened', organisationId: null, congressId: null }, candidates: [] }))
+        .thenRejects(CandidateNotConfirmed);
+      given()
+        .when(setUp({ candidateList: { ...CONFIRMED_LIST, organisationId: 'other-school' } }))
+        .thenRejects(NotTheActingBody, /other-school/);
+    });
   });
 
   describe('once set up', () => {
@@ -106,6 +120,27 @@ describe('Presidium election', () => {
       given(...ready())
         .when(open({ presentDelegateIds: [...DELEGATES.slice(0, 6)].reverse() }))
         .then(openedEvent({ roll: DELEGATES.slice(0, 6) })));
+
+    it('takes the secretariat’s steps only from the union holding the election', () => {
+      const other: ElectionCommand = {
+        type: 'AppointScrutineer',
+        data: { electionId, organisationId: 'other', personId: 's-2', name: '郑丽' },
+        metadata,
+      };
+      given(setUpEvent()).when(other).thenRejects(NotTheActingBody);
+      given(...ready())
+        .when(open({ organisationId: 'other' }))
+        .thenRejects(NotTheActingBody);
+    });
+
+    it('opens a round only at a sitting of the electing congress in session (Art. 8)', () => {
+      given(...ready())
+        .when(open({ sitting: { ...SITTING, congressId: 'congress-2' } }))
+        .thenRejects(NotTheActingBody, /not a sitting of congress congress-1 in session/);
+      given(...ready())
+        .when(open({ sitting: { ...SITTING, inSession: false } }))
+        .thenRejects(NotTheActingBody);
+    });
 
     it('refuses delegate counts that cannot be true', () => {
       given(...ready())
@@ -148,6 +183,22 @@ describe('Presidium election', () => {
       given(...history(issued, roll('ReturnBallot', DELEGATES[0]!)))
         .when(roll('ReturnBallot', DELEGATES[0]!))
         .thenRejects(BallotAlreadyReturned);
+    });
+
+    it('takes paper ballots only from an appointed teller, never for a delegate voting electronically', () => {
+      const teller = { id: 't-1', role: 'teller' };
+      given(...opened())
+        .when(paperRoll('IssueBallot', DELEGATES[0]!, teller))
+        .then({ type: 'BallotIssued', data: { electionId, roundNumber: 1, delegateId: DELEGATES[0]!, issuedAt: now } });
+      given(...opened())
+        .when(paperRoll('IssueBallot', DELEGATES[0]!, { id: 't-9', role: 'teller' }))
+        .thenRejects(NotAnAppointedOfficer);
+      given(...opened())
+        .when(paperRoll('ReturnBallot', DELEGATES[0]!, { id: 's-1', role: 'scrutineer' }))
+        .thenRejects(NotAnAppointedOfficer);
+      given(...opened())
+        .when(paperRoll('IssueBallot', DELEGATES[0]!, teller, true))
+        .thenRejects(BallotMediumConflict);
     });
 
     it('refuses appointments and commands for another round', () => {
@@ -557,10 +608,12 @@ function setUp(data: Partial<SetUpElection['data']>): SetUpElection {
   const candidates = confirmed([ZHANG, WANG, LI, LIU, CHEN, DING, KONG].map(person));
   return {
     type: 'SetUpElection',
-    data: { electionId, organisationId: 'school', congressId: 'congress-1', seats: 4, candidates, ...data },
+    data: { electionId, organisationId: 'school', candidateList: CONFIRMED_LIST, seats: 4, candidates, ...data },
     metadata,
   };
 }
+const CONFIRMED_LIST = { status: 'Confirmed', organisationId: 'school', congressId: 'congress-1' } as const;
+const SITTING = { sittingId: 'plenary-1', congressId: 'congress-1', inSession: true };
 
 const setUpEvent = (): ElectionEvent => ({
   type: 'ElectionSetUp',
@@ -568,7 +621,7 @@ const setUpEvent = (): ElectionEvent => ({
 });
 
 function appoint(type: 'AppointScrutineer' | 'AppointTeller', personId: string, name: string): ElectionCommand {
-  return { type, data: { electionId, personId, name }, metadata };
+  return { type, data: { electionId, organisationId: 'school', personId, name }, metadata };
 }
 
 const ready = (): ElectionEvent[] =>
@@ -577,7 +630,15 @@ const ready = (): ElectionEvent[] =>
 function open(data: Partial<OpenRound['data']>): OpenRound {
   return {
     type: 'OpenRound',
-    data: { electionId, electedDelegates: 9, presentDelegateIds: DELEGATES.slice(0, 7), quorum: TWO_THIRDS, ...data },
+    data: {
+      electionId,
+      organisationId: 'school',
+      sitting: SITTING,
+      electedDelegates: 9,
+      presentDelegateIds: DELEGATES.slice(0, 7),
+      quorum: TWO_THIRDS,
+      ...data,
+    },
     metadata,
   };
 }
@@ -598,7 +659,22 @@ function openedEvent(data: Partial<Extract<ElectionEvent, { type: 'RoundOpened' 
 }
 
 function roll(type: 'IssueBallot' | 'ReturnBallot', delegateId: string, roundNumber = 1): ElectionCommand {
-  return { type, data: { electionId, roundNumber, delegateId }, metadata };
+  return { type, data: { electionId, roundNumber, delegateId, medium: { kind: 'credential' } }, metadata };
+}
+
+/** A teller at the table records a paper ballot handed out or taken back. */
+function paperRoll(
+  type: 'IssueBallot' | 'ReturnBallot',
+  delegateId: string,
+  actor: { id: string; role: string },
+  delegateHoldsCredential = false,
+): ElectionCommand {
+  const medium = { kind: 'paper' as const, delegateHoldsCredential };
+  return {
+    type,
+    data: { electionId, roundNumber: 1, delegateId, medium },
+    metadata: { now, actor: { ...actor, organisationId: 'school' } },
+  };
 }
 
 const returnAll = (present: number, roundNumber = 1, returned = present) =>
@@ -615,7 +691,11 @@ function close(ballots: SealedBallot[], eligibleWriteIns: Person[] = [], roundNu
   return { type: 'CloseRound', data: { electionId, roundNumber, ballots, eligibleWriteIns }, metadata };
 }
 
-const reduce = (reason: string): ElectionCommand => ({ type: 'ReduceSeats', data: { electionId, reason }, metadata });
+const reduce = (reason: string, organisationId = 'school'): ElectionCommand => ({
+  type: 'ReduceSeats',
+  data: { electionId, organisationId, reason },
+  metadata,
+});
 
 /** A random-looking version 4 UUID per index (fixed, so expectations can name it). */
 const ballotId = (i: number) => {

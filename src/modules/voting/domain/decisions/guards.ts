@@ -1,3 +1,4 @@
+import { NotTheActingBody } from '../../../elections/domain/acting-body.errors.js';
 import type { Election, ElectionUnderWay, RoundScope, VotingRound } from '../election.state.js';
 import {
   ElectionAlreadyCompleted,
@@ -14,6 +15,13 @@ export function underWay(state: Election, electionId: string): ElectionUnderWay 
   if (state.status === 'NotSetUp') throw new ElectionNotSetUp(`Election ${electionId} has not been set up`);
   if (state.status === 'Completed') throw new ElectionAlreadyCompleted(`Election ${electionId} is completed`);
   return state;
+}
+
+/** Steps of the secretariat are the business of the union that holds the election (its union staff). */
+export function heldBy(state: Election, electionId: string, organisationId: string): void {
+  if (state.status === 'NotSetUp' || state.status === 'Completed') return;
+  if (state.organisationId !== organisationId)
+    throw new NotTheActingBody(`Election ${electionId} is held by ${state.organisationId}`);
 }
 
 /** Between rounds: appointments, opening a round and reducing seats happen only here. */

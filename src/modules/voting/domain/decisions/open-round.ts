@@ -4,7 +4,8 @@ import { DelegateCountsInconsistent, ScrutineerAndTellerRequired } from '../elec
 import type { QuorumNotReached, RoundOpened } from '../election.events.js';
 import type { Election } from '../election.state.js';
 import { orderByStrokes } from '../../../elections/domain/surname-stroke-order.js';
-import { awaitingRound } from './guards.js';
+import { NotTheActingBody } from '../../../elections/domain/acting-body.errors.js';
+import { awaitingRound, heldBy, underWay } from './guards.js';
 
 function checkedRoll({ electedDelegates, presentDelegateIds }: OpenRound['data']): string[] {
   const roll = [...new Set(presentDelegateIds)].sort();
@@ -24,6 +25,15 @@ function checkedRoll({ electedDelegates, presentDelegateIds }: OpenRound['data']
  * fact the minutes record (architecture.md "Write side"), not an error. The roll freezes the delegates present.
  */
 export function openRound({ data, metadata }: OpenRound, state: Election): RoundOpened | QuorumNotReached {
+  heldBy(state, data.electionId, data.organisationId);
+  // Art. 8: the round's roll is the sitting's; the sitting must be one of the electing congress, in session.
+  const { congressId } = underWay(state, data.electionId);
+  const { sitting } = data;
+  if (!sitting.inSession || sitting.congressId !== congressId) {
+    throw new NotTheActingBody(`Sitting ${sitting.sittingId} is not a sitting of congress ${congressId} in session`, {
+      field: 'sittingId',
+    });
+  }
   const election = awaitingRound(state, data.electionId);
   if (election.scrutineers.length === 0 || election.tellers.length === 0) {
     throw new ScrutineerAndTellerRequired('Appoint at least one scrutineer and one teller before the ballot');

@@ -3,7 +3,7 @@ import { ReasonRequired, SeatsReductionNotAllowed } from '../election.errors.js'
 import type { ElectionCompleted, SeatsReduced } from '../election.events.js';
 import type { Election } from '../election.state.js';
 import { orderByStrokes } from '../../../elections/domain/surname-stroke-order.js';
-import { awaitingRound } from './guards.js';
+import { awaitingRound, heldBy } from './guards.js';
 
 /**
  * domain.md: if fewer pass than seats, the remaining seats go to a further round, or the meeting reduces the seats,
@@ -11,6 +11,7 @@ import { awaitingRound } from './guards.js';
  * presidium of nobody is no presidium, so the reduction needs a round that left seats unfilled and someone elected.
  */
 export function reduceSeats({ data, metadata }: ReduceSeats, state: Election): [SeatsReduced, ElectionCompleted] {
+  heldBy(state, data.electionId, data.organisationId);
   const election = awaitingRound(state, data.electionId);
   if (election.next.kind !== 'further')
     throw new SeatsReductionNotAllowed('Seats may be reduced only after a round left seats unfilled');

@@ -1,4 +1,7 @@
+import type { Actor } from '../../../../shared/domain/decider.js';
+import { BallotMediumConflict } from '../ballot-box.errors.js';
 import type { IssueBallot, ReturnBallot } from '../election.commands.js';
+import { requireOfficer } from '../election-officers.js';
 import { BallotAlreadyIssued, BallotAlreadyReturned, DelegateNotOnRoll } from '../election.errors.js';
 import type { BallotIssued, BallotReturned } from '../election.events.js';
 import type { Election, VotingRound } from '../election.state.js';
@@ -12,8 +15,26 @@ function onRoll(round: VotingRound, delegateId: string): void {
   }
 }
 
+/**
+ * CYL rules: at the table, an appointed teller hands out and takes back paper ballots, and a delegate who collected
+ * an electronic credential gets no paper ballot (one ballot per delegate, by one medium).
+ */
+function requirePaperTeller(
+  state: Election,
+  { electionId, delegateId, medium }: IssueBallot['data'],
+  actor: Actor,
+): void {
+  if (medium.kind !== 'paper') return;
+  requireOfficer(state, electionId, actor, 'teller');
+  if (medium.delegateHoldsCredential)
+    throw new BallotMediumConflict(`Delegate ${delegateId} votes electronically in this round`, {
+      field: 'delegateId',
+    });
+}
+
 /** domain.md (CYL rules): one ballot per delegate present, and the number issued is recorded. */
 export function issueBallot({ data, metadata }: IssueBallot, state: Election): BallotIssued {
+  requirePaperTeller(state, data, metadata.actor);
   const { round } = votingIn(state, data.electionId, data.roundNumber);
   onRoll(round, data.delegateId);
   if (round.issued.includes(data.delegateId))
@@ -35,6 +56,7 @@ export function issueBallot({ data, metadata }: IssueBallot, state: Election): B
  * (CYL rules; architecture.md "Ballot secrecy": returned <= issued, or the round is void).
  */
 export function returnBallot({ data, metadata }: ReturnBallot, state: Election): BallotReturned {
+  requirePaperTeller(state, data, metadata.actor);
   const { round } = votingIn(state, data.electionId, data.roundNumber);
   onRoll(round, data.delegateId);
   if (round.returned.includes(data.delegateId))

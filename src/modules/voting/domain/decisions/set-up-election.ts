@@ -1,3 +1,4 @@
+import { NotTheActingBody } from '../../../elections/domain/acting-body.errors.js';
 import { CandidateNameNotOrderable } from '../../../elections/domain/name-order.errors.js';
 import type { Person } from '../counting.js';
 import type { ConfirmedCandidate, SetUpElection } from '../election.commands.js';
@@ -28,7 +29,19 @@ function confirmedCandidates(candidates: readonly ConfirmedCandidate[]): Person[
   });
 }
 
+/** domain.md steps 1-4: the election is set up by the union holding the list, once its party committee confirmed it. */
+function confirmedList({ electionId, organisationId, candidateList }: SetUpElection['data']): string {
+  if (candidateList.status !== 'NotOpened' && candidateList.organisationId !== organisationId)
+    throw new NotTheActingBody(`Election ${electionId} is ${candidateList.organisationId}'s`);
+  if (candidateList.status !== 'Confirmed' || candidateList.congressId === null)
+    throw new CandidateNotConfirmed(
+      `The party committee has not confirmed the candidate list of election ${electionId}`,
+    );
+  return candidateList.congressId;
+}
+
 export function setUpElection({ data, metadata }: SetUpElection, state: Election): ElectionSetUp {
+  const congressId = confirmedList(data);
   if (state.status !== 'NotSetUp') throw new ElectionAlreadySetUp(`Election ${data.electionId} is already set up`);
   // Art. 14, 17: the seats are the organisation's presidium cap, a whole number.
   if (!Number.isSafeInteger(data.seats) || data.seats < 1)
@@ -49,7 +62,7 @@ export function setUpElection({ data, metadata }: SetUpElection, state: Election
       details: { unknownCharacters },
     });
   }
-  const { electionId, organisationId, congressId, seats } = data;
+  const { electionId, organisationId, seats } = data;
   return {
     type: 'ElectionSetUp',
     data: { electionId, organisationId, congressId, seats, candidates: ordered, setUpAt: metadata.now },
