@@ -1,3 +1,4 @@
+import { CongressFacts } from './congress-facts.js';
 import { Module } from '@nestjs/common';
 import { ConveneCongressHandler, DelegateStepHandler, RecommendDelegateHandler } from './congress.command-handlers.js';
 import { CongressController } from './congress.controller.js';
@@ -12,6 +13,7 @@ import { SittingsController } from './sittings.controller.js';
   imports: [OrganisationsModule, StudentsModule],
   controllers: [CongressController, SittingsController],
   providers: [
+    CongressFacts,
     ConveneCongressHandler,
     RecommendDelegateHandler,
     DelegateStepHandler,
@@ -19,6 +21,6 @@ import { SittingsController } from './sittings.controller.js';
     SittingStepHandler,
     SittingFacts,
   ],
-  exports: [SittingFacts],
+  exports: [SittingFacts, CongressFacts],
 })
 export class CongressModule {}

@@ -5,6 +5,7 @@ export { congressOverviewProjection } from './read-models/congress-overview/cong
 export { delegateRosterProjection } from './read-models/delegate-roster/delegate-roster.projection.js';
 export { attendanceProjection } from './read-models/attendance/attendance.projection.js';
 export { SittingFacts } from './sitting-facts.js';
+export { CongressFacts, type CongressFact } from './congress-facts.js';
 export { requiredPresent } from './domain/quorum.js';
 export type { Congress } from './domain/congress.state.js';
 export type { Sitting } from './domain/sitting.state.js';

@@ -10,6 +10,6 @@ export {
   type OrganisationView,
 } from './read-models/organisation-directory/organisation-directory.queries.js';
 export type { Organisation } from './domain/organisation.state.js';
-export type { CharterPolicy } from './domain/charter-policy.js';
+export type { CharterPolicy, ProposalPolicy } from './domain/charter-policy.js';
 export type { OrganisationEvent } from './domain/organisation.events.js';
 export { ID_PATTERN } from './organisations.requests.js';

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
   ArrayUnique,
   IsArray,
   IsIn,
@@ -9,6 +11,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -51,6 +54,34 @@ export class StaffEligibilityDto {
 }
 
 /** Any subset of the charter policy; what is left out keeps its value. */
+export class ProposalPolicyDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  minCoSigners?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  answerDueDays?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, example: 15 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  reopenDueDays?: number;
+  @ApiPropertyOptional({ type: [String], example: ['solved', 'being-solved', 'planned', 'explained'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(/^[a-z][a-z0-9-]{0,39}$/, { each: true })
+  answerCategories?: string[];
+}
+
 export class PolicyChangesDto {
   @ApiPropertyOptional({ type: StaffBoundsDto })
   @IsOptional()
@@ -91,6 +122,11 @@ export class PolicyChangesDto {
   @ValidateNested()
   @Type(() => StaffEligibilityDto)
   staffEligibility?: StaffEligibilityDto;
+  @ApiPropertyOptional({ type: ProposalPolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProposalPolicyDto)
+  proposals?: ProposalPolicyDto;
 }
 
 export class RegisterOrganisationRequest {

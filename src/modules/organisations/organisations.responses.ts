@@ -15,6 +15,16 @@ export class StaffBoundsResponse {
   @ApiProperty({ example: 30 }) max: number;
 }
 
+export class ProposalPolicyResponse {
+  @ApiProperty({ example: 2, description: 'a joint proposal names at least this many co-signers' })
+  minCoSigners: number;
+  @ApiProperty({ example: 30, description: 'days a handling unit has to answer' }) answerDueDays: number;
+  @ApiProperty({ example: 15, description: 'days for the reopened handling after "not satisfied"' })
+  reopenDueDays: number;
+  @ApiProperty({ type: [String], example: ['solved', 'being-solved', 'planned', 'explained'] })
+  answerCategories: string[];
+}
+
 export class StaffEligibilityPolicyResponse {
   @ApiProperty({ enum: ['CPC', 'CYL'], isArray: true, example: ['CPC', 'CYL'] }) politicalStatuses: ('CPC' | 'CYL')[];
   @ApiProperty({ example: 30, description: 'within the top N percent of the major' }) topPercentOfMajor: number;
@@ -39,6 +49,8 @@ export class CharterPolicyResponse implements CharterPolicy {
   nonOfficerShareMin: RatioResponse;
   @ApiProperty({ type: StaffEligibilityPolicyResponse, description: 'Art. 18: staff and presidium candidates' })
   staffEligibility: StaffEligibilityPolicyResponse;
+  @ApiPropertyOptional({ type: ProposalPolicyResponse, description: 'Art. 8 (5), Art. 9: the proposal procedure' })
+  proposals?: ProposalPolicyResponse;
 }
 
 export class OrganisationResponse implements OrganisationView {

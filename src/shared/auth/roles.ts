@@ -16,6 +16,8 @@ export const ROLES = [
   'scrutineer',
   'teller',
   'delegate',
+  /** staff of a school office (school-office) answering the proposals assigned to it */
+  'handling-unit',
   'supervisor',
   'auditor',
 ] as const;

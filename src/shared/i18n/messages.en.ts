@@ -233,4 +233,64 @@ export const MESSAGES_EN: Catalogue = {
   'RESULT.REASON_REQUIRED': text('Reason required', 'A return or a resubmission carries its reasons'),
   'RESULT.FILING_REFERENCE_REQUIRED': text('Filing reference required', 'A filing carries its reference'),
   'RESULT.FILING_DATE_INVALID': text('Filing date invalid', 'The filing date is a real date, not after today'),
+  // Proposals
+  'PROPOSAL.CONGRESS_NOT_CONVENED': text('Congress not convened', 'The congress has not been convened'),
+  'PROPOSAL.NOT_THE_CONVENING_UNION': text(
+    'Not the convening union',
+    'Only the union that convened the congress may do this',
+  ),
+  'PROPOSAL.WINDOW_ALREADY_OPENED': text(
+    'Proposal window already opened',
+    'The proposal window of this congress was opened',
+  ),
+  'PROPOSAL.WINDOW_NOT_OPEN': text('Proposal window not open', 'The proposal window has not opened or has closed'),
+  'PROPOSAL.COMMITTEE_INVALID': text(
+    'Committee invalid',
+    'The proposal committee is a non-empty list of distinct members',
+  ),
+  'PROPOSAL.NOT_A_DELEGATE': text(
+    'Not a delegate',
+    'Only delegates of the congress file proposals or ask follow-up questions (Art. 9)',
+  ),
+  'PROPOSAL.TEXT_REQUIRED': text('Text required', 'Fill in this field, within its length'),
+  'PROPOSAL.ALREADY_SUBMITTED': text('Proposal already submitted', 'A proposal with this id was submitted'),
+  'PROPOSAL.NOT_FOUND': text('Proposal not found', 'The congress has no such proposal'),
+  'PROPOSAL.CO_SIGNER_INVALID': text(
+    'Co-signer invalid',
+    'Co-signers are other delegates of the congress, each named once',
+  ),
+  'PROPOSAL.TOO_FEW_CO_SIGNERS': text(
+    'Too few co-signers',
+    'A joint proposal names at least the policy minimum of co-signers',
+  ),
+  'PROPOSAL.NOT_A_CO_SIGNER': text('Not a co-signer', 'You are not named as a co-signer of this proposal'),
+  'PROPOSAL.CO_SIGNATURE_ALREADY_GIVEN': text(
+    'Already answered',
+    'You have already confirmed or declined this proposal',
+  ),
+  'PROPOSAL.STEP_OUT_OF_ORDER': text('Step out of order', 'The proposal is not at a stage where this can be done'),
+  'PROPOSAL.NOT_THE_FILER': text('Not the filer', 'Only the filer withdraws a proposal'),
+  'PROPOSAL.NOT_ON_COMMITTEE': text(
+    'Not on the proposal committee',
+    'Only members of the proposal committee screen proposals',
+  ),
+  'PROPOSAL.SCREENING_REASON_REQUIRED': text('Reason required', 'A screening decision carries its reason'),
+  'PROPOSAL.MERGE_TARGET_INVALID': text(
+    'Merge target invalid',
+    'A proposal merges into another filed or accepted proposal of the congress',
+  ),
+  'PROPOSAL.NOT_A_HANDLING_UNIT': text('Not a handling unit', 'Proposals are handled by registered school offices'),
+  'PROPOSAL.NOT_ASSIGNED_TO_UNIT': text('Not assigned to this unit', 'The proposal is not assigned to this unit'),
+  'PROPOSAL.ANSWER_INVALID': text(
+    'Answer invalid',
+    'The category is one of the policy’s, the completion date a real date',
+  ),
+  'PROPOSAL.ANSWER_ALREADY_PUBLISHED': text('Answer already published', 'The unit has published its answer'),
+  'PROPOSAL.NO_DRAFT_ANSWER': text('No draft answer', 'Draft the answer before publishing it'),
+  'PROPOSAL.ANSWER_NOT_PUBLISHED': text('Answer not published', 'The unit has not published an answer'),
+  'PROPOSAL.NOT_A_PROPOSER': text('Not a proposer', 'Only the filer and confirmed co-signers rate the answer'),
+  'PROPOSAL.ANSWER_ALREADY_RATED': text('Already rated', 'You have rated this answer'),
+  'PROPOSAL.RATING_COMMENT_REQUIRED': text('Comment required', '"Not satisfied" says why'),
+  'PROPOSAL.FOLLOW_UP_INVALID': text('Follow-up invalid', 'The question id is repeated or unknown'),
+  'PROPOSAL.FOLLOW_UP_ALREADY_ANSWERED': text('Follow-up already answered', 'The question has been answered'),
 };

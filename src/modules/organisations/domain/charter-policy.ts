@@ -31,6 +31,23 @@ export type CharterPolicy = Readonly<{
     topPercentOfMajor: number;
     maxFailedCourses: number;
   }>;
+  /**
+   * Art. 8 (5), Art. 9 rights 3: the proposal procedure. Optional because organisations registered before it
+   * existed carry none; they follow the seed's defaults (config/charter-policy.json) until they change it.
+   */
+  proposals?: ProposalPolicy;
+}>;
+
+/** How the union runs proposals (提案): the seed is silent on the numbers, so they are the union's to set. */
+export type ProposalPolicy = Readonly<{
+  /** a joint proposal names at least this many co-signers (联名提案) */
+  minCoSigners: number;
+  /** a handling unit answers within this many days of the assignment */
+  answerDueDays: number;
+  /** after a "not satisfied" rating, the reopened handling is due within this many days */
+  reopenDueDays: number;
+  /** the categories an answer may take, e.g. solved / being-solved / planned / explained */
+  answerCategories: readonly string[];
 }>;
 
 export const SEAT_ALLOCATION_METHODS = [
@@ -72,6 +89,7 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
   if (p.seatAllocation !== undefined && !SEAT_ALLOCATION_METHODS.includes(p.seatAllocation)) {
     v.push({ field: 'seatAllocation', rule: `one of ${SEAT_ALLOCATION_METHODS.join(', ')}` });
   }
+  if (p.proposals !== undefined) v.push(...proposalPolicyViolations(p.proposals));
   const e = p.staffEligibility;
   if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
     v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });
@@ -84,18 +102,43 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
   return v;
 }
 
+const ANSWER_CATEGORY = /^[a-z][a-z0-9-]{0,39}$/;
+
+function proposalPolicyViolations(p: ProposalPolicy): PolicyViolation[] {
+  const v: PolicyViolation[] = [];
+  if (!wholeNumber(p.minCoSigners, 1))
+    v.push({ field: 'proposals.minCoSigners', rule: 'a whole number of at least 1' });
+  for (const field of ['answerDueDays', 'reopenDueDays'] as const) {
+    if (!wholeNumber(p[field], 1) || p[field] > 365)
+      v.push({ field: `proposals.${field}`, rule: 'a whole number of days from 1 to 365' });
+  }
+  const categories = p.answerCategories;
+  if (
+    !Array.isArray(categories) ||
+    categories.length === 0 ||
+    new Set(categories).size !== categories.length ||
+    categories.some((c) => typeof c !== 'string' || !ANSWER_CATEGORY.test(c))
+  )
+    v.push({ field: 'proposals.answerCategories', rule: 'a non-empty list of distinct keys such as being-solved' });
+  return v;
+}
+
 /** Any subset of a policy; the nested groups may be given in part. */
-export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibility'>> & {
+export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals'>> & {
   staff?: Partial<CharterPolicy['staff']>;
   staffEligibility?: Partial<CharterPolicy['staffEligibility']>;
+  proposals?: Partial<ProposalPolicy>;
 };
 
 /** The policy with `changes` laid over it, nested objects merged one level deep. */
 export function withChanges(policy: CharterPolicy, changes: PolicyChanges): CharterPolicy {
+  const { proposals, ...rest } = changes;
   return {
     ...policy,
-    ...changes,
+    ...rest,
     staff: { ...policy.staff, ...changes.staff },
     staffEligibility: { ...policy.staffEligibility, ...changes.staffEligibility },
+    // A union registered before the group existed gives it whole the first time; the checks name what is missing.
+    ...(policy.proposals || proposals ? { proposals: { ...policy.proposals, ...proposals } as ProposalPolicy } : {}),
   };
 }

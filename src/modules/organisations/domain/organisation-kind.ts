@@ -10,6 +10,8 @@ export const ORGANISATION_KINDS = [
   'college-party-org',
   'class-league-branch',
   'federation',
+  /** a school office (学校职能部门: 教务处, 后勤保障处, ...) that handles proposals assigned to it (Art. 8 (5)) */
+  'school-office',
 ] as const;
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -26,6 +28,7 @@ export const PARENT_KIND: Readonly<Record<OrganisationKind, OrganisationKind | u
   'college-party-org': 'college-union',
   'class-league-branch': 'college-league-org',
   federation: undefined,
+  'school-office': undefined,
 };
 
 /** Kinds that are unions and so carry a charter policy of their own. */
