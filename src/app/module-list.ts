@@ -2,6 +2,7 @@ import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
 import { nominationsManifest } from '../modules/nominations/index.js';
 import { organisationsManifest } from '../modules/organisations/index.js';
+import { proposalsManifest } from '../modules/proposals/index.js';
 import { resultsManifest } from '../modules/results/index.js';
 import { studentsManifest } from '../modules/students/index.js';
 import { votingManifest } from '../modules/voting/index.js';
@@ -19,4 +20,5 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   nominationsManifest,
   votingManifest,
   resultsManifest,
+  proposalsManifest,
 ];

@@ -1,3 +1,4 @@
+import type { Clock } from '../../src/shared/clock.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp } from '../../src/app/http-app.js';
 import { type Runtime, startRuntime } from '../../src/app/runtime.js';
@@ -28,6 +29,7 @@ export type TestApp = Readonly<{
 export async function startTestApp(
   env: Record<string, string> = {},
   routeUrl: (url: string) => string = (url) => url,
+  options: { clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   // A generous read-after bound: a 2-core machine running several test files at once is slow, not wrong.
@@ -40,7 +42,10 @@ export async function startTestApp(
     ...env,
   });
   const logLines: string[] = [];
-  const runtime = await startRuntime(config, { logger: new JsonLogger('info', (line) => logLines.push(line)) });
+  const runtime = await startRuntime(config, {
+    clock: options.clock,
+    logger: new JsonLogger('info', (line) => logLines.push(line)),
+  });
   const app = await createHttpApp(runtime);
   await app.listen({ port: 0, host: '127.0.0.1' });
   runtime.projections.start();
@@ -77,6 +82,17 @@ export async function startTestApp(
       await app.close();
       await runtime.close();
       await database.drop();
+    },
+  };
+}
+
+/** A clock that runs with real time, moved forward on demand (due dates, overdue answers). */
+export function movableClock(): Clock & { advanceDays: (days: number) => void } {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    advanceDays: (days) => {
+      offsetMs += days * 86_400_000;
     },
   };
 }

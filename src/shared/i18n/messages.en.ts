@@ -292,5 +292,7 @@ export const MESSAGES_EN: Catalogue = {
   'PROPOSAL.ANSWER_ALREADY_RATED': text('Already rated', 'You have rated this answer'),
   'PROPOSAL.RATING_COMMENT_REQUIRED': text('Comment required', '"Not satisfied" says why'),
   'PROPOSAL.FOLLOW_UP_INVALID': text('Follow-up invalid', 'The question id is repeated or unknown'),
+  'PROPOSAL.BOOK_NOT_FOUND': text('No proposals', 'The congress has not opened a proposal window'),
+  'PROPOSAL.HANDLING_UNIT_NOT_FOUND': text('Handling unit not found', 'No school office is registered under this id'),
   'PROPOSAL.FOLLOW_UP_ALREADY_ANSWERED': text('Follow-up already answered', 'The question has been answered'),
 };

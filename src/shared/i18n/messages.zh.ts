@@ -178,5 +178,7 @@ export const MESSAGES_ZH: Catalogue = {
   'PROPOSAL.ANSWER_ALREADY_RATED': text('已经评价', '您已评价过该答复'),
   'PROPOSAL.RATING_COMMENT_REQUIRED': text('请说明不满意的原因', '评价为"不满意"时须填写意见'),
   'PROPOSAL.FOLLOW_UP_INVALID': text('询问有误', '询问编号重复或不存在'),
+  'PROPOSAL.BOOK_NOT_FOUND': text('没有提案记录', '该代表大会尚未开启提案征集'),
+  'PROPOSAL.HANDLING_UNIT_NOT_FOUND': text('找不到承办单位', '没有登记这个学校职能部门'),
   'PROPOSAL.FOLLOW_UP_ALREADY_ANSWERED': text('询问已答复', '该询问已经答复'),
 };

@@ -14,7 +14,8 @@ export type CongressFact = Readonly<{
 
 export type OpenProposalWindow = DomainCommand<
   'OpenProposalWindow',
-  { congressId: string; organisationId: string; congress: CongressFact; policy: WindowPolicy }
+  /** `policy`: the union's proposal procedure; null when the organisation carries no charter policy */
+  { congressId: string; organisationId: string; congress: CongressFact; policy: WindowPolicy | null }
 >;
 export type CloseProposalWindow = DomainCommand<'CloseProposalWindow', { congressId: string; organisationId: string }>;
 export type AppointProposalCommittee = DomainCommand<

@@ -152,3 +152,14 @@ export class FollowUpAlreadyAnswered extends DomainError {
   readonly code = 'PROPOSAL.FOLLOW_UP_ALREADY_ANSWERED';
   readonly kind = 'conflict' as const;
 }
+
+/** A congress with no proposal window has no proposals to list or report. */
+export class ProposalBookNotFound extends DomainError {
+  readonly code = 'PROPOSAL.BOOK_NOT_FOUND';
+  readonly kind = 'not-found' as const;
+}
+
+export class HandlingUnitNotFound extends DomainError {
+  readonly code = 'PROPOSAL.HANDLING_UNIT_NOT_FOUND';
+  readonly kind = 'not-found' as const;
+}

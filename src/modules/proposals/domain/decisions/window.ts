@@ -22,6 +22,7 @@ export function openProposalWindow({ data, metadata }: OpenProposalWindow, state
   if (state.status !== 'NotOpened')
     throw new ProposalWindowAlreadyOpened(`The proposal window of congress ${data.congressId} was opened`);
   const { congressId, organisationId, policy } = data;
+  if (!policy) throw new NotTheConveningUnion(`${organisationId} carries no proposal policy`);
   return { type: 'ProposalWindowOpened', data: { congressId, organisationId, policy, openedAt: metadata.now } };
 }
 

@@ -1,0 +1,42 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Allow } from '../../shared/auth/allow.decorator.js';
+import type { Clock } from '../../shared/clock.js';
+import { QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
+import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
+import { CLOCK } from '../../shared/tokens.js';
+import { beijingDate } from './domain/beijing-date.js';
+import { PROPOSAL_READERS } from './proposals.controller.js';
+import { HandlingReportResponse } from './proposals.responses.js';
+import { ProposalBookNotFound } from './domain/proposal-book.errors.js';
+import { handlingReport } from './read-models/proposal-register/handling-report.js';
+import { hasProposalBook } from './read-models/proposal-register/proposal-register.queries.js';
+import { PROPOSAL_REGISTER_READ_MODEL } from './read-models/proposal-register/proposal-register.projection.js';
+
+/** Art. 8 (5): the congress hears how its proposals were handled. */
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class ProposalsReportController {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('congresses/:congressId/proposal-report')
+  @Allow(PROPOSAL_READERS)
+  @ReadsFrom(PROPOSAL_REGISTER_READ_MODEL)
+  @QueryOperation({
+    response: HandlingReportResponse,
+    readAfter: true,
+    byId: true,
+    summary:
+      'The handling report: every proposal, its units, answer categories, days to answer, satisfaction, follow-ups',
+  })
+  async report(@Param('congressId') congressId: string) {
+    if (!(await hasProposalBook(this.db, congressId)))
+      throw new ProposalBookNotFound(`Congress ${congressId} has not opened a proposal window`);
+    return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()));
+  }
+}
