@@ -31,6 +31,10 @@ describe('demo seed: the seed school at its own scale, through the API', () => {
     expect(report.sitting.present).toBeGreaterThanOrEqual(94);
   });
 
+  it('runs a proposal round: filed alone and jointly, one merged, assigned, answered and rated', () => {
+    expect(report.proposals).toEqual({ submitted: 3, filed: 3, byStage: { Accepted: 2, Merged: 1 }, answered: 1 });
+  });
+
   it('records every step as an attributable event that audit verify accepts', async () => {
     const verified = await verifyChains(t.runtime.store);
     expect(verified.ok).toBe(true);

@@ -14,6 +14,7 @@ export type SeedReport = {
   congress: { congressId: string; seats: number; allocation: Array<{ collegeId: string; seats: number }> };
   composition: { nonOfficers: { count: number; of: number; share: string }; warnings: string[] };
   sitting: { sittingId: string; present: number; required: number; quorate: boolean };
+  proposals: { submitted: number; filed: number; byStage: Record<string, number>; answered: number };
 };
 
 /**
@@ -145,6 +146,14 @@ export async function seedSchool(
   }
   await client.ok('POST', '/api/v1/organisations/school/sittings/congress-1-plenary-1/business', staff);
 
+  log('proposals: filed, co-signed, screened, assigned, answered, rated');
+  for (const [id, name] of [
+    ['logistics', '后勤保障处'],
+    ['academic-affairs', '教务处'],
+  ] as const)
+    await register(id, 'school-office', name);
+  last = await seedProposals(client, token, staff, delegateIds);
+
   const composition = await readAfter<SeedReport['composition']>(
     client,
     '/api/v1/congresses/congress-1/composition',
@@ -157,7 +166,19 @@ export async function seedSchool(
     staff,
     last.position,
   );
+  const proposals = await readAfter<{ totals: SeedReport['proposals'] }>(
+    client,
+    '/api/v1/congresses/congress-1/proposal-report',
+    staff,
+    last.position,
+  );
   return {
+    proposals: {
+      submitted: proposals.totals.submitted,
+      filed: proposals.totals.filed,
+      byStage: proposals.totals.byStage,
+      answered: proposals.totals.answered,
+    },
     organisations,
     students: imported.enrolled,
     congress: { congressId: 'congress-1', seats: delegateIds.length, allocation: congress.allocation },
@@ -169,6 +190,69 @@ export async function seedSchool(
       quorate: sitting.quorate,
     },
   };
+}
+
+/**
+ * Art. 9 rights 3, Art. 8 (5): a proposal round of the first congress: one proposal filed alone, one jointly with two
+ * co-signers, one merged into the first as a duplicate; both accepted proposals assigned, one answered and rated.
+ */
+async function seedProposals(
+  client: ApiClient,
+  token: (sub: string, role: string, org: string) => string,
+  staff: string,
+  delegateIds: readonly string[],
+): Promise<Position> {
+  const book = '/api/v1/organisations/school/congresses/congress-1';
+  const delegate = (i: number) => token(delegateIds[i]!, 'delegate', 'school');
+  const logistics = token('logistics-officer', 'handling-unit', 'logistics');
+  await client.ok('POST', `${book}/proposal-window`, staff);
+  await client.ok('PUT', `${book}/proposal-committee`, staff, { memberIds: delegateIds.slice(10, 13) });
+  const file = (i: number, body: object) => client.ok('POST', `${book}/proposals`, delegate(i), body);
+  await file(0, {
+    proposalId: 'library-lighting',
+    title: '关于改善图书馆三楼自习区照明的提案',
+    body: '三楼自习区照明不足，晚间自习影响视力，建议更换灯具并增加台灯。',
+    category: '后勤服务',
+    suggestedUnitId: 'logistics',
+  });
+  await file(1, {
+    proposalId: 'elective-courses',
+    title: '关于增加跨专业选修课名额的提案',
+    body: '热门选修课名额不足，建议增开班次并公布选课规则。',
+    category: '教学管理',
+    suggestedUnitId: 'academic-affairs',
+    coSignerIds: [delegateIds[2]!, delegateIds[3]!],
+  });
+  for (const i of [2, 3])
+    await client.ok('POST', `${book}/proposals/elective-courses/co-signature`, delegate(i), { confirm: true });
+  await file(4, {
+    proposalId: 'study-room-lamps',
+    title: '关于更换自习室灯具的提案',
+    body: '自习室灯光昏暗。',
+    category: '后勤服务',
+  });
+  const screener = delegate(10);
+  const screen = (id: string, body: object) => client.ok('POST', `${book}/proposals/${id}/screening`, screener, body);
+  await screen('library-lighting', { outcome: 'accepted', reason: '属于学校后勤管理事项，符合立案条件' });
+  await screen('elective-courses', { outcome: 'accepted', reason: '属于教学管理事项，符合立案条件' });
+  await screen('study-room-lamps', {
+    outcome: 'merged',
+    mergeInto: 'library-lighting',
+    reason: '与第1号提案内容相同，并案办理',
+  });
+  await client.ok('POST', `${book}/proposals/library-lighting/assignment`, staff, { unitIds: ['logistics'] });
+  await client.ok('POST', `${book}/proposals/elective-courses/assignment`, staff, { unitIds: ['academic-affairs'] });
+  const answer = '/api/v1/handling-units/logistics/congresses/congress-1/proposals/library-lighting';
+  await client.ok('PUT', `${answer}/draft-answer`, logistics, {
+    category: 'being-solved',
+    text: '已列入本学期维修计划，更换三楼自习区全部照明灯具。',
+    measures: '更换 LED 灯具 120 套',
+  });
+  await client.ok('POST', `${answer}/publication`, logistics);
+  return client.ok<Position>('POST', `${book}/proposals/library-lighting/units/logistics/rating`, delegate(0), {
+    rating: 'satisfied',
+    comment: '答复具体，期待按时完成',
+  });
 }
 
 async function readAfter<T>(client: ApiClient, url: string, token: string, position: string | null): Promise<T> {
