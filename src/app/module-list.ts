@@ -1,5 +1,6 @@
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
+import { motionsManifest } from '../modules/motions/index.js';
 import { nominationsManifest } from '../modules/nominations/index.js';
 import { organisationsManifest } from '../modules/organisations/index.js';
 import { proposalsManifest } from '../modules/proposals/index.js';
@@ -21,4 +22,5 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   votingManifest,
   resultsManifest,
   proposalsManifest,
+  motionsManifest,
 ];

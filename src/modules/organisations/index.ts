@@ -10,6 +10,8 @@ export {
   type OrganisationView,
 } from './read-models/organisation-directory/organisation-directory.queries.js';
 export type { Organisation } from './domain/organisation.state.js';
-export type { CharterPolicy, ProposalPolicy } from './domain/charter-policy.js';
+export type { CharterPolicy, MotionRule, PolicyChanges, ProposalPolicy } from './domain/charter-policy.js';
+export { policyViolations, withChanges } from './domain/charter-policy.js';
+export { ChangePolicyCommand } from './organisation.command-handlers.js';
 export type { OrganisationEvent } from './domain/organisation.events.js';
-export { ID_PATTERN } from './organisations.requests.js';
+export { ID_PATTERN, PolicyChangesDto } from './organisations.requests.js';

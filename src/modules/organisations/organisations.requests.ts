@@ -5,6 +5,7 @@ import {
   ArrayNotEmpty,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -17,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './domain/organisation-kind.js';
-import { SEAT_ALLOCATION_METHODS, type SeatAllocationMethod } from './domain/charter-policy.js';
+import { MOTION_RULE_BASES, SEAT_ALLOCATION_METHODS, type SeatAllocationMethod } from './domain/charter-policy.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const ID_RULE = {
@@ -82,6 +83,31 @@ export class ProposalPolicyDto {
   answerCategories?: string[];
 }
 
+export class MotionRuleDto {
+  @ApiProperty({ enum: MOTION_RULE_BASES }) @IsIn(MOTION_RULE_BASES) base: (typeof MOTION_RULE_BASES)[number];
+  @ApiProperty({ type: RatioDto }) @ValidateNested() @Type(() => RatioDto) ratio: RatioDto;
+  @ApiProperty({ description: 'true: more than the ratio; false: at least the ratio' }) @IsBoolean() strict: boolean;
+  @ApiProperty({ example: '第二十三条' }) @IsString() @IsNotEmpty() @MaxLength(50) article: string;
+}
+
+export class MotionRulesDto {
+  @ApiPropertyOptional({ type: MotionRuleDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MotionRuleDto)
+  'charter-amendment'?: MotionRuleDto;
+  @ApiPropertyOptional({ type: MotionRuleDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MotionRuleDto)
+  'work-report'?: MotionRuleDto;
+  @ApiPropertyOptional({ type: MotionRuleDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MotionRuleDto)
+  'major-matter'?: MotionRuleDto;
+}
+
 export class PolicyChangesDto {
   @ApiPropertyOptional({ type: StaffBoundsDto })
   @IsOptional()
@@ -127,6 +153,11 @@ export class PolicyChangesDto {
   @ValidateNested()
   @Type(() => ProposalPolicyDto)
   proposals?: ProposalPolicyDto;
+  @ApiPropertyOptional({ type: MotionRulesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MotionRulesDto)
+  motionRules?: MotionRulesDto;
 }
 
 export class RegisterOrganisationRequest {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { JsonRecordProperty } from '../../shared/http/openapi/json-record.property.js';
 import type { CharterPolicy } from './domain/charter-policy.js';
 import { ORGANISATION_KINDS } from './domain/organisation-kind.js';
 import type { OrganisationView } from './read-models/organisation-directory/organisation-directory.queries.js';
@@ -51,6 +52,10 @@ export class CharterPolicyResponse implements CharterPolicy {
   staffEligibility: StaffEligibilityPolicyResponse;
   @ApiPropertyOptional({ type: ProposalPolicyResponse, description: 'Art. 8 (5), Art. 9: the proposal procedure' })
   proposals?: ProposalPolicyResponse;
+  @JsonRecordProperty(
+    'Art. 8, 23: per kind of motion (charter-amendment, work-report, major-matter) the rule that decides it: base, ratio, strict, article',
+  )
+  motionRules?: CharterPolicy['motionRules'];
 }
 
 export class OrganisationResponse implements OrganisationView {

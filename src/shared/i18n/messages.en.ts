@@ -295,4 +295,27 @@ export const MESSAGES_EN: Catalogue = {
   'PROPOSAL.BOOK_NOT_FOUND': text('No proposals', 'The congress has not opened a proposal window'),
   'PROPOSAL.HANDLING_UNIT_NOT_FOUND': text('Handling unit not found', 'No school office is registered under this id'),
   'PROPOSAL.FOLLOW_UP_ALREADY_ANSWERED': text('Follow-up already answered', 'The question has been answered'),
+  // Motions
+  'MOTION.ALREADY_PUT': text('Motion already put', 'The motion is on the business already'),
+  'MOTION.NOT_FOUND': text('Motion not found', 'There is no such motion'),
+  'MOTION.NOT_THE_CONVENER': text('Not the convener', 'Only the union that convened the congress handles its motions'),
+  'MOTION.INVALID': text(
+    'Motion invalid',
+    'Correct the field named; only a charter amendment changes the charter’s numbers, into a valid policy',
+  ),
+  'MOTION.VOTE_NOT_OPEN': text('Vote not open', 'The vote on this motion is not open'),
+  'MOTION.VOTE_ALREADY_OPEN': text('Vote already open', 'The vote on this motion is open'),
+  'MOTION.ALREADY_DECIDED': text('Motion decided', 'The motion has been decided'),
+  'MOTION.SITTING_NOT_OF_CONGRESS': text(
+    'Sitting not of this congress',
+    'A motion is voted at a sitting of its congress in session',
+  ),
+  'MOTION.WRONG_VOTING_MODE': text('Wrong voting mode', 'The motion is voted the other way'),
+  'MOTION.NOT_ON_ROLL': text('Not on the roll', 'Only the delegates present when the vote opened vote'),
+  'MOTION.VOTE_ALREADY_CAST': text('Already voted', 'You have voted on this motion'),
+  'MOTION.TALLY_INCONSISTENT': text(
+    'Count inconsistent',
+    'For, against, abstain and invalid add up to the ballots returned, under another scrutineer',
+  ),
+  'MOTION.TALLY_MISSING': text('Count missing', 'Enter the count of a secret vote before closing it'),
 };

@@ -181,4 +181,24 @@ export const MESSAGES_ZH: Catalogue = {
   'PROPOSAL.BOOK_NOT_FOUND': text('没有提案记录', '该代表大会尚未开启提案征集'),
   'PROPOSAL.HANDLING_UNIT_NOT_FOUND': text('找不到承办单位', '没有登记这个学校职能部门'),
   'PROPOSAL.FOLLOW_UP_ALREADY_ANSWERED': text('询问已答复', '该询问已经答复'),
+  // 议案与表决
+  'MOTION.ALREADY_PUT': text('议案已列入议程', '该议案已经列入大会议程'),
+  'MOTION.NOT_FOUND': text('找不到该议案', '没有这项议案'),
+  'MOTION.NOT_THE_CONVENER': text('不是召集单位', '只有召集本次代表大会的学生会才能办理议案'),
+  'MOTION.INVALID': text(
+    '议案内容有误',
+    '请按字段提示修改议案；只有章程修正案可以修改章程规定的数字，且修改后须符合章程规则',
+  ),
+  'MOTION.VOTE_NOT_OPEN': text('表决未开始', '该议案的表决尚未开始'),
+  'MOTION.VOTE_ALREADY_OPEN': text('表决已开始', '该议案的表决已经开始'),
+  'MOTION.ALREADY_DECIDED': text('议案已表决', '该议案已经作出表决结果'),
+  'MOTION.SITTING_NOT_OF_CONGRESS': text('会议不符', '只能在本次代表大会正在进行的会议上表决'),
+  'MOTION.WRONG_VOTING_MODE': text('表决方式不符', '该议案采用另一种表决方式'),
+  'MOTION.NOT_ON_ROLL': text('不在表决名单中', '只有表决开始时出席的代表才能表决'),
+  'MOTION.VOTE_ALREADY_CAST': text('已经表决', '您已对该议案表决'),
+  'MOTION.TALLY_INCONSISTENT': text(
+    '计票结果有误',
+    '赞成、反对、弃权与无效票之和须等于收回的票数，并由另一名监票人监督',
+  ),
+  'MOTION.TALLY_MISSING': text('尚未录入计票结果', '无记名表决须先录入计票结果再结束表决'),
 };

@@ -36,7 +36,24 @@ export type CharterPolicy = Readonly<{
    * existed carry none; they follow the seed's defaults (config/charter-policy.json) until they change it.
    */
   proposals?: ProposalPolicy;
+  /**
+   * Art. 8 (表决制), Art. 23: the rule that decides each kind of motion. Optional for the same reason as `proposals`;
+   * the seed names no threshold, so the defaults (config/charter-policy.json) are the union's choice.
+   */
+  motionRules?: MotionRules;
 }>;
+
+export const MOTION_RULE_KINDS = ['charter-amendment', 'work-report', 'major-matter'] as const;
+export const MOTION_RULE_BASES = ['present', 'elected', 'votes-cast'] as const;
+
+/** Votes for must be more than (`strict`) or at least `ratio` of the base; `article` is cited in the result. */
+export type MotionRule = Readonly<{
+  base: (typeof MOTION_RULE_BASES)[number];
+  ratio: Ratio;
+  strict: boolean;
+  article: string;
+}>;
+export type MotionRules = Readonly<Record<(typeof MOTION_RULE_KINDS)[number], MotionRule>>;
 
 /** How the union runs proposals (提案): the seed is silent on the numbers, so they are the union's to set. */
 export type ProposalPolicy = Readonly<{
@@ -90,6 +107,7 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
     v.push({ field: 'seatAllocation', rule: `one of ${SEAT_ALLOCATION_METHODS.join(', ')}` });
   }
   if (p.proposals !== undefined) v.push(...proposalPolicyViolations(p.proposals));
+  if (p.motionRules !== undefined) v.push(...motionRuleViolations(p.motionRules));
   const e = p.staffEligibility;
   if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
     v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });
@@ -123,8 +141,26 @@ function proposalPolicyViolations(p: ProposalPolicy): PolicyViolation[] {
   return v;
 }
 
+function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
+  return MOTION_RULE_KINDS.flatMap((kind) => {
+    const r = rules[kind];
+    const field = `motionRules.${kind}`;
+    if (!r) return [{ field, rule: 'a rule for every kind of motion' }];
+    const v: PolicyViolation[] = [];
+    if (!MOTION_RULE_BASES.includes(r.base)) v.push({ field: `${field}.base`, rule: MOTION_RULE_BASES.join(', ') });
+    if (!ratioOk(r.ratio) || r.ratio.numerator * 2 < r.ratio.denominator)
+      v.push({ field: `${field}.ratio`, rule: 'a fraction of at least one half' });
+    if (typeof r.strict !== 'boolean')
+      v.push({ field: `${field}.strict`, rule: 'true (more than) or false (at least)' });
+    if (typeof r.article !== 'string' || !r.article.trim() || r.article.length > 50)
+      v.push({ field: `${field}.article`, rule: 'the charter article cited, 1-50 characters' });
+    return v;
+  });
+}
+
 /** Any subset of a policy; the nested groups may be given in part. */
-export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals'>> & {
+export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules'>> & {
+  motionRules?: Partial<MotionRules>;
   staff?: Partial<CharterPolicy['staff']>;
   staffEligibility?: Partial<CharterPolicy['staffEligibility']>;
   proposals?: Partial<ProposalPolicy>;
@@ -132,7 +168,7 @@ export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibil
 
 /** The policy with `changes` laid over it, nested objects merged one level deep. */
 export function withChanges(policy: CharterPolicy, changes: PolicyChanges): CharterPolicy {
-  const { proposals, ...rest } = changes;
+  const { proposals, motionRules, ...rest } = changes;
   return {
     ...policy,
     ...rest,
@@ -140,5 +176,8 @@ export function withChanges(policy: CharterPolicy, changes: PolicyChanges): Char
     staffEligibility: { ...policy.staffEligibility, ...changes.staffEligibility },
     // A union registered before the group existed gives it whole the first time; the checks name what is missing.
     ...(policy.proposals || proposals ? { proposals: { ...policy.proposals, ...proposals } as ProposalPolicy } : {}),
+    ...(policy.motionRules || motionRules
+      ? { motionRules: { ...policy.motionRules, ...motionRules } as MotionRules }
+      : {}),
   };
 }
