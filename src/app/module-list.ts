@@ -1,5 +1,6 @@
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
+import { historyManifest } from '../modules/history/index.js';
 import { nominationsManifest } from '../modules/nominations/index.js';
 import { organisationsManifest } from '../modules/organisations/index.js';
 import { resultsManifest } from '../modules/results/index.js';
@@ -19,4 +20,5 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   nominationsManifest,
   votingManifest,
   resultsManifest,
+  historyManifest,
 ];

@@ -1,0 +1,50 @@
+import { READ_ONLY_ROLES } from '../../shared/auth/roles.js';
+import type { Actor } from '../../shared/domain/decider.js';
+import type { RecordedEvent } from '../../shared/event-store/event-store.port.js';
+import { HistoryOutOfScope } from './history.errors.js';
+
+/** Who reads history besides the read-only roles (which the guard adds to every GET) and admin. */
+export const HISTORY_STAFF_ROLES = ['union-staff', 'college-union-staff'] as const;
+
+/** The organisation a reader's history is held to; null for every organisation. */
+export type HistoryScope = Readonly<{ organisationId: string | null }>;
+
+/**
+ * Issue 13 item 1: supervisors and auditors (and admin) read every organisation's history; an organisation's
+ * staff read its own, the organisation their grant names.
+ */
+export function historyScopeOf(actor: Actor): HistoryScope {
+  const everything = actor.role === 'admin' || (READ_ONLY_ROLES as readonly string[]).includes(actor.role);
+  return { organisationId: everything || actor.organisationId === '*' ? null : actor.organisationId };
+}
+
+/**
+ * The organisations an event belongs to: the one its actor acted for (the event metadata's organisation, which
+ * the guard sets to the organisation a route names) and the one its data is about (`organisationId`), so that
+ * a union's staff also see what an administrator did to their union.
+ */
+export function organisationsOf(event: Pick<RecordedEvent, 'data' | 'metadata'>): string[] {
+  const about = event.data.organisationId;
+  const actedFor = event.metadata.actorOrganisationId;
+  return [actedFor, ...(typeof about === 'string' && about !== actedFor ? [about] : [])].filter(
+    (id): id is string => typeof id === 'string' && id !== '',
+  );
+}
+
+export const belongsTo = (event: Pick<RecordedEvent, 'data' | 'metadata'>, organisationId: string) =>
+  organisationsOf(event).includes(organisationId);
+
+/**
+ * The organisation a query is held to: the one asked for, within the reader's scope. Staff asking for another
+ * organisation's history are refused rather than shown an empty page, so the refusal is plain.
+ */
+export function organisationFilter(scope: HistoryScope, requested: string | undefined): string | undefined {
+  if (scope.organisationId === null) return requested;
+  if (requested !== undefined && requested !== scope.organisationId) {
+    throw new HistoryOutOfScope(
+      `staff of ${scope.organisationId} read the history of their own organisation only, not of ${requested}`,
+      { field: 'organisationId' },
+    );
+  }
+  return scope.organisationId;
+}
