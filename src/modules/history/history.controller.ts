@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Allow } from '../../shared/auth/allow.decorator.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
@@ -87,7 +87,19 @@ export class HistoryController {
 
   @Get('events')
   @Allow(HISTORY_STAFF_ROLES)
-  @ApiProduces('application/json', NDJSON)
+  @ApiResponse({
+    status: 200,
+    description: 'a page of entries; or, asked for NDJSON, every match as one entry per line',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(HistoryPageResponse) } },
+      [NDJSON]: {
+        schema: {
+          type: 'string',
+          description: 'one HistoryEntryResponse per line, then {"end":true,"count":n,"next":"<position>"}',
+        },
+      },
+    },
+  })
   @QueryOperation({
     response: HistoryPageResponse,
     validatesQuery: true,

@@ -80,6 +80,23 @@ export class StreamHistoryResponse {
   nextRevision: string | null;
 }
 
+/** A charter number's value: a count, a ratio { numerator, denominator }, a method's name or a list of statuses. */
+const CharterValueProperty = (description: string, nullable = false) =>
+  ApiProperty({
+    oneOf: [
+      { type: 'integer' },
+      { type: 'string' },
+      { type: 'array', items: { type: 'string' } },
+      {
+        type: 'object',
+        properties: { numerator: { type: 'integer' }, denominator: { type: 'integer' } },
+        required: ['numerator', 'denominator'],
+      },
+    ],
+    nullable,
+    description,
+  });
+
 export class CharterNumberChangeResponse {
   @ApiProperty({ example: 'quorum' })
   field: string;
@@ -87,9 +104,9 @@ export class CharterNumberChangeResponse {
   article: string | null;
   @ApiProperty({ example: '法定人数' })
   name: string;
-  @JsonRecordProperty('the value before (a number, a ratio, a list), null when not known', { nullable: true })
+  @CharterValueProperty('the value before; null when not known', true)
   from: unknown;
-  @JsonRecordProperty('the value after')
+  @CharterValueProperty('the value after')
   to: unknown;
 }
 
