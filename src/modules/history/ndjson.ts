@@ -24,5 +24,6 @@ export function ndjsonAnswer(batches: AsyncIterable<HistoryEntry[]>, from: strin
     }
     yield `${JSON.stringify({ end: true, count, next })}\n`;
   }
-  return new StreamableFile(Readable.from(lines()), { type: `${NDJSON}; charset=utf-8` });
+  // one batch buffered at most: the generator runs on only when the socket has taken the last
+  return new StreamableFile(Readable.from(lines(), { highWaterMark: 1 }), { type: `${NDJSON}; charset=utf-8` });
 }
