@@ -166,6 +166,8 @@ describe('the history of one stream or entity', () => {
     expect(answer.body.items[1]!.description).toBe(
       'staff-7 (校学生会, union-staff) changed the charter policy of "校学生会": quorum from 2/3 to 3/4; reason: 第二次代表大会决议',
     );
+    expect(answer.headers.get('content-language')).toBe('en');
+    expect((await get<Streams>('/streams/organisation-school')).headers.get('content-language')).toBe('zh-CN');
   });
 
   it('pages a long stream by revision, and answers 404 for a stream with no event', async () => {

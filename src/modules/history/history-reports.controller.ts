@@ -1,6 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, UseInterceptors, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../shared/auth/allow.decorator.js';
+import { ContentLanguageInterceptor } from './content-language.interceptor.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { type PolicyChangeReport, HistoryReports, type RollImportReport } from './history-reports.js';
@@ -12,6 +13,7 @@ import { PolicyChangeResponse, RollImportResponse } from './history.responses.js
 /** Issue 13 item 3: policy and roll-import history, as routes. */
 @ApiTags('history')
 @ApiBearerAuth()
+@UseInterceptors(ContentLanguageInterceptor)
 @Controller('api/v1/history')
 export class HistoryReportsController {
   constructor(private readonly reports: HistoryReports) {}

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { StreamNotFoundError } from '../../shared/event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../shared/event-store/event-store.port.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { ORGANISATION_STREAM_PREFIX, ROLL_IMPORT_STREAM_PREFIX } from './entity-streams.js';
@@ -42,14 +43,14 @@ export class HistoryReports {
   ) {}
 
   async policyChanges(organisationId: string | undefined, language: Language): Promise<PolicyChangeReport[]> {
-    const prefix =
-      organisationId === undefined ? ORGANISATION_STREAM_PREFIX : `${ORGANISATION_STREAM_PREFIX}${organisationId}`;
     const policies = new Map<string, Policy | null>();
     const found: Array<{ event: RecordedEvent; before: Policy | null }> = [];
-    for await (const batch of this.streamsStartingWith(prefix)) {
+    const streams =
+      organisationId === undefined
+        ? this.streamsStartingWith(ORGANISATION_STREAM_PREFIX)
+        : this.oneStream(`${ORGANISATION_STREAM_PREFIX}${organisationId}`);
+    for await (const batch of streams) {
       for (const event of batch) {
-        // the prefix of one organisation also starts its longer-named neighbours' streams
-        if (organisationId !== undefined && event.stream !== prefix) continue;
         const before = policies.get(event.stream) ?? null;
         if ('policy' in event.data) policies.set(event.stream, (event.data.policy as Policy | null) ?? null);
         if (event.type === 'PolicyChanged') found.push({ event, before });
@@ -98,6 +99,17 @@ export class HistoryReports {
         event: entries[i]!,
       };
     });
+  }
+
+  /** One organisation's stream, read by name (indexed) rather than by scanning the log for its prefix. */
+  private async *oneStream(stream: string): AsyncGenerator<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    try {
+      for await (const event of this.store.readStream(stream)) events.push(event);
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+    }
+    yield events;
   }
 
   private async *streamsStartingWith(prefix: string): AsyncGenerator<RecordedEvent[]> {

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
+import { Controller, Get, UseInterceptors, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Allow } from '../../shared/auth/allow.decorator.js';
+import { ContentLanguageInterceptor } from './content-language.interceptor.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ENTITY_STREAMS, type HistoryEntity } from './entity-streams.js';
@@ -27,6 +28,7 @@ const ENTITY_ROUTE = (summary: string) => QueryOperation({ response: StreamHisto
  */
 @ApiTags('history')
 @ApiBearerAuth()
+@UseInterceptors(ContentLanguageInterceptor)
 @Controller('api/v1/history')
 export class HistoryController {
   constructor(private readonly reader: HistoryReader) {}
