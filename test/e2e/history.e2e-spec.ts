@@ -117,7 +117,7 @@ beforeAll(async () => {
   });
   expect(imported.status).toBe(200);
   importId = ((await imported.json()) as { importId: string }).importId;
-  const enrolled = (await logEvents()).filter((e) => e.type === 'StudentEnrolled');
+  const enrolled = (await logEvents()).filter((e) => e.type === 'StudentEnrolled' && e.data.collegeId === 'arts');
   erasedId = String(enrolled[0]!.data.studentId);
   liveId = String(enrolled[1]!.data.studentId);
   const erased = await t.request('POST', `/api/v1/students/${erasedId}/erasure`, {
@@ -366,7 +366,10 @@ describe('who may read history', () => {
     const own = await get<Page>('/events?limit=1000', artsStaff);
     expect(own.status).toBe(200);
     expect(own.body.items.length).toBeGreaterThan(0);
-    for (const e of own.body.items) expect([e.actor.organisationId, e.data.organisationId]).toContain('arts');
+    for (const e of own.body.items)
+      expect([e.actor.organisationId, e.data.organisationId, e.data.collegeId]).toContain('arts');
+    expect(own.body.items.filter((e) => e.type === 'StudentEnrolled')).toHaveLength(2);
+    expect((await get<Streams>(`/students/${liveId}`, artsStaff)).body.items).toHaveLength(1);
     expect((await get<Page>('/events?organisationId=arts', artsStaff)).status).toBe(200);
     const other = await get<Problem>('/events?organisationId=school', artsStaff);
     expect([other.status, other.body.code]).toEqual([403, 'HISTORY.OUT_OF_SCOPE']);

@@ -17,6 +17,7 @@ describe("a reader's history scope (issue 13 item 1)", () => {
   it('counts an event as the organisation its actor acted for and the one its data is about', () => {
     expect(organisationsOf(event('*', { organisationId: 'arts' }))).toEqual(['*', 'arts']);
     expect(organisationsOf(event('school', { organisationId: 'school' }))).toEqual(['school']);
+    expect(organisationsOf(event('school', { studentId: 's', collegeId: 'arts' }))).toEqual(['school', 'arts']);
     expect(belongsTo(event('school'), 'arts')).toBe(false);
   });
 

@@ -20,15 +20,13 @@ export function historyScopeOf(actor: Actor): HistoryScope {
 
 /**
  * The organisations an event belongs to: the one its actor acted for (the event metadata's organisation, which
- * the guard sets to the organisation a route names) and the one its data is about (`organisationId`), so that
- * a union's staff also see what an administrator did to their union.
+ * the guard sets to the organisation a route names) and those its data is about (`organisationId`, and a
+ * college union's `collegeId`), so that a union's staff also see what an administrator did to their union, and a
+ * college union's staff their own students' enrolment (the roster shows them the same students).
  */
 export function organisationsOf(event: Pick<RecordedEvent, 'data' | 'metadata'>): string[] {
-  const about = event.data.organisationId;
-  const actedFor = event.metadata.actorOrganisationId;
-  return [actedFor, ...(typeof about === 'string' && about !== actedFor ? [about] : [])].filter(
-    (id): id is string => typeof id === 'string' && id !== '',
-  );
+  const named = [event.metadata.actorOrganisationId, event.data.organisationId, event.data.collegeId];
+  return [...new Set(named.filter((id): id is string => typeof id === 'string' && id !== ''))];
 }
 
 export const belongsTo = (event: Pick<RecordedEvent, 'data' | 'metadata'>, organisationId: string) =>
