@@ -12,6 +12,7 @@ describe("a reader's history scope (issue 13 item 1)", () => {
     expect(historyScopeOf({ id: 'x', role: 'union-staff', organisationId: 'school' })).toEqual({
       organisationId: 'school',
     });
+    expect(historyScopeOf({ id: 'y', role: 'supervisor', organisationId: 'arts' })).toEqual({ organisationId: 'arts' });
   });
 
   it('counts an event as the organisation its actor acted for and the one its data is about', () => {

@@ -1,4 +1,3 @@
-import { READ_ONLY_ROLES } from '../../shared/auth/roles.js';
 import type { Actor } from '../../shared/domain/decider.js';
 import type { RecordedEvent } from '../../shared/event-store/event-store.port.js';
 import { HistoryOutOfScope } from './history.errors.js';
@@ -10,12 +9,12 @@ export const HISTORY_STAFF_ROLES = ['union-staff', 'college-union-staff'] as con
 export type HistoryScope = Readonly<{ organisationId: string | null }>;
 
 /**
- * Issue 13 item 1: supervisors and auditors (and admin) read every organisation's history; an organisation's
- * staff read its own, the organisation their grant names.
+ * Issue 13 item 1: supervisors and auditors read every organisation's history (their grants are for '*'); an
+ * organisation's staff read their own, the organisation their grant names. A read-only grant for one
+ * organisation is held to it like staff.
  */
 export function historyScopeOf(actor: Actor): HistoryScope {
-  const everything = actor.role === 'admin' || (READ_ONLY_ROLES as readonly string[]).includes(actor.role);
-  return { organisationId: everything || actor.organisationId === '*' ? null : actor.organisationId };
+  return { organisationId: actor.organisationId === '*' ? null : actor.organisationId };
 }
 
 /**
