@@ -1,7 +1,7 @@
 /**
  * The streams of each entity a supervisor asks about. Modules keep their stream names to themselves
- * (architecture.md "How a module learns another's facts"); history reads them as the log spells them, and its
- * e2e spec checks each against the streams the modules' commands write.
+ * (architecture.md "How a module learns another's facts"); history reads them as the log spells them, and
+ * entity-streams.spec.ts checks them against the names the modules' deciders define (read as text, not imported).
  */
 export const ENTITY_STREAMS = {
   organisations: (id: string) => [`organisation-${id}`],
