@@ -54,10 +54,6 @@ export class HistoryReader {
     return from as Position;
   }
 
-  headPosition(): Promise<Position | null> {
-    return this.store.headPosition();
-  }
-
   /**
    * One or more streams in global order, held to the reader's scope. A stream with no event is 404; streams whose
    * events all belong to other organisations are 403 for staff, so that they are told rather than shown nothing.
