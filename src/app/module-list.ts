@@ -1,6 +1,7 @@
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
 import { motionsManifest } from '../modules/motions/index.js';
+import { historyManifest } from '../modules/history/index.js';
 import { nominationsManifest } from '../modules/nominations/index.js';
 import { organisationsManifest } from '../modules/organisations/index.js';
 import { proposalsManifest } from '../modules/proposals/index.js';
@@ -23,4 +24,5 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   resultsManifest,
   proposalsManifest,
   motionsManifest,
+  historyManifest,
 ];

@@ -210,6 +210,59 @@ describe('a secret round over HTTP leaves no link between a delegate and a ballo
     expect(columns.filter((c) => /time|date/.test(c.data_type))).toEqual([]);
   });
 
+  it("shows the election's history with no link between a delegate and a ballot: ballots only as the close's shuffled batch", async () => {
+    type Entry = {
+      stream: string;
+      type: string;
+      commandId: string;
+      recordedAt: string;
+      data: Record<string, unknown>;
+      description: string;
+    };
+    const history = await t.request<{ streams: string[]; items: Entry[] }>('GET', `/api/v1/history/elections/${E}`, {
+      token: bodies.tokens.supervisor,
+    });
+    expect(history.status).toBe(200);
+    expect(history.body.streams).toEqual([`candidates-${E}`, `election-${E}`, `result-${E}`]);
+    const items = history.body.items;
+    expect(new Set(items.map((e) => e.stream))).toEqual(new Set([`candidates-${E}`, `election-${E}`]));
+    const ballotIds = counted.map((b) => b.ballotId);
+    const holding = items.filter((e) => ballotIds.some((id) => JSON.stringify(e).includes(id)));
+    expect(holding.map((e) => e.type)).toEqual(['BallotsCounted']);
+    expect((holding[0]!.data.ballots as Array<{ ballotId: string }>).map((b) => b.ballotId)).toEqual(ballotIds);
+    expect(holding[0]!.description).toContain('顺序已打乱，不含投票人');
+    for (const entry of items) {
+      const text = JSON.stringify(entry);
+      expect(ballotIds.some((id) => text.includes(id)) && seated.delegateIds.some((id) => text.includes(id))).toBe(
+        false,
+      );
+      for (const secret of [...credentials, ...sealedIdsWhileOpen, CLIENT_CORRELATION])
+        expect(text).not.toContain(secret);
+    }
+    // Returns are shown as the close wrote them: one command, one time, sorted by delegate, not in casting order.
+    const closing = items.find((e) => e.type === 'RoundClosed')!;
+    const returns = items.filter((e) => e.type === 'BallotReturned');
+    expect(returns.map((e) => e.data.delegateId)).toEqual([...castOrder].sort());
+    expect(new Set(returns.map((e) => e.commandId))).toEqual(new Set([closing.commandId]));
+    expect(new Set(returns.map((e) => e.recordedAt))).toEqual(new Set([closing.recordedAt]));
+    const ndjson = await fetch(`${t.baseUrl}/api/v1/history/events?type=BallotsCounted,BallotReturned,BallotIssued`, {
+      headers: { authorization: `Bearer ${bodies.tokens.supervisor}`, accept: 'application/x-ndjson' },
+    });
+    for (const line of (await ndjson.text()).trimEnd().split('\n'))
+      expect(ballotIds.some((id) => line.includes(id)) && seated.delegateIds.some((id) => line.includes(id))).toBe(
+        false,
+      );
+    for (const [path, type] of [
+      [`congresses/${seated.congressId}`, 'CongressConvened'],
+      ['sittings/secret-sitting', 'DelegateCheckedIn'],
+    ]) {
+      const entity = await t.request<{ items: Entry[] }>('GET', `/api/v1/history/${path}`, {
+        token: bodies.tokens.supervisor,
+      });
+      expect([path, entity.status, entity.body.items.some((e) => e.type === type)]).toEqual([path, 200, true]);
+    }
+  });
+
   it('logs no credential, ballot or ballot id, and never the correlation id the casting client chose', () => {
     expect(t.logLines.length).toBeGreaterThan(castOrder.length);
     const ballotIds = counted.map((b) => b.ballotId);

@@ -77,6 +77,10 @@ export const MESSAGES_EN: Catalogue = {
     'This organisation has no charter policy to judge eligibility by',
   ),
 
+  // history
+  'HISTORY.OUT_OF_SCOPE': text('Not your history', "Union staff read their own organisation's history only"),
+  'HISTORY.NOT_FOUND': text('No history', 'The event log holds nothing of this'),
+
   // The Student Congress and its delegates
   'CONGRESS.ALREADY_CONVENED': text('Congress already convened', 'This congress is already convened'),
   'CONGRESS.NOT_CONVENED': text('Congress not convened', 'This congress has not been convened'),

@@ -47,6 +47,10 @@ export const MESSAGES_ZH: Catalogue = {
   'STUDENTS.IMPORT_REJECTED': text('名册未导入', '名册中发现 {count} 个问题，未写入任何数据'),
   'STUDENTS.ELIGIBILITY_POLICY_MISSING': text('没有资格规则', '该组织没有章程参数，无法判断资格'),
 
+  // 历史记录
+  'HISTORY.OUT_OF_SCOPE': text('无权查看该历史记录', '学生会工作人员只能查看本组织的历史记录'),
+  'HISTORY.NOT_FOUND': text('没有历史记录', '事件日志中没有该对象的记录'),
+
   // 学生代表大会与代表
   'CONGRESS.ALREADY_CONVENED': text('代表大会已召集', '这次代表大会已经召集'),
   'CONGRESS.NOT_CONVENED': text('代表大会未召集', '这次代表大会尚未召集'),

@@ -1,0 +1,120 @@
+import type { DescriptionTemplates } from './description-templates.js';
+
+/**
+ * English: one sentence per event type (issue 13 item 1, "readable entries"). `{actor}` is "id (organisation
+ * name, role)"; every other `{field}` is read from the event's data, nested fields by dots, `.count` of a list.
+ */
+export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
+  // organisations
+  OrganisationRegistered: '{actor} registered the organisation "{name}" ({organisationId}, {kind}, under {parentId})',
+  PolicyChanged: '{actor} changed the charter policy of "{organisationName}": {changes}; reason: {reason}',
+  OrganisationRenamed: '{actor} renamed organisation {organisationId} to "{name}"',
+
+  // students and rolls
+  StudentEnrolled: '{actor} enrolled student {studentId} from a roll import ({collegeId}, grade {grade}, {major})',
+  StudentRecordUpdated: "{actor} updated student {studentId}'s record from a roll import ({changes.keys})",
+  StudentLeft: '{actor} recorded that student {studentId} is no longer on the roll of {collegeId}',
+  PersonalDataErased: "{actor} erased student {studentId}'s personal data (their key was destroyed)",
+  StudentRollImported:
+    '{actor} imported a roll file ({fileType}, SHA-256 {fileSha256}, {rows} rows): {counts.enrolled} enrolled, {counts.updated} updated, {counts.left} left, {counts.unchanged} unchanged, {counts.rejectedRows} skipped',
+
+  // congress and delegates
+  CongressConvened:
+    '{actor} convened congress no. {number} ({year}, {congressId}) with {targetSeats} seats and a quorum of {quorum}',
+  DelegateRecommended: '{actor} recommended student {studentId} as a delegate of {collegeId} (branch {branchId})',
+  DelegateElected: '{actor} recorded student {studentId} as elected delegate of {collegeId}',
+  DelegateNotElected: '{actor} recorded student {studentId} as not elected delegate of {collegeId}',
+  DelegateQualified: "{actor} qualified delegate {studentId}'s credentials",
+  DelegateRejected: "{actor} rejected delegate {studentId}'s credentials: {reason}",
+  DelegateWithdrawn: '{actor} withdrew delegate {studentId}: {reason}',
+
+  // sittings
+  SittingOpened:
+    '{actor} opened the sitting "{title}" ({sittingId}): {roll.count} delegates on the roll, {required} needed',
+  DelegateCheckedIn: '{actor} checked in delegate {delegateId}; {present} present',
+  DelegateCheckedOut: '{actor} checked out delegate {delegateId}; {present} present',
+  QuorumReached: '{actor}: sitting {sittingId} reached its quorum ({count.present} present, {count.required} needed)',
+  QuorumLost: '{actor}: sitting {sittingId} lost its quorum ({count.present} present, {count.required} needed)',
+  BusinessOpened: '{actor}: sitting {sittingId} opened its business ({count.present} present, {count.required} needed)',
+  SittingQuorumNotReached:
+    '{actor}: sitting {sittingId} could not open without quorum ({count.present} present, {count.required} needed)',
+  SittingClosed: '{actor} closed sitting {sittingId} ({present} present)',
+
+  // nominations
+  NominationsOpened: '{actor} opened nominations for election {electionId} of congress {congressId}',
+  CandidateRecommended: '{actor} recommended {name} ({studentId}, {collegeId}) as a candidate in election {electionId}',
+  PartyConsentGiven: '{actor} consented to candidate {studentId} ({partyOrgId})',
+  PartyConsentRefused: '{actor} refused consent to candidate {studentId} ({partyOrgId}): {reason}',
+  EligibilityChecked: "{actor} ({by}) checked candidate {studentId}'s eligibility; eligible: {eligible}",
+  InterviewSignedOff: "{actor} ({by}) signed off candidate {studentId}'s interview",
+  InterviewRejected: '{actor} ({by}) rejected candidate {studentId} at interview: {reason}',
+  CandidateCleared: '{actor}: candidate {studentId} is cleared and awaits the party committee',
+  CandidateListConfirmed: '{actor} confirmed the candidate list of election {electionId} ({seats} seats): {candidates}',
+
+  // voting
+  ElectionSetUp: '{actor} set up election {electionId} ({seats} seats); candidates: {candidates}',
+  ScrutineerAppointed: '{actor} appointed {name} scrutineer of election {electionId}',
+  TellerAppointed: '{actor} appointed {name} teller of election {electionId}',
+  QuorumNotReached:
+    '{actor}: election {electionId} could not open a round without quorum ({present} present, {requiredPresent} needed)',
+  RoundOpened:
+    '{actor} opened round {roundNumber} of election {electionId} ({seats} seats, {roll.count} delegates with a vote)',
+  BallotIssued: '{actor}: round {roundNumber}, a ballot was issued to delegate {delegateId}',
+  BallotReturned: '{actor}: round {roundNumber}, delegate {delegateId} returned a ballot',
+  RoundClosed:
+    '{actor} closed round {roundNumber}: {issued} ballots issued, {returned} returned, {received} in the box',
+  RoundVoided:
+    '{actor}: round {roundNumber} is void ({reasons}): {issued} issued, {returned} returned, {received} in the box',
+  BallotsCounted:
+    '{actor} counted {ballots.count} ballots of round {roundNumber} (shuffled, no voter), {tally.validBallots} valid',
+  CandidatesElected: '{actor}: elected in round {roundNumber}: {elected}',
+  TieAtCutOff:
+    '{actor}: round {roundNumber} tied at {cutOffVotes} votes: {tied}; a new ballot decides {seatsAtStake} seats',
+  SeatsUnfilled: '{actor}: {remainingSeats} seats remain unfilled after round {roundNumber}',
+  SeatsReduced: '{actor} reduced the seats of election {electionId} from {seatsBefore} to {seatsAfter}: {reason}',
+  ElectionCompleted: '{actor}: election {electionId} completed; elected: {elected}',
+
+  // results
+  ResultAnnounced: '{actor} announced the result of election {electionId} to the congress: {elected}',
+  ResultApproved: '{actor} ({partyCommitteeId}) approved the result of election {electionId}, reference {reference}',
+  ResultReturned: '{actor} ({partyCommitteeId}) returned the result of election {electionId}: {reasons}',
+  ResultResubmitted: '{actor} resubmitted the result of election {electionId}, answering: {response}',
+  ResultFiled:
+    '{actor} filed the result of election {electionId} with {federationId} ({filedOn}, reference {reference})',
+
+  // proposals
+  ProposalWindowOpened:
+    '{actor} opened the proposal window of congress {congressId} (joint proposals need {policy.minCoSigners} co-signers; answers within {policy.answerDueDays} days)',
+  ProposalWindowClosed: '{actor} closed the proposal window of congress {congressId}',
+  ProposalCommitteeAppointed: '{actor} appointed a proposal committee of {memberIds.count}',
+  ProposalSubmitted: '{actor} submitted the proposal "{title}" ({proposalId}, {coSignerIds.count} co-signers)',
+  CoSignatureConfirmed: '{actor} confirmed co-signing proposal {proposalId}',
+  CoSignatureDeclined: '{actor} declined to co-sign proposal {proposalId}',
+  ProposalFiled: '{actor}: proposal {proposalId} filed as No. {number}',
+  ProposalLapsed: '{actor}: proposal {proposalId} lapsed ({reason})',
+  ProposalWithdrawn: '{actor} withdrew proposal {proposalId}: {reason}',
+  ProposalScreened: '{actor} screened proposal {proposalId}: {outcome} (into {mergedInto}); reason: {reason}',
+  ProposalAssigned: '{actor} assigned proposal {proposalId} to {unitId}, due {dueOn}',
+  AnswerDrafted: '{actor} ({unitId}) drafted the answer to proposal {proposalId}',
+  AnswerPublished:
+    '{actor} ({unitId}) published the answer to proposal {proposalId}: {answer.category}, {daysToAnswer} days, late: {late}',
+  AnswerRated: '{actor} rated the answer of {unitId} to proposal {proposalId}: {rating}',
+  HandlingReopened: '{actor}: proposal {proposalId} reopened with {unitId}, due {dueOn}',
+  FollowUpAsked: '{actor} asked {unitId} about proposal {proposalId}: {question}',
+  FollowUpAnswered: '{actor} ({unitId}) answered follow-up {questionId} on proposal {proposalId}',
+
+  // motions
+  MotionPut: '{actor} put the motion "{title}" ({kind}, {mode}) on the business of congress {congressId}',
+  MotionVoteOpened: '{actor} opened the vote on motion {motionId} at sitting {sittingId}, {roll.count} present',
+  MotionQuorumNotReached:
+    '{actor}: sitting {sittingId} short of its quorum ({present} present, {requiredPresent} needed); no vote on motion {motionId}',
+  RollCallVoteCast: '{actor} voted {choice} on motion {motionId} by name',
+  MotionTallyEntered:
+    '{actor} entered the count of motion {motionId} under scrutineer {scrutineerId}: {returned} returned, {for} for, {against} against, {abstain} abstain, {invalid} invalid',
+  MotionVoteVoided: '{actor}: the vote on motion {motionId} is void ({issued} issued, {returned} returned)',
+  MotionAdopted: '{actor}: motion {motionId} adopted ({tally.for} for, at least {required} needed)',
+  MotionRejected: '{actor}: motion {motionId} not adopted ({tally.for} for, at least {required} needed)',
+};
+
+/** A type with no sentence of its own (one added later) still reads. */
+export const GENERIC_DESCRIPTION_EN = '{actor} recorded {type}';

@@ -1,0 +1,23 @@
+/**
+ * The streams of each entity a supervisor asks about. Modules keep their stream names to themselves
+ * (architecture.md "How a module learns another's facts"); history reads them as the log spells them, and
+ * entity-streams.spec.ts checks them against the names the modules' deciders define (read as text, not imported).
+ */
+export const ENTITY_STREAMS = {
+  organisations: (id: string) => [`organisation-${id}`],
+  students: (id: string) => [`student-${id}`],
+  congresses: (id: string) => [`congress-${id}`],
+  sittings: (id: string) => [`sitting-${id}`],
+  /** an election's candidate list, the election itself (its rounds and ballot box) and its result chain */
+  elections: (id: string) => [`candidates-${id}`, `election-${id}`, `result-${id}`],
+  /** a congress's proposal book: window, committee, every proposal and its handling (keyed by the congress) */
+  'proposal-books': (congressId: string) => [`proposals-${congressId}`],
+  motions: (id: string) => [`motion-${id}`],
+} as const;
+
+export type HistoryEntity = keyof typeof ENTITY_STREAMS;
+
+/** The streams history reads to name organisations and to follow their policy, and the roll imports. */
+export const ORGANISATION_STREAM_PREFIX = 'organisation-';
+export const ROLL_IMPORT_STREAM_PREFIX = 'student-import-';
+export const studentStreamOf = (studentId: string) => `student-${studentId}`;
