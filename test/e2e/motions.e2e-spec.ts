@@ -180,6 +180,49 @@ describe('motions of the congress (issue 10)', () => {
     expect(motion).toMatchObject({ status: 'Put', failures: [{ type: 'QuorumNotReached' }] });
   });
 
+  it('meets once a year: a second congress in 2026 only as an extraordinary one, with its reason (Art. 8)', async () => {
+    const second = (body: object) =>
+      t.request<{ code: string; errors?: Array<{ field: string }> }>('POST', `${school()}/congresses`, {
+        token: staff(),
+        body: { congressId: 'congress-extra', number: 2, year: 2026, targetSeats: 10, ...body },
+      });
+    const refused = await second({});
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'CONGRESS.ALREADY_HELD_THIS_YEAR', errors: [{ field: 'year' }] });
+    expect((await second({ extraordinary: true })).body.code).toBe('CONGRESS.EXTRAORDINARY_REASON_REQUIRED');
+    const extra = await expectStatus(
+      t.request<Written>('POST', `${school()}/congresses`, {
+        token: staff(),
+        body: {
+          congressId: 'congress-extra',
+          number: 2,
+          year: 2026,
+          targetSeats: 10,
+          extraordinary: true,
+          extraordinaryReason: '补选主席团',
+        },
+      }),
+      201,
+    );
+    lastPosition = extra.position!;
+    const annual = await read<{
+      status: string;
+      congresses: Array<{ congressId: string; extraordinary: boolean }>;
+      colleges: Array<{ status: string }>;
+    }>(`${school()}/annual-congress?year=2026`);
+    expect(annual.status).toBe('held');
+    expect(annual.congresses.map((c) => [c.congressId, c.extraordinary])).toEqual([
+      [seated.congressId, false],
+      ['congress-extra', true],
+    ]);
+    // College congresses (Art. 17) are not recorded yet: in the current year they are due, in a past year overdue.
+    const thisYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+    const pending = 2026 < thisYear ? 'overdue' : 'due';
+    expect(annual.colleges.map((c) => c.status)).toEqual([pending, pending]);
+    const earlier = await read<{ status: string }>(`${school()}/annual-congress?year=2025`);
+    expect(earlier.status).toBe('overdue');
+  });
+
   it('rebuilds the motion record from the log to the same rows, and every chain holds', async () => {
     const dump = () => t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM motions x ORDER BY 1`);
     await t.runtime.projections.waitFor(lastPosition, ['motions.record'], 60_000);

@@ -1,6 +1,8 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
+import { ConsistentRead } from '../../shared/projections/consistent-read.js';
+import { DataSource } from 'typeorm';
 import { OrganisationFacts } from '../organisations/index.js';
 import { StudentFacts } from '../students/index.js';
 import type {
@@ -12,8 +14,10 @@ import type {
 } from './domain/congress.commands.js';
 import { congressDecider, congressStream } from './domain/congress.decide.js';
 import { CongressNotConvened } from './domain/congress.errors.js';
+import { congressesInYear } from './read-models/congress-overview/annual-congress.queries.js';
+import { CONGRESS_OVERVIEW } from './read-models/congress-overview/congress-overview.projection.js';
 
-type ConveneData = Omit<ConveneCongress['data'], 'enrolment' | 'enrolmentReadAt' | 'policy'>;
+type ConveneData = Omit<ConveneCongress['data'], 'enrolment' | 'enrolmentReadAt' | 'policy' | 'heldThisYear'>;
 type Recommendation = { congressId: string; branchId: string; studentId: string; replaces?: string };
 type PipelineStep = ElectDelegate | QualifyDelegate | RejectDelegate | WithdrawDelegate;
 
@@ -49,6 +53,8 @@ export class ConveneCongressHandler implements ICommandHandler<ConveneCongressCo
     private readonly runner: CommandRunner,
     private readonly organisations: OrganisationFacts,
     private readonly students: StudentFacts,
+    private readonly consistent: ConsistentRead,
+    private readonly db: DataSource,
   ) {}
 
   async execute({ data, context }: ConveneCongressCommand): Promise<CommandResult> {
@@ -61,6 +67,14 @@ export class ConveneCongressHandler implements ICommandHandler<ConveneCongressCo
     // read model that lags: both lists are read after their projections reached the log's head.
     const colleges = await this.organisations.collegeUnionsOf(data.organisationId);
     const enrolment = await this.students.enrolment(colleges.value);
+    // Art. 8: the union's congresses of the year, after the overview caught up with the log (never a lagging list).
+    const held = await this.consistent.atHead([CONGRESS_OVERVIEW], () =>
+      congressesInYear(this.db, [data.organisationId], data.year),
+    );
+    const heldThisYear = (held.value.get(data.organisationId) ?? []).map((c) => ({
+      congressId: c.congressId,
+      extraordinary: c.extraordinary,
+    }));
     return this.runner.run(
       congressStream(data.congressId),
       congressDecider,
@@ -71,6 +85,7 @@ export class ConveneCongressHandler implements ICommandHandler<ConveneCongressCo
           enrolment: enrolment.value.filter((c) => c.students > 0),
           enrolmentReadAt: enrolment.readAt,
           policy: union.policy,
+          heldThisYear,
         },
         metadata: this.runner.metadata(context),
       },

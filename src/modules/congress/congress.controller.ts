@@ -56,7 +56,16 @@ export class CongressController {
     @Ctx() ctx: CommandContext,
   ): Promise<CommandResult> {
     return this.commands.execute(
-      new ConveneCongressCommand({ ...body, organisationId, mainClubs: body.mainClubs ?? [] }, ctx),
+      new ConveneCongressCommand(
+        {
+          ...body,
+          organisationId,
+          mainClubs: body.mainClubs ?? [],
+          extraordinary: body.extraordinary ?? false,
+          extraordinaryReason: body.extraordinaryReason ?? null,
+        },
+        ctx,
+      ),
     );
   }
 

@@ -1,3 +1,4 @@
+import { AnnualCongressController } from './annual-congress.controller.js';
 import { CongressFacts } from './congress-facts.js';
 import { Module } from '@nestjs/common';
 import { ConveneCongressHandler, DelegateStepHandler, RecommendDelegateHandler } from './congress.command-handlers.js';
@@ -11,7 +12,7 @@ import { SittingsController } from './sittings.controller.js';
 /** The Student Congress: seats, the delegate pipeline, composition, sittings and quorum. */
 @Module({
   imports: [OrganisationsModule, StudentsModule],
-  controllers: [CongressController, SittingsController],
+  controllers: [AnnualCongressController, CongressController, SittingsController],
   providers: [
     CongressFacts,
     ConveneCongressHandler,

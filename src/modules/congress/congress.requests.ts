@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -38,6 +39,30 @@ export class ConveneCongressRequest {
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   mainClubs?: string[];
+  @ApiPropertyOptional({ description: 'Art. 8: a second congress in the same year is extraordinary, with its reason' })
+  @IsOptional()
+  @IsBoolean()
+  extraordinary?: boolean;
+  @ApiPropertyOptional({ example: '主席团成员半数以上出缺，需补选' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  extraordinaryReason?: string;
+}
+
+export class AnnualCongressQuery {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 2000,
+    maximum: 2100,
+    description: 'defaults to this year (Beijing)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
 }
 
 export class RecommendDelegateRequest {

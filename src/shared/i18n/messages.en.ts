@@ -82,6 +82,11 @@ export const MESSAGES_EN: Catalogue = {
   'HISTORY.NOT_FOUND': text('No history', 'The event log holds nothing of this'),
 
   // The Student Congress and its delegates
+  'CONGRESS.ALREADY_HELD_THIS_YEAR': text(
+    'Congress already held this year',
+    'The congress meets once a year (Art. 8); a second one that year is extraordinary, with its reason',
+  ),
+  'CONGRESS.EXTRAORDINARY_REASON_REQUIRED': text('Reason required', 'An extraordinary congress states its reason'),
   'CONGRESS.ALREADY_CONVENED': text('Congress already convened', 'This congress is already convened'),
   'CONGRESS.NOT_CONVENED': text('Congress not convened', 'This congress has not been convened'),
   'CONGRESS.SEAT_TARGET_TOO_LOW': text('Too few seats', 'At least {needed} seats are needed'),

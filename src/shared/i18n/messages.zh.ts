@@ -52,6 +52,11 @@ export const MESSAGES_ZH: Catalogue = {
   'HISTORY.NOT_FOUND': text('没有历史记录', '事件日志中没有该对象的记录'),
 
   // 学生代表大会与代表
+  'CONGRESS.ALREADY_HELD_THIS_YEAR': text(
+    '本年度已召开代表大会',
+    '学生代表大会每年召开一次（第八条）；同一年再次召开须为临时会议并说明理由',
+  ),
+  'CONGRESS.EXTRAORDINARY_REASON_REQUIRED': text('缺少临时会议理由', '召开临时代表大会须说明理由'),
   'CONGRESS.ALREADY_CONVENED': text('代表大会已召集', '这次代表大会已经召集'),
   'CONGRESS.NOT_CONVENED': text('代表大会未召集', '这次代表大会尚未召集'),
   'CONGRESS.SEAT_TARGET_TOO_LOW': text('代表名额过少', '代表名额至少需要 {needed} 个'),

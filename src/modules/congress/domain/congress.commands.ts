@@ -36,6 +36,11 @@ export type ConveneCongress = DomainCommand<
     /** the log position the enrolment was read at (null for an empty log) */
     enrolmentReadAt: string | null;
     policy: CongressPolicyFacts;
+    /** Art. 8: a second congress in a year is extraordinary, and says why */
+    extraordinary: boolean;
+    extraordinaryReason: string | null;
+    /** the union's congresses already convened in `year`, read after the congress overview reached the log's head */
+    heldThisYear: readonly Readonly<{ congressId: string; extraordinary: boolean }>[];
   }
 >;
 

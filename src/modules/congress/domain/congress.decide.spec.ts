@@ -17,6 +17,8 @@ import {
   StudentNotEnrolled,
   StudentNotInCollege,
   VoteRecordInconsistent,
+  CongressAlreadyHeldThisYear,
+  ExtraordinaryReasonRequired,
 } from './congress.errors.js';
 import type { CongressEvent, ElectionRecord } from './congress.events.js';
 import { allocateSeats, type SeatAllocation } from './seat-allocation.js';
@@ -31,6 +33,29 @@ describe('Congress', () => {
         .when(convene(9))
         .thenRejects(SeatTargetTooLow, /10 seats/));
     it('refuses a recommendation', () => given().when(recommend('s1')).thenRejects(CongressNotConvened));
+  });
+
+  describe('a congress a year (Art. 8)', () => {
+    const earlier = [{ congressId: 'congress-0', extraordinary: false }];
+    it('refuses a second ordinary congress in the same year', () =>
+      given()
+        .when(convene(12, { heldThisYear: earlier }))
+        .thenRejects(CongressAlreadyHeldThisYear, /congress-0 already met in 2026/));
+    it('convenes an extraordinary one with its reason, and refuses one without', () => {
+      given()
+        .when(convene(12, { heldThisYear: earlier, extraordinary: true, extraordinaryReason: ' 补选主席团 ' }))
+        .then({
+          ...convened(12),
+          data: { ...convened(12).data, extraordinary: true, extraordinaryReason: '补选主席团' },
+        } as CongressEvent);
+      given()
+        .when(convene(12, { heldThisYear: earlier, extraordinary: true, extraordinaryReason: ' ' }))
+        .thenRejects(ExtraordinaryReasonRequired);
+    });
+    it('counts only ordinary congresses: after an extraordinary one, the ordinary congress still meets', () =>
+      given()
+        .when(convene(12, { heldThisYear: [{ congressId: 'congress-x', extraordinary: true }] }))
+        .then(convened(12)));
   });
 
   describe('once convened', () => {
@@ -172,7 +197,10 @@ const allocation = (seats: number) => allocateSeats(enrolment, seats, 5, policy.
 const cmd = (c: Omit<CongressCommand, 'metadata'>): CongressCommand =>
   ({ ...c, metadata: { now, actor } }) as CongressCommand;
 
-const convene = (targetSeats: number) =>
+const convene = (
+  targetSeats: number,
+  annual: Partial<Extract<CongressCommand, { type: 'ConveneCongress' }>['data']> = {},
+) =>
   cmd({
     type: 'ConveneCongress',
     data: {
@@ -185,6 +213,10 @@ const convene = (targetSeats: number) =>
       enrolment,
       enrolmentReadAt: 'pg:9:42',
       policy,
+      extraordinary: false,
+      extraordinaryReason: null,
+      heldThisYear: [],
+      ...annual,
     },
   });
 
@@ -201,6 +233,8 @@ const convened = (targetSeats: number): CongressEvent => ({
     quorum: policy.quorum,
     nonOfficerShareMin: policy.nonOfficerShareMin,
     mainClubs: ['志愿者协会'],
+    extraordinary: false,
+    extraordinaryReason: null,
     convenedAt: now,
   },
 });

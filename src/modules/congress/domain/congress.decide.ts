@@ -14,6 +14,8 @@ import {
   BranchNotInCollege,
   CollegeHasNoSeats,
   CongressAlreadyConvened,
+  CongressAlreadyHeldThisYear,
+  ExtraordinaryReasonRequired,
   CongressNotConvened,
   DelegateNotFound,
   DelegateStepOutOfOrder,
@@ -49,8 +51,37 @@ import { allocateSeats } from './seat-allocation.js';
 
 type Convened = Extract<Congress, { status: 'Convened' }>;
 
+/**
+ * Art. 8: the congress meets once a year. A second ordinary congress in the year is refused; an extraordinary one
+ * carries its reason. Returns the reason (null for an ordinary congress).
+ */
+function annualRule({
+  year,
+  extraordinary,
+  extraordinaryReason,
+  heldThisYear,
+  congressId,
+}: ConveneCongress['data']): string | null {
+  if (extraordinary) {
+    const reason = extraordinaryReason?.trim() ?? '';
+    if (!reason)
+      throw new ExtraordinaryReasonRequired('An extraordinary congress states its reason', {
+        field: 'extraordinaryReason',
+      });
+    return reason;
+  }
+  const ordinary = heldThisYear.find((c) => !c.extraordinary && c.congressId !== congressId);
+  if (ordinary)
+    throw new CongressAlreadyHeldThisYear(
+      `Congress ${ordinary.congressId} already met in ${year}: a second one that year is an extraordinary congress`,
+      { field: 'year', details: { heldBy: ordinary.congressId } },
+    );
+  return null;
+}
+
 export function conveneCongress({ data, metadata }: ConveneCongress, state: Congress): CongressConvened {
   if (state.status === 'Convened') throw new CongressAlreadyConvened(`Congress ${data.congressId} is already convened`);
+  const extraordinaryReason = annualRule(data);
   const policy = data.policy;
   const allocation = allocateSeats(
     data.enrolment,
@@ -84,6 +115,8 @@ export function conveneCongress({ data, metadata }: ConveneCongress, state: Cong
       quorum: data.policy.quorum,
       nonOfficerShareMin: data.policy.nonOfficerShareMin,
       mainClubs: [...data.mainClubs],
+      extraordinary: data.extraordinary,
+      extraordinaryReason,
       convenedAt: metadata.now,
     },
   };

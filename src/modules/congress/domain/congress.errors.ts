@@ -4,6 +4,15 @@ export class CongressAlreadyConvened extends DomainError {
   readonly code = 'CONGRESS.ALREADY_CONVENED';
   readonly kind = 'conflict' as const;
 }
+/** Art. 8: 学生代表大会每年召开一次. A second congress in the same year is only an extraordinary one. */
+export class CongressAlreadyHeldThisYear extends DomainError {
+  readonly code = 'CONGRESS.ALREADY_HELD_THIS_YEAR';
+  readonly kind = 'conflict' as const;
+}
+export class ExtraordinaryReasonRequired extends DomainError {
+  readonly code = 'CONGRESS.EXTRAORDINARY_REASON_REQUIRED';
+  readonly kind = 'invalid' as const;
+}
 export class CongressNotConvened extends DomainError {
   readonly code = 'CONGRESS.NOT_CONVENED';
   readonly kind = 'not-found' as const;

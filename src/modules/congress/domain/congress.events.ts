@@ -21,6 +21,12 @@ export type CongressConvened = DomainEvent<
     quorum: Ratio;
     nonOfficerShareMin: Ratio;
     mainClubs: string[];
+    /**
+     * Art. 8: a congress meets once a year; a second one that year is an extraordinary congress, with its reason.
+     * Absent from congresses convened before it was recorded (ordinary).
+     */
+    extraordinary?: boolean;
+    extraordinaryReason?: string | null;
     convenedAt: string;
   }
 >;

@@ -21,8 +21,9 @@ export const congressOverviewProjection: Projection = {
     const a = d.allocation;
     await manager.query(
       `INSERT INTO congresses (congress_id, organisation_id, number, year, target_seats, total_students, minimum_seats, proportional_seats,
-                               method, quorum, non_officer_share_min, main_clubs, convened_at, enrolment_read_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (congress_id) DO NOTHING`,
+                               method, quorum, non_officer_share_min, main_clubs, convened_at, enrolment_read_at,
+                               extraordinary, extraordinary_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (congress_id) DO NOTHING`,
       [
         d.congressId,
         d.organisationId,
@@ -38,6 +39,8 @@ export const congressOverviewProjection: Projection = {
         JSON.stringify(d.mainClubs),
         d.convenedAt,
         d.enrolmentReadAt ?? null,
+        d.extraordinary ?? false,
+        d.extraordinaryReason ?? null,
       ],
     );
     for (const c of a.colleges as readonly StoredCollegeSeats[]) {
