@@ -35,6 +35,16 @@ describe('demo seed: the seed school at its own scale, through the API', () => {
     expect(report.proposals).toEqual({ submitted: 3, filed: 3, byStage: { Accepted: 2, Merged: 1 }, answered: 1 });
   });
 
+  it('amends the charter by secret ballot: two thirds of those present adopt it', () => {
+    expect(report.motions).toEqual([
+      {
+        motionId: 'congress-1-amendment-1',
+        status: 'Adopted',
+        result: `通过：赞成 ${report.sitting.present - 18} 票，出席代表 ${report.sitting.present}，须达到三分之二（至少 ${Math.ceil((report.sitting.present * 2) / 3)} 票，第二十三条）`,
+      },
+    ]);
+  });
+
   it('records every step as an attributable event that audit verify accepts', async () => {
     const verified = await verifyChains(t.runtime.store);
     expect(verified.ok).toBe(true);

@@ -15,6 +15,7 @@ export type SeedReport = {
   composition: { nonOfficers: { count: number; of: number; share: string }; warnings: string[] };
   sitting: { sittingId: string; present: number; required: number; quorate: boolean };
   proposals: { submitted: number; filed: number; byStage: Record<string, number>; answered: number };
+  motions: Array<{ motionId: string; status: string; result: string | null }>;
 };
 
 /**
@@ -154,6 +155,9 @@ export async function seedSchool(
     await register(id, 'school-office', name);
   last = await seedProposals(client, token, staff, delegateIds);
 
+  log('motion: a charter amendment by secret ballot');
+  last = await seedAmendment(client, staff, present);
+
   const composition = await readAfter<SeedReport['composition']>(
     client,
     '/api/v1/congresses/congress-1/composition',
@@ -172,7 +176,14 @@ export async function seedSchool(
     staff,
     last.position,
   );
+  const motion = await readAfter<{ motionId: string; status: string; result: { zh: string } | null }>(
+    client,
+    '/api/v1/motions/congress-1-amendment-1',
+    staff,
+    last.position,
+  );
   return {
+    motions: [{ motionId: motion.motionId, status: motion.status, result: motion.result?.zh ?? null }],
     proposals: {
       submitted: proposals.totals.submitted,
       filed: proposals.totals.filed,
@@ -253,6 +264,36 @@ async function seedProposals(
     rating: 'satisfied',
     comment: '答复具体，期待按时完成',
   });
+}
+
+/**
+ * Art. 8 (1), Art. 23: the congress amends the charter by secret ballot: proposals are answered within 20 days
+ * instead of 30. Counted on paper under a scrutineer; adopted by at least two thirds of those present.
+ */
+async function seedAmendment(client: ApiClient, staff: string, present: number): Promise<Position> {
+  const motion = '/api/v1/organisations/school/motions/congress-1-amendment-1';
+  await client.ok('POST', '/api/v1/organisations/school/motions', staff, {
+    motionId: 'congress-1-amendment-1',
+    congressId: 'congress-1',
+    kind: 'charter-amendment',
+    title: '关于修改提案答复期限的章程修正案',
+    text: '承办单位应在提案交办之日起二十日内答复。',
+    mode: 'secret',
+    policyChanges: { proposals: { answerDueDays: 20 } },
+  });
+  await client.ok('POST', `${motion}/vote`, staff, { sittingId: 'congress-1-plenary-1' });
+  const invalid = 2;
+  const against = 10;
+  const abstain = 6;
+  await client.ok('POST', `${motion}/vote/tally`, staff, {
+    returned: present,
+    for: present - invalid - against - abstain,
+    against,
+    abstain,
+    invalid,
+    scrutineerId: 'demo-scrutineer',
+  });
+  return client.ok<Position>('POST', `${motion}/vote/closure`, staff);
 }
 
 async function readAfter<T>(client: ApiClient, url: string, token: string, position: string | null): Promise<T> {
