@@ -280,6 +280,15 @@ describe('proposals of a congress, from filing to the handling report (issue 10)
       ratings: { satisfied: 0, 'basically-satisfied': 1, 'not-satisfied': 0 },
       followUps: 1,
     });
+    const html = await t.request<string>('GET', `/api/v1/congresses/${seated.congressId}/proposal-report.html`, {
+      token: staff(),
+      headers: { 'x-read-after': lastPosition },
+    });
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.body).toContain('提案办理情况报告');
+    expect(html.body).toContain('后勤保障处：列入计划');
+    expect(html.body).toContain('因不满意重新办理');
+    expect(html.body).not.toContain('logistics：');
     const record = await read<{ filed: unknown[]; coSigned: Array<{ proposalId: string }> }>(
       `/api/v1/congresses/${seated.congressId}/delegates/${D[2]!}/proposals`,
     );

@@ -1,9 +1,11 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Allow } from '../../shared/auth/allow.decorator.js';
 import type { Clock } from '../../shared/clock.js';
-import { QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
+import { FileQueryOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
+import { listOrganisations } from '../organisations/index.js';
+import { renderHandlingReport } from './read-models/proposal-register/handling-report.html.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { beijingDate } from './domain/beijing-date.js';
@@ -38,5 +40,21 @@ export class ProposalsReportController {
     if (!(await hasProposalBook(this.db, congressId)))
       throw new ProposalBookNotFound(`Congress ${congressId} has not opened a proposal window`);
     return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()));
+  }
+
+  @Get('congresses/:congressId/proposal-report.html')
+  @Allow(PROPOSAL_READERS)
+  @Header('content-type', 'text/html; charset=utf-8')
+  @FileQueryOperation({
+    mediaType: 'text/html',
+    binary: false,
+    byId: true,
+    summary: 'The handling report as a printable Chinese document: offices by name, Beijing time, signature lines',
+  })
+  async reportHtml(@Param('congressId') congressId: string): Promise<string> {
+    const report = await this.report(congressId);
+    const offices = await listOrganisations(this.db, { kind: 'school-office' });
+    const names = new Map(offices.map((o) => [o.organisationId, o.name]));
+    return renderHandlingReport(report, names, this.clock.now().toISOString());
   }
 }
