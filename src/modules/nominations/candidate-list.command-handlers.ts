@@ -2,6 +2,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
 import type { CandidateListCommand } from './domain/candidate-list.commands.js';
+import type { ElectedOffice } from './domain/candidate-list.events.js';
 import type { CandidateList } from './domain/candidate-list.state.js';
 import { candidateListDecider, candidateListStream } from './domain/candidate-list.decide.js';
 import { ElectionFacts } from '../elections/index.js';
@@ -10,7 +11,13 @@ type Data<T> = Readonly<T>;
 
 export class OpenNominationsCommand extends Command<CommandResult> {
   constructor(
-    readonly data: Data<{ electionId: string; organisationId: string; congressId: string }>,
+    readonly data: Data<{
+      electionId: string;
+      organisationId: string;
+      congressId: string;
+      office: ElectedOffice;
+      seats: number | null;
+    }>,
     readonly context: CommandContext,
   ) {
     super();
@@ -120,10 +127,11 @@ export class ConfirmCandidateListHandler implements ICommandHandler<ConfirmCandi
   async execute({ data, context }: ConfirmCandidateListCommand): Promise<CommandResult> {
     const bodyKind = (await this.facts.organisation(data.partyCommitteeId))?.kind ?? null;
     const build = async (list: CandidateList): Promise<CandidateListCommand> => {
+      // the federation's allotment for its delegates; the union's presidium seats (Art. 14) for the presidium
       const seats =
         list.status === 'NotOpened' || bodyKind !== 'party-committee'
           ? 0
-          : (await this.facts.schoolPolicy(list.organisationId)).presidiumSeats;
+          : (list.seats ?? (await this.facts.schoolPolicy(list.organisationId)).presidiumSeats);
       const { electionId, partyCommitteeId, excluded } = data;
       return {
         type: 'ConfirmCandidateList',

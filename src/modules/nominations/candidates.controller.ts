@@ -50,7 +50,19 @@ export class CandidatesController {
     @Body() body: OpenNominationsRequest,
     @Ctx() ctx: CommandContext,
   ): Promise<CommandResult> {
-    return this.commands.execute(new OpenNominationsCommand({ ...body, organisationId: orgId }, ctx));
+    const { electionId, congressId } = body;
+    return this.commands.execute(
+      new OpenNominationsCommand(
+        {
+          electionId,
+          congressId,
+          organisationId: orgId,
+          office: body.office ?? 'presidium',
+          seats: body.seats ?? null,
+        },
+        ctx,
+      ),
+    );
   }
 
   @Post(`${BASE}/candidates`)

@@ -4,6 +4,10 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsIn,
+  IsInt,
+  Max,
+  Min,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -14,6 +18,7 @@ import {
 } from 'class-validator';
 import { ELECTION_ID } from '../elections/index.js';
 import { RESUME_MAX_LENGTH } from './domain/candidate-list.decide.js';
+import { ELECTED_OFFICES, type ElectedOffice } from './domain/candidate-list.events.js';
 
 const ID_RULE = { message: '$property must be 1-64 letters, digits, _ or -' };
 
@@ -23,6 +28,25 @@ export class OpenNominationsRequest {
   @IsString()
   @Matches(ELECTION_ID, ID_RULE)
   congressId: string;
+  @ApiPropertyOptional({
+    enum: ELECTED_OFFICES,
+    default: 'presidium',
+    description: 'the presidium (Art. 14), or the delegates to the higher federation’s congress (Art. 8 (4))',
+  })
+  @IsOptional()
+  @IsIn(ELECTED_OFFICES)
+  office?: ElectedOffice;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000,
+    description: 'federation delegates: the seats the federation allotted',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  seats?: number;
 }
 
 export class RecommendCandidateRequest {

@@ -3,6 +3,7 @@ import { CommandRunner } from '../../shared/commands/command-runner.js';
 import { EVENT_STORE, type EventStore } from '../../shared/event-store/event-store.port.js';
 import { type Person, type StreamRecord, readStreamRecord } from '../elections/index.js';
 import { candidateListDecider, candidateListStream } from './domain/candidate-list.decide.js';
+import type { ElectedOffice } from './domain/candidate-list.events.js';
 
 /** The candidate list as voting and results need it: who holds the election, for which congress, whom it confirmed. */
 export type CandidateListFacts =
@@ -11,6 +12,9 @@ export type CandidateListFacts =
       status: 'Open' | 'Confirmed';
       organisationId: string;
       congressId: string;
+      office: ElectedOffice;
+      /** the seats the federation allotted (federation delegates); null when they are the union's presidium seats */
+      seats: number | null;
       /** the party committee's confirmed list in 姓氏笔画 order; empty until it is confirmed */
       confirmed: readonly Person[];
     }>;
@@ -26,8 +30,8 @@ export class NominationFacts {
   async candidateList(electionId: string): Promise<CandidateListFacts> {
     const list = await this.runner.load(candidateListStream(electionId), candidateListDecider);
     if (list.status === 'NotOpened') return list;
-    const { status, organisationId, congressId, confirmed } = list;
-    return { status, organisationId, congressId, confirmed };
+    const { status, organisationId, congressId, office, seats, confirmed } = list;
+    return { status, organisationId, congressId, office, seats, confirmed };
   }
 
   /** The candidate list's events, for the filing packet. */

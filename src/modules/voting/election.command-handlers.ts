@@ -61,7 +61,8 @@ export class SetUpElectionHandler implements ICommandHandler<SetUpElectionComman
           organisationId: opened ? list.organisationId : null,
           congressId: opened ? list.congressId : null,
         },
-        seats: policy.presidiumSeats,
+        // Art. 14: the presidium's seats are the union's policy; Art. 8 (4): the federation allots its delegates'
+        seats: (opened ? list.seats : null) ?? policy.presidiumSeats,
         candidates: opened ? list.confirmed.map((c) => ({ ...c, confirmedByPartyCommittee: true })) : [],
       },
       metadata: this.runner.metadata(context),

@@ -191,6 +191,10 @@ export const MESSAGES_EN: Catalogue = {
   ),
 
   // Candidacies
+  'CANDIDACY.SEATS_REQUIRED': text(
+    'Seats required',
+    'An election of federation delegates states the seats the federation allotted',
+  ),
   'CANDIDACY.NOMINATIONS_NOT_OPEN': text('Nominations not open', 'Nominations have not opened'),
   'CANDIDACY.NOMINATIONS_ALREADY_OPEN': text('Nominations already open', 'Nominations are already open'),
   'CANDIDACY.NOT_A_SCHOOL_UNION': text('Not a school union', "The presidium elected is the school union's"),

@@ -128,6 +128,7 @@ export const MESSAGES_ZH: Catalogue = {
   ),
 
   // 候选人
+  'CANDIDACY.SEATS_REQUIRED': text('缺少名额', '选举出席上级学联代表大会的代表，须写明上级学联分配的名额'),
   'CANDIDACY.NOMINATIONS_NOT_OPEN': text('提名未开始', '候选人提名尚未开始'),
   'CANDIDACY.NOMINATIONS_ALREADY_OPEN': text('提名已开始', '候选人提名已经开始'),
   'CANDIDACY.NOT_A_SCHOOL_UNION': text('不是校学生会', '主席团只能由校学生会选举'),

@@ -41,7 +41,8 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   SittingClosed: '{actor} closed sitting {sittingId} ({present} present)',
 
   // nominations
-  NominationsOpened: '{actor} opened nominations for election {electionId} of congress {congressId}',
+  NominationsOpened:
+    '{actor} opened nominations for election {electionId} ({office}, seats {seats}) of congress {congressId}',
   CandidateRecommended: '{actor} recommended {name} ({studentId}, {collegeId}) as a candidate in election {electionId}',
   PartyConsentGiven: '{actor} consented to candidate {studentId} ({partyOrgId})',
   PartyConsentRefused: '{actor} refused consent to candidate {studentId} ({partyOrgId}): {reason}',

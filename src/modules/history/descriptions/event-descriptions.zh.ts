@@ -40,7 +40,7 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   SittingClosed: '{actor} 结束会议 {sittingId}（到会 {present} 人）',
 
   // 候选人提名
-  NominationsOpened: '{actor} 为代表大会 {congressId} 开始选举 {electionId} 的候选人提名',
+  NominationsOpened: '{actor} 为代表大会 {congressId} 开始选举 {electionId}（{office}，名额 {seats}）的候选人提名',
   CandidateRecommended: '{actor} 推荐 {name}（{studentId}，{collegeId}）为选举 {electionId} 的候选人',
   PartyConsentGiven: '{actor} 同意候选人 {studentId} 参选（{partyOrgId}）',
   PartyConsentRefused: '{actor} 不同意候选人 {studentId} 参选（{partyOrgId}），理由：{reason}',

@@ -1,16 +1,26 @@
 import type { ActingBodyFact } from '../../elections/domain/acting-body.js';
 import type { DomainCommand } from '../../../shared/domain/decider.js';
-import type { EligibilityRuleCheck } from './candidate-list.events.js';
+import type { ElectedOffice, EligibilityRuleCheck } from './candidate-list.events.js';
 
 /**
  * Facts from other modules come in the command (architecture.md "Write side"): the handler reads them from the
  * organisation and student streams and the registry, the decider only judges them.
  */
 
-/** `isSchoolUnion`: the organisation opening nominations is a registered school union. */
+/**
+ * `isSchoolUnion`: the organisation opening nominations is a registered school union. `seats`: the federation's
+ * allotment, required for federation delegates; the presidium's seats are the union's policy.
+ */
 export type OpenNominations = DomainCommand<
   'OpenNominations',
-  { electionId: string; organisationId: string; congressId: string; isSchoolUnion: boolean }
+  {
+    electionId: string;
+    organisationId: string;
+    congressId: string;
+    isSchoolUnion: boolean;
+    office: ElectedOffice;
+    seats: number | null;
+  }
 >;
 
 export type RecommendCandidate = DomainCommand<

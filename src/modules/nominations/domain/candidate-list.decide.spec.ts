@@ -12,6 +12,7 @@ import {
   EligibilityNotEstablished,
   ExclusionNotAllowed,
   NominationsNotOpen,
+  NominationSeatsRequired,
   NotASchoolUnion,
   NotOwnCollege,
   RefusalReasonRequired,
@@ -31,8 +32,42 @@ describe('Presidium candidate pipeline (domain.md steps 1-4)', () => {
         .when(open(true))
         .then({
           type: 'NominationsOpened',
-          data: { electionId, organisationId: 'school', congressId: 'congress-1', openedAt: now },
+          data: {
+            electionId,
+            organisationId: 'school',
+            congressId: 'congress-1',
+            office: 'presidium',
+            seats: null,
+            openedAt: now,
+          },
         }));
+
+    it('opens an election of delegates to the federation’s congress with the seats it allotted (Art. 8 (4))', () => {
+      given()
+        .when(open(true, 'federation-delegates', 2))
+        .then({
+          type: 'NominationsOpened',
+          data: {
+            electionId,
+            organisationId: 'school',
+            congressId: 'congress-1',
+            office: 'federation-delegates',
+            seats: 2,
+            openedAt: now,
+          },
+        });
+      given()
+        .when(open(true, 'federation-delegates', null))
+        .thenRejects(NominationSeatsRequired);
+    });
+
+    it('clears a federation delegate candidate at the party consent: no Art. 18 review, which is for staff', () =>
+      given(federationOpened(), recommendedEvent('s-1'))
+        .when(consent('s-1', true))
+        .then(
+          { type: 'PartyConsentGiven', data: { electionId, studentId: 's-1', partyOrgId: 'arts-party', at: now } },
+          { type: 'CandidateCleared', data: { electionId, studentId: 's-1', at: now } },
+        ));
 
     it('refuses a body that is not a school union (Art. 14)', () =>
       given().when(open(false)).thenRejects(NotASchoolUnion));
@@ -253,10 +288,25 @@ const FAILED: EligibilityRuleCheck[] = [
   },
 ];
 
-const open = (isSchoolUnion: boolean): CandidateListCommand => ({
+const open = (
+  isSchoolUnion: boolean,
+  office: 'presidium' | 'federation-delegates' = 'presidium',
+  seats: number | null = null,
+): CandidateListCommand => ({
   type: 'OpenNominations',
-  data: { electionId, organisationId: 'school', congressId: 'congress-1', isSchoolUnion },
+  data: { electionId, organisationId: 'school', congressId: 'congress-1', isSchoolUnion, office, seats },
   metadata: as('union-staff', 'school'),
+});
+const federationOpened = (): CandidateListEvent => ({
+  type: 'NominationsOpened',
+  data: {
+    electionId,
+    organisationId: 'school',
+    congressId: 'congress-1',
+    office: 'federation-delegates',
+    seats: 2,
+    openedAt: now,
+  },
 });
 const opened = (): CandidateListEvent => ({
   type: 'NominationsOpened',

@@ -19,6 +19,7 @@ import {
   CandidateNotFound,
   EligibilityNotEstablished,
   ExclusionNotAllowed,
+  NominationSeatsRequired,
   NominationsAlreadyOpen,
   NominationsNotOpen,
   NotASchoolUnion,
@@ -99,8 +100,17 @@ export function openNominations({ data, metadata }: OpenNominations, state: Cand
       `${data.organisationId} is not a school union: the presidium is the school union's (Art. 14)`,
       { field: 'organisationId' },
     );
-  const { electionId, organisationId, congressId } = data;
-  return { type: 'NominationsOpened', data: { electionId, organisationId, congressId, openedAt: metadata.now } };
+  const { electionId, organisationId, congressId, office } = data;
+  // Art. 8 (4): the federation allots the seats of its congress; the presidium's are the union's policy (Art. 14).
+  const seats = office === 'federation-delegates' ? data.seats : null;
+  if (office === 'federation-delegates' && (seats === null || !Number.isSafeInteger(seats) || seats < 1))
+    throw new NominationSeatsRequired('An election of federation delegates states the seats the federation allotted', {
+      field: 'seats',
+    });
+  return {
+    type: 'NominationsOpened',
+    data: { electionId, organisationId, congressId, office, seats, openedAt: metadata.now },
+  };
 }
 
 /** Step 1: the college league organisation recommends an enrolled student of its own college, with a résumé. */
@@ -144,8 +154,12 @@ export function recommend({ data, metadata }: RecommendCandidate, state: Candida
 }
 
 /** Step 2: the party organisation of the candidate's college consents, or refuses with a reason. */
-export function decidePartyConsent({ data, metadata }: DecidePartyConsent, state: CandidateList): CandidateListEvent {
-  const c = candidacy(openList(state, data.electionId), data.studentId);
+export function decidePartyConsent(
+  { data, metadata }: DecidePartyConsent,
+  state: CandidateList,
+): CandidateListEvent | CandidateListEvent[] {
+  const list = openList(state, data.electionId);
+  const c = candidacy(list, data.studentId);
   if (data.partyCollegeId === null || data.partyCollegeId !== c.collegeId) {
     throw new NotOwnCollege(`${data.partyOrgId} is not the party organisation of the candidate's college`, {
       field: 'studentId',
@@ -153,7 +167,16 @@ export function decidePartyConsent({ data, metadata }: DecidePartyConsent, state
   }
   atStage(c, 'AwaitingPartyConsent', 'Party consent');
   const { electionId, studentId, partyOrgId } = data;
-  if (data.consent) return { type: 'PartyConsentGiven', data: { electionId, studentId, partyOrgId, at: metadata.now } };
+  if (data.consent) {
+    const given: CandidateListEvent = {
+      type: 'PartyConsentGiven',
+      data: { electionId, studentId, partyOrgId, at: metadata.now },
+    };
+    // Federation delegates are delegates, not union staff: Art. 18's review and interview are the presidium's steps.
+    if (list.office === 'federation-delegates')
+      return [given, { type: 'CandidateCleared', data: { electionId, studentId, at: metadata.now } }];
+    return given;
+  }
   const reason = required(
     data.reason,
     () => new RefusalReasonRequired('A refusal of consent carries its reason', { field: 'reason' }),

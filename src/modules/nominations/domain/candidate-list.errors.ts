@@ -7,6 +7,12 @@ export class NominationsNotOpen extends DomainError {
   readonly kind = 'not-found' as const;
 }
 
+/** Art. 8 (4): the seats of the federation's congress are the federation's allotment, stated when nominations open. */
+export class NominationSeatsRequired extends DomainError {
+  readonly code = 'CANDIDACY.SEATS_REQUIRED';
+  readonly kind = 'invalid' as const;
+}
+
 export class NominationsAlreadyOpen extends DomainError {
   readonly code = 'CANDIDACY.NOMINATIONS_ALREADY_OPEN';
   readonly kind = 'conflict' as const;

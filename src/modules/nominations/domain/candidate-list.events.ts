@@ -9,10 +9,28 @@ export const REVIEW_BODIES: readonly ReviewBody[] = ['student-affairs', 'youth-l
 /** One Art. 18 rule as the registry judged it (students module, explainStaffEligibility). */
 export type EligibilityRuleCheck = Readonly<{ rule: string; passed: boolean; detail: string; article: string }>;
 
-/** The school union opens nominations for a presidium election of its congress. */
+/**
+ * The offices the congress elects (Art. 8 (3), (4)): the union's presidium, and the delegates to the higher student
+ * federation's congress. One election engine; each office has its own seats and candidate procedure.
+ */
+export const ELECTED_OFFICES = ['presidium', 'federation-delegates'] as const;
+export type ElectedOffice = (typeof ELECTED_OFFICES)[number];
+
+/**
+ * The school union opens nominations for an election of its congress. `office` and `seats` are absent from
+ * elections opened before other offices existed: those are presidium elections, their seats the union's policy.
+ */
 export type NominationsOpened = DomainEvent<
   'NominationsOpened',
-  { electionId: string; organisationId: string; congressId: string; openedAt: string }
+  {
+    electionId: string;
+    organisationId: string;
+    congressId: string;
+    office?: ElectedOffice;
+    /** the seats the federation allotted (federation delegates); null for the presidium, whose seats are policy */
+    seats?: number | null;
+    openedAt: string;
+  }
 >;
 
 /** Step 1: the college league organisation recommends a student of its college; the candidate's résumé goes with it. */

@@ -1,6 +1,6 @@
 import { assertNever } from '../../../shared/domain/decider.js';
 import type { Person } from '../../elections/domain/person.js';
-import type { CandidateListEvent, EligibilityRuleCheck, ReviewBody } from './candidate-list.events.js';
+import type { CandidateListEvent, EligibilityRuleCheck, ReviewBody, ElectedOffice } from './candidate-list.events.js';
 
 /** Where one candidacy stands. The last five are final. */
 export type CandidacyStage =
@@ -29,6 +29,9 @@ export type CandidateList =
       electionId: string;
       organisationId: string;
       congressId: string;
+      office: ElectedOffice;
+      /** fixed seats (federation delegates); null when they are the union's presidium seats */
+      seats: number | null;
       candidacies: Readonly<Record<string, Candidacy>>;
       /** the confirmed list in 姓氏笔画 order, once confirmed */
       confirmed: readonly Person[];
@@ -63,7 +66,9 @@ export function evolveCandidateList(state: CandidateList, event: CandidateListEv
   switch (event.type) {
     case 'NominationsOpened': {
       const { electionId, organisationId, congressId } = event.data;
-      return { status: 'Open', electionId, organisationId, congressId, candidacies: {}, confirmed: [] };
+      const office = event.data.office ?? 'presidium';
+      const seats = event.data.seats ?? null;
+      return { status: 'Open', electionId, organisationId, congressId, office, seats, candidacies: {}, confirmed: [] };
     }
     case 'CandidateRecommended': {
       if (state.status === 'NotOpened') return state;

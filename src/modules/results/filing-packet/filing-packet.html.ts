@@ -55,7 +55,7 @@ export function renderFilingPacket(p: FilingPacket): string {
 <style>body{font-family:serif;margin:2em}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #444;padding:.2em .5em;text-align:left}
 code{font-size:.8em;word-break:break-all}@media print{body{margin:0}section{page-break-inside:avoid}}</style></head>
 <body>
-<h1>主席团选举结果报备 · Presidium election filing packet</h1>
+<h1>${p.office === 'federation-delegates' ? '出席上级学联代表大会代表选举结果报备 · Federation delegates election filing packet' : '主席团选举结果报备 · Presidium election filing packet'}</h1>
 <p>Election <strong>${esc(p.electionId)}</strong> of ${esc(p.organisationId)}, congress ${esc(p.congressId)}; seats ${esc(p.seats)}. Generated ${esc(p.generatedAt)}.</p>
 <h2>Elected (姓氏笔画)</h2><p>${names(p.elected) || '—'}</p>
 <h2>Confirmed candidates (ballot order)</h2><p>${names(p.confirmedList)}</p>

@@ -52,6 +52,7 @@ export class AuditResponse {
 
 export class FilingPacketResponse implements FilingPacket {
   @ApiProperty() electionId: string;
+  @ApiProperty({ enum: ['presidium', 'federation-delegates'] }) office: 'presidium' | 'federation-delegates';
   @ApiProperty({ type: String, nullable: true }) organisationId: string | null;
   @ApiProperty({ type: String, nullable: true }) congressId: string | null;
   @ApiProperty({ type: Number, nullable: true }) seats: number | null;

@@ -29,6 +29,8 @@ export type CandidateRecord = { studentId: string; name: string; collegeId: stri
 /** What the federation receives (domain.md: "filed with the higher federation"): the record of the election, not its ballots. */
 export type FilingPacket = {
   electionId: string;
+  /** what the congress elected: the presidium, or the delegates to the federation's congress (Art. 8 (3), (4)) */
+  office: 'presidium' | 'federation-delegates';
   organisationId: string | null;
   congressId: string | null;
   seats: number | null;
@@ -59,7 +61,11 @@ function strip(data: object): Entry {
 
 function candidateStep(packet: FilingPacket, event: CandidateListEvent): void {
   if (event.type === 'NominationsOpened')
-    return void Object.assign(packet, { organisationId: event.data.organisationId, congressId: event.data.congressId });
+    return void Object.assign(packet, {
+      organisationId: event.data.organisationId,
+      congressId: event.data.congressId,
+      office: event.data.office ?? 'presidium',
+    });
   if (event.type === 'CandidateListConfirmed')
     return void Object.assign(packet, {
       confirmedList: event.data.candidates,
@@ -149,6 +155,7 @@ export function buildFilingPacket(
 ): FilingPacket {
   const packet: FilingPacket = {
     electionId,
+    office: 'presidium',
     organisationId: null,
     congressId: null,
     seats: null,
