@@ -148,6 +148,11 @@ describe('motions of the congress (issue 10)', () => {
       'not adopted: 5 for of 9 present, at least two thirds required (6 votes, 第二十三条)',
     );
     expect(motion.failures.map((f) => f.type)).toEqual(['VoteVoided']);
+    const versions = await read<Array<{ version: number; motionId: string; text: string }>>(
+      `${school()}/charter-versions`,
+    );
+    expect(versions.map((v) => [v.version, v.motionId])).toEqual([[1, 'm-1']]);
+    expect(versions[0]!.text).toContain('3/4');
     const union = await expectStatus(
       t.request<{ policy: { quorum: unknown } }>('GET', `/api/v1/organisations/${seated.schoolId}`, {
         token: staff(),

@@ -22,9 +22,9 @@ import {
   PutMotionRequest,
   RollCallVoteRequest,
 } from './motions.requests.js';
-import { MotionResponse } from './motions.responses.js';
+import { CharterVersionResponse, MotionResponse } from './motions.responses.js';
 import { MOTION_RECORD_READ_MODEL } from './read-models/motion-record/motion-record.projection.js';
-import { findMotion, listMotions } from './read-models/motion-record/motion-record.queries.js';
+import { charterVersions, findMotion, listMotions } from './read-models/motion-record/motion-record.queries.js';
 
 const MOTION = 'organisations/:orgId/motions/:motionId';
 const READERS: readonly Role[] = [
@@ -145,6 +145,19 @@ export class MotionsController {
   })
   list(@Param('congressId') congressId: string) {
     return listMotions(this.db, congressId);
+  }
+
+  @Get('organisations/:orgId/charter-versions')
+  @Allow(READERS)
+  @ReadsFrom(MOTION_RECORD_READ_MODEL)
+  @QueryOperation({
+    response: [CharterVersionResponse],
+    readAfter: true,
+    byId: true,
+    summary: 'The union’s charter as amended (Art. 23): each adopted amendment, its text and numbers, as a version',
+  })
+  versions(@Param('orgId') organisationId: string) {
+    return charterVersions(this.db, organisationId);
   }
 
   @Get('motions/:motionId')

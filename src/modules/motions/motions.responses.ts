@@ -1,12 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { JsonRecordProperty } from '../../shared/http/openapi/json-record.property.js';
 import type { DecisionRule } from './domain/decision-rule.js';
-import type { MotionView } from './read-models/motion-record/motion-record.queries.js';
+import type { CharterVersion, MotionView } from './read-models/motion-record/motion-record.queries.js';
 
 class MotionResultResponse {
   @ApiProperty({ example: '通过：赞成 97 票，出席代表 130，须达到三分之二（至少 87 票，第二十三条）' }) zh: string;
   @ApiProperty({ example: 'adopted: 97 for of 130 present, at least two thirds required (87 votes, 第二十三条)' })
   en: string;
+}
+
+export class CharterVersionResponse implements CharterVersion {
+  @ApiProperty({ example: 1, description: 'the seed charter is version 0' }) version: number;
+  @ApiProperty() motionId: string;
+  @ApiProperty() congressId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'the adopted text' }) text: string;
+  @JsonRecordProperty('the charter numbers it changed', { nullable: true }) policyChanges: unknown;
+  @ApiProperty({ format: 'date-time' }) adoptedAt: string;
 }
 
 /** Response body of the motion routes, for the OpenAPI document; `implements` keeps it true to the view. */

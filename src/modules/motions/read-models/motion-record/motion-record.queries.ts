@@ -68,3 +68,32 @@ export async function findMotion(db: DataSource, motionId: string): Promise<Moti
   const [row]: Row[] = await db.query(`SELECT * FROM motions WHERE motion_id = $1`, [motionId]);
   return row ? view(row) : undefined;
 }
+
+export type CharterVersion = Readonly<{
+  /** 1 for the first amendment the congress adopted; the seed charter is version 0 */
+  version: number;
+  motionId: string;
+  congressId: string;
+  title: string;
+  text: string;
+  policyChanges: unknown;
+  adoptedAt: string;
+}>;
+
+/** Art. 23: the union's charter as amended, version by version: each adopted charter amendment, in order. */
+export async function charterVersions(db: DataSource, organisationId: string): Promise<CharterVersion[]> {
+  const rows: Row[] = await db.query(
+    `SELECT * FROM motions WHERE organisation_id = $1 AND kind = 'charter-amendment' AND status = 'Adopted'
+      ORDER BY decided_at, motion_id`,
+    [organisationId],
+  );
+  return rows.map((r, i) => ({
+    version: i + 1,
+    motionId: r.motion_id,
+    congressId: r.congress_id,
+    title: r.title,
+    text: r.text,
+    policyChanges: r.policy_changes,
+    adoptedAt: iso(r.decided_at)!,
+  }));
+}
