@@ -13,6 +13,8 @@ export const ENTITY_STREAMS = {
   /** a congress's proposal book: window, committee, every proposal and its handling (keyed by the congress) */
   'proposal-books': (congressId: string) => [`proposals-${congressId}`],
   motions: (id: string) => [`motion-${id}`],
+  /** a union's staff register: departments, appointments and removals, the seated presidium, the chair's rotation */
+  'staff-registers': (organisationId: string) => [`staff-${organisationId}`],
 } as const;
 
 export type HistoryEntity = keyof typeof ENTITY_STREAMS;

@@ -101,6 +101,15 @@ export class HistoryController {
     return this.entity('motions', id, scope, language);
   }
 
+  @Get('staff-registers/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE(
+    "A union's staff register (by union id): departments, appointments with their Art. 18 checks, removals, the presidium",
+  )
+  staffRegister(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('staff-registers', id, scope, language);
+  }
+
   @Get('events')
   @Allow(HISTORY_STAFF_ROLES)
   @ApiResponse({
