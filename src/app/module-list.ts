@@ -6,6 +6,7 @@ import { nominationsManifest } from '../modules/nominations/index.js';
 import { organisationsManifest } from '../modules/organisations/index.js';
 import { proposalsManifest } from '../modules/proposals/index.js';
 import { resultsManifest } from '../modules/results/index.js';
+import { staffManifest } from '../modules/staff/index.js';
 import { studentsManifest } from '../modules/students/index.js';
 import { votingManifest } from '../modules/voting/index.js';
 import type { ModuleManifest } from '../shared/modules/module-manifest.js';
@@ -24,5 +25,6 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   resultsManifest,
   proposalsManifest,
   motionsManifest,
+  staffManifest,
   historyManifest,
 ];

@@ -331,4 +331,33 @@ export const MESSAGES_EN: Catalogue = {
     'For, against, abstain and invalid add up to the ballots returned, under another scrutineer',
   ),
   'MOTION.TALLY_MISSING': text('Count missing', 'Enter the count of a secret vote before closing it'),
+  // union staff
+  'STAFF.NOT_A_UNION': text('Not a union', 'Only school and college unions keep a staff register'),
+  'STAFF.DEPARTMENT_CAP_REACHED': text(
+    'Department cap reached',
+    'The union has its policy’s number of departments (Art. 10, 16)',
+  ),
+  'STAFF.DEPARTMENT_INVALID': text('Department invalid', 'Department ids are unique, names 1-50 characters'),
+  'STAFF.DEPARTMENT_NOT_FOUND': text('Department not found', 'No such department, or it was dissolved'),
+  'STAFF.DEPARTMENT_NOT_EMPTY': text('Department not empty', 'Staff still hold posts in the department'),
+  'STAFF.CAP_REACHED': text('Staff cap reached', 'The union has its policy’s maximum of staff (Art. 10, 17)'),
+  'STAFF.NOT_ELIGIBLE': text('Not eligible', 'The student does not meet Art. 18; see the rules failed'),
+  'STAFF.NOT_OF_THIS_COLLEGE': text(
+    'Not of this college',
+    'A college union’s staff are students of its college (Art. 17)',
+  ),
+  'STAFF.ALREADY_STAFF': text('Already staff', 'The student already holds a post'),
+  'STAFF.NOT_STAFF': text('Not staff', 'The student holds no post'),
+  'STAFF.DEPARTMENT_HEAD_TAKEN': text('Head taken', 'The department has a head'),
+  'STAFF.PRESIDIUM_IS_ELECTED': text(
+    'The presidium is elected',
+    'The congress elects the presidium (Art. 14); nobody is appointed to it',
+  ),
+  'STAFF.ELECTION_RESULT_NOT_APPROVED': text(
+    'Result not approved',
+    'Only the approved result of the union’s presidium election seats a presidium',
+  ),
+  'STAFF.PRESIDIUM_CAP_EXCEEDED': text('Presidium over its seats', 'More elected than the presidium’s seats (Art. 14)'),
+  'STAFF.ROTATION_INVALID': text('Rotation invalid', 'Chairs are presidium members, in terms that do not overlap'),
+  'STAFF.REASON_REQUIRED': text('Reason required', 'State the reason'),
 };

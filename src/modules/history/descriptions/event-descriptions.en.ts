@@ -115,6 +115,16 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   MotionVoteVoided: '{actor}: the vote on motion {motionId} is void ({issued} issued, {returned} returned)',
   MotionAdopted: '{actor}: motion {motionId} adopted ({tally.for} for, at least {required} needed)',
   MotionRejected: '{actor}: motion {motionId} not adopted ({tally.for} for, at least {required} needed)',
+
+  // union staff
+  DepartmentCreated: '{actor} created the department "{name}" ({departmentId})',
+  DepartmentRenamed: '{actor} renamed department {departmentId} to "{name}"',
+  DepartmentDissolved: '{actor} dissolved department {departmentId}: {reason}',
+  StaffAppointed: '{actor} appointed student {studentId} as {post.role} of {post.departmentId} (Art. 18 checked)',
+  StaffRemoved: '{actor} removed student {studentId} from their post: {reason}',
+  PresidiumSeated:
+    '{actor} seated the presidium elected in {electionId} ({memberIds.count} members; {leavingIds.count} leaving)',
+  ChairRotationScheduled: "{actor} set the executive chair's rotation ({terms.count} terms)",
 };
 
 /** A type with no sentence of its own (one added later) still reads. */

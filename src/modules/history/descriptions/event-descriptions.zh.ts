@@ -109,6 +109,15 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   MotionVoteVoided: '{actor}：议案 {motionId} 的表决无效（发出 {issued} 张，收回 {returned} 张）',
   MotionAdopted: '{actor}：议案 {motionId} 通过（赞成 {tally.for} 票，须至少 {required} 票）',
   MotionRejected: '{actor}：议案 {motionId} 未通过（赞成 {tally.for} 票，须至少 {required} 票）',
+
+  // 学生会干部
+  DepartmentCreated: '{actor} 设立工作部门「{name}」（{departmentId}）',
+  DepartmentRenamed: '{actor} 将部门 {departmentId} 更名为「{name}」',
+  DepartmentDissolved: '{actor} 撤销部门 {departmentId}，理由：{reason}',
+  StaffAppointed: '{actor} 任命学生 {studentId} 为 {post.departmentId} {post.role}（第十八条各项条件已核对）',
+  StaffRemoved: '{actor} 免去学生 {studentId} 的职务，理由：{reason}',
+  PresidiumSeated: '{actor} 依据选举 {electionId} 的结果组成主席团（{memberIds.count} 人），离任 {leavingIds.count} 人',
+  ChairRotationScheduled: '{actor} 确定执行主席轮值安排（{terms.count} 期）',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */

@@ -1,0 +1,92 @@
+import type { EntityManager } from 'typeorm';
+import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
+import type { Projection } from '../../../../shared/projections/projection.js';
+import { STAFF_REGISTER_EVENT_TYPES, type StaffRegisterEvent } from '../../domain/staff-register.events.js';
+
+/** Each union's departments, staff with their posts and Art. 18 checks, and the chair's rotation. */
+export const STAFF_REGISTER_READ_MODEL = 'staff.register';
+
+export const staffRegisterProjection: Projection = {
+  name: STAFF_REGISTER_READ_MODEL,
+  handles: STAFF_REGISTER_EVENT_TYPES,
+  tables: ['staff_departments', 'staff_members', 'staff_chair_terms'],
+
+  async apply(recorded: RecordedEvent, m: EntityManager): Promise<void> {
+    if (!recorded.stream.startsWith('staff-')) return;
+    const event = { type: recorded.type, data: recorded.data } as StaffRegisterEvent;
+    switch (event.type) {
+      case 'DepartmentCreated': {
+        const d = event.data;
+        await m.query(
+          `INSERT INTO staff_departments (organisation_id, department_id, name, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+          [d.organisationId, d.departmentId, d.name, d.createdAt],
+        );
+        return;
+      }
+      case 'DepartmentRenamed':
+        await m.query(`UPDATE staff_departments SET name = $3 WHERE organisation_id = $1 AND department_id = $2`, [
+          event.data.organisationId,
+          event.data.departmentId,
+          event.data.name,
+        ]);
+        return;
+      case 'DepartmentDissolved':
+        await m.query(
+          `UPDATE staff_departments SET dissolved = true WHERE organisation_id = $1 AND department_id = $2`,
+          [event.data.organisationId, event.data.departmentId],
+        );
+        return;
+      case 'StaffAppointed': {
+        const d = event.data;
+        const department = d.post.kind === 'department' ? d.post : null;
+        await m.query(
+          `INSERT INTO staff_members (organisation_id, student_id, post, department_id, role, checks, since)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+          [
+            d.organisationId,
+            d.studentId,
+            d.post.kind,
+            department?.departmentId ?? null,
+            department?.role ?? null,
+            JSON.stringify(d.checks),
+            d.appointedAt,
+          ],
+        );
+        return;
+      }
+      case 'StaffRemoved':
+        await m.query(`DELETE FROM staff_members WHERE organisation_id = $1 AND student_id = $2`, [
+          event.data.organisationId,
+          event.data.studentId,
+        ]);
+        return;
+      case 'PresidiumSeated': {
+        const d = event.data;
+        await m.query(`DELETE FROM staff_members WHERE organisation_id = $1 AND student_id = ANY($2)`, [
+          d.organisationId,
+          [...d.leavingIds, ...d.memberIds],
+        ]);
+        for (const id of d.memberIds)
+          await m.query(
+            `INSERT INTO staff_members (organisation_id, student_id, post, since, election_id) VALUES ($1, $2, 'presidium', $3, $4)`,
+            [d.organisationId, id, d.seatedAt, d.electionId],
+          );
+        return;
+      }
+      case 'ChairRotationScheduled': {
+        const d = event.data;
+        await m.query(`DELETE FROM staff_chair_terms WHERE organisation_id = $1`, [d.organisationId]);
+        for (const t of d.terms)
+          await m.query(
+            `INSERT INTO staff_chair_terms (organisation_id, starts_on, ends_on, chair_id) VALUES ($1, $2, $3, $4)`,
+            [d.organisationId, t.from, t.to, t.chairId],
+          );
+        return;
+      }
+      default: {
+        const unhandled: never = event;
+        throw new Error(`staff register: unhandled ${(unhandled as { type: string }).type}`);
+      }
+    }
+  },
+};
