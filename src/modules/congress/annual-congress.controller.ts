@@ -5,6 +5,7 @@ import { Allow } from '../../shared/auth/allow.decorator.js';
 import type { Clock } from '../../shared/clock.js';
 import { QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
+import { beijingYear } from '../../shared/domain/beijing-date.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { OrganisationFacts } from '../organisations/index.js';
 import { AnnualCongressQuery } from './congress.requests.js';
@@ -37,8 +38,6 @@ class AnnualCongressResponse extends UnionYearResponse {
   colleges: UnionYearResponse[];
 }
 
-const beijingYear = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
-
 /** Art. 8 and Art. 17: a union's congress meets once a year; a year without one shows, for it and its colleges. */
 @ApiTags('congress')
 @ApiBearerAuth()
@@ -64,7 +63,7 @@ export class AnnualCongressController {
     const union = await this.organisations.find(organisationId);
     if (union?.kind !== 'school-union')
       throw new CongressNotConvened(`${organisationId} is not a registered school union`, { field: 'organisationId' });
-    const currentYear = beijingYear(this.clock.now());
+    const currentYear = beijingYear(this.clock.now().toISOString());
     const year = query.year ?? currentYear;
     const colleges = (await this.organisations.collegeUnionsOf(organisationId)).value;
     const held = await congressesInYear(this.db, [organisationId, ...colleges], year);

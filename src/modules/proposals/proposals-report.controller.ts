@@ -8,7 +8,7 @@ import { listOrganisations } from '../organisations/index.js';
 import { renderHandlingReport } from './read-models/proposal-register/handling-report.html.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
-import { beijingDate } from './domain/beijing-date.js';
+import { beijingDate } from '../../shared/domain/beijing-date.js';
 import { PROPOSAL_READERS } from './proposals.controller.js';
 import { HandlingReportResponse } from './proposals.responses.js';
 import { ProposalBookNotFound } from './domain/proposal-book.errors.js';

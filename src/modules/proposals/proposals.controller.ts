@@ -11,7 +11,7 @@ import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import { CommandOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
-import { beijingDate } from './domain/beijing-date.js';
+import { beijingDate } from '../../shared/domain/beijing-date.js';
 import { HandlingUnitNotFound, ProposalBookNotFound, ProposalNotFound } from './domain/proposal-book.errors.js';
 import { ProposalFacts } from './proposal-facts.js';
 import {

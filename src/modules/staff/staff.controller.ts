@@ -9,6 +9,7 @@ import type { CommandContext, CommandResult } from '../../shared/commands/comman
 import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import { CommandOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
+import { beijingDate } from '../../shared/domain/beijing-date.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { STAFF_REGISTER_READ_MODEL } from './read-models/staff-register/staff-register.projection.js';
 import { chairOn, staffRegister } from './read-models/staff-register/staff-register.queries.js';
@@ -148,7 +149,7 @@ export class StaffController {
     summary: 'Who chairs on a date, by the presidium’s rotation (Art. 14)',
   })
   async chair(@Param('orgId') organisationId: string, @Query() query: ChairQuery) {
-    const date = query.date ?? new Date(this.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const date = query.date ?? beijingDate(this.clock.now().toISOString());
     return { date, chairId: await chairOn(this.db, organisationId, date) };
   }
 }

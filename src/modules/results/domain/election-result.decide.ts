@@ -24,6 +24,7 @@ import type { ElectionResultEvent } from './election-result.events.js';
 import { type ElectionResult, evolveElectionResult, initialElectionResult } from './election-result.state.js';
 import { NotTheActingBody } from '../../elections/domain/acting-body.errors.js';
 import { requireBodyOfKind } from '../../elections/domain/acting-body.js';
+import { isCalendarDate } from '../../../shared/domain/beijing-date.js';
 import { orderByStrokes } from '../../elections/domain/surname-stroke-order.js';
 
 type Announced = Exclude<ElectionResult, { status: 'NotAnnounced' }>;
@@ -93,15 +94,6 @@ export function resubmit({ data, metadata }: ResubmitResult, state: ElectionResu
   if (!response)
     throw new ResultReasonRequired("A resubmission answers the party committee's reasons", { field: 'response' });
   return { type: 'ResultResubmitted', data: { electionId: data.electionId, response, resubmittedAt: metadata.now } };
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
 }
 
 /** domain.md: filed with the higher federation, after approval; the federation records its reference and date. */

@@ -1,4 +1,4 @@
-import { addDays, beijingDate } from '../beijing-date.js';
+import { addDays, beijingDate } from '../../../../shared/domain/beijing-date.js';
 import type { AnswerFollowUp, AskFollowUp, RateAnswer } from '../proposal-book.commands.js';
 import {
   AnswerAlreadyRated,

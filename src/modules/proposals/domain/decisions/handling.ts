@@ -1,4 +1,4 @@
-import { addDays, beijingDate, daysBetween, isCalendarDate } from '../beijing-date.js';
+import { addDays, beijingDate, daysBetween, isCalendarDate } from '../../../../shared/domain/beijing-date.js';
 import type { AssignProposal, DraftAnswer, PublishAnswer } from '../proposal-book.commands.js';
 import {
   AnswerAlreadyPublished,

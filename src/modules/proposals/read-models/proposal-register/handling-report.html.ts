@@ -1,3 +1,4 @@
+import { beijingDateTime } from '../../../../shared/domain/beijing-date.js';
 import type { HandlingReport } from './handling-report.js';
 import type { AssignmentView, ProposalView } from './proposal-register.queries.js';
 
@@ -28,10 +29,6 @@ const RATING_ZH: Record<string, string> = {
   'basically-satisfied': '基本满意',
   'not-satisfied': '不满意',
 };
-
-/** An instant as the Beijing date and time a reader files by (UTC+8). */
-const beijing = (instant: string | null) =>
-  instant ? new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
 
 function unitLine(a: AssignmentView, names: OrganisationNames): string {
   const answer = a.answer as { category?: string } | null;
@@ -84,6 +81,6 @@ ul { margin: 0; padding-left: 1.2em; } .signatures { margin-top: 3em; display: f
 <table><thead><tr><th>编号</th><th>案由</th><th>类别</th><th>提案人</th><th>审查结果</th><th>承办单位与答复</th></tr></thead>
 <tbody>${report.proposals.map((p) => proposalRow(p, names)).join('')}</tbody></table>
 <div class="signatures"><p>提案委员会（签章）：＿＿＿＿＿＿</p><p>学生会（签章）：＿＿＿＿＿＿</p><p>日期：＿＿＿＿年＿＿月＿＿日</p></div>
-<p><small>打印时间：${esc(beijing(printedAt))}（北京时间）。本报告由 Charter 依据事件记录生成。</small></p>
+<p><small>打印时间：${esc(beijingDateTime(printedAt))}（北京时间）。本报告由 Charter 依据事件记录生成。</small></p>
 </body></html>`;
 }

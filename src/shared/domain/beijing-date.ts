@@ -10,6 +10,13 @@ export function beijingDate(instant: string): string {
   return new Date(Date.parse(instant) + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The Beijing date and minute of an instant (YYYY-MM-DD HH:mm), as a printed document shows it. */
+export function beijingDateTime(instant: string): string {
+  return new Date(Date.parse(instant) + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export const beijingYear = (instant: string): number => Number(beijingDate(instant).slice(0, 4));
+
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
