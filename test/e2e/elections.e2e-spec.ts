@@ -356,6 +356,29 @@ describe('the presidium election of the seed: 7 candidates for 4 seats, 140 dele
     expect(after.body).toEqual([]);
   });
 
+  it('seats the approved presidium in the school union’s staff register (Art. 14, issue 11)', async () => {
+    const seated = await expectStatus(
+      post(`/api/v1/organisations/${bodies.schoolId}/staff/presidium`, bodies.tokens.schoolStaff, { electionId: E }),
+      200,
+    );
+    expect(seated.events).toEqual(['PresidiumSeated']);
+    const view = await electionView();
+    const register = await expectStatus(
+      t.request<{
+        counts: { presidium: number };
+        staff: Array<{ studentId: string; post: string; electionId: string }>;
+      }>('GET', `/api/v1/organisations/${bodies.schoolId}/staff`, {
+        token: bodies.tokens.schoolStaff,
+        headers: { 'x-read-after': seated.position },
+      }),
+      200,
+    );
+    expect(register.counts.presidium).toBe(4);
+    expect(register.staff.map((m) => m.studentId).sort()).toEqual(
+      (view.elected as Array<{ personId: string }>).map((p) => p.personId).sort(),
+    );
+  });
+
   it('shows supervisors who was issued and who returned a ballot, and lets them change nothing', async () => {
     const turnout = await t.request<
       Array<{ roundNumber: number; issued: number; returned: number; returnedBy: string[] }>
