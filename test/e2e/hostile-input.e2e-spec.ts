@@ -45,7 +45,8 @@ type Case = {
 
 /** A fixed seed: the same cases every run, so a failure found once is found again. */
 const SEED = 0x16_02;
-const CASES_PER_OPERATION = 16;
+const CASES_PER_OPERATION = 20;
+const TOKEN_CASES_PER_OPERATION = 4;
 
 /** mulberry32: small, fast, good enough to pick cases. */
 function generator(seed: number) {
@@ -176,13 +177,15 @@ function sample(raw: Schema | undefined, depth = 0): unknown {
   }
 }
 
-function wrongTypeFor(raw: Schema | undefined): unknown {
+/** A value of another type than the schema's, among those a careless client sends. */
+function wrongTypeFor(raw: Schema | undefined, random: ReturnType<typeof generator>): unknown {
   const type = resolve(raw)?.type;
-  if (type === 'string') return 12345;
-  if (type === 'integer' || type === 'number') return 'not-a-number';
-  if (type === 'boolean') return 'yes';
-  if (type === 'array') return { not: 'a list' };
-  return ['not', 'an', 'object'];
+  if (type === 'string') return random.pick([12345, ['a'], { a: 1 }, true]);
+  if (type === 'integer' || type === 'number') return random.pick(['1', 1.5, -1, { n: 1 }, [1], true]);
+  if (type === 'boolean') return random.pick(['yes', 'true', 1, [true]]);
+  if (type === 'array') return random.pick([{ not: 'a list' }, 'x', [[]], [{}]]);
+  // an object: a list of objects passes a bare ValidateNested element by element
+  return random.pick([[{}], [{}, {}], ['not', 'an', 'object'], 'text', 7]);
 }
 
 function hugeFor(raw: Schema | undefined): unknown {
@@ -261,7 +264,7 @@ function bodyCases(method: string, path: string, schema: Schema | undefined, ran
     },
   ];
   for (const [key, value] of random.shuffle(properties).slice(0, 4)) {
-    cases.push(json(`body.${key}: wrong type`, { ...base, [key]: wrongTypeFor(value) }));
+    cases.push(json(`body.${key}: wrong type`, { ...base, [key]: wrongTypeFor(value, random) }));
     cases.push(json(`body.${key}: huge`, { ...base, [key]: hugeFor(value) }));
     cases.push(json(`body.${key}: deep nesting`, { ...base, [key]: deep(500) }));
     const hostile = random.pick(HOSTILE_STRINGS);
@@ -362,16 +365,89 @@ function casesFor(method: string, path: string, op: Operation, index: number): C
             },
           ];
   const query = queryCases(method, path, op.parameters ?? [], random);
-  const tokens = tokenCases(method, path);
-  // Every family is represented; the total per operation stays bounded.
-  const authorised = [...random.shuffle(pathCases).slice(0, 5), ...random.shuffle(body), ...random.shuffle(query)];
-  return [
-    ...authorised.slice(0, CASES_PER_OPERATION).map((c) => ({
-      ...c,
-      headers: { authorization: `Bearer ${admin}`, ...c.headers },
-    })),
-    ...random.shuffle(tokens).slice(0, 4),
+  const headers = headerCases(method, path, random);
+  // The cases every operation gets, whatever the seed: a NUL in its first path parameter, no body, an unknown field.
+  const always = (cases: Case[], labels: RegExp) => [
+    ...cases.filter((c) => labels.test(c.label)),
+    ...random.shuffle(cases.filter((c) => !labels.test(c.label))),
   ];
+  const families = [
+    always(pathCases, /: NUL byte$/).slice(0, 8),
+    always(body, /^body: (every field missing|an unknown field|one required field missing)$/),
+    random.shuffle(query),
+    headers,
+  ];
+  // Round robin over the families: each is represented, and the total per operation stays bounded.
+  const authorised: Case[] = [];
+  for (let round = 0; authorised.length < CASES_PER_OPERATION && families.some((f) => f.length > round); round++)
+    for (const family of families)
+      if (family[round] && authorised.length < CASES_PER_OPERATION) authorised.push(family[round]);
+  return [
+    ...authorised.map((c) => ({ ...c, headers: { authorization: `Bearer ${admin}`, ...c.headers } })),
+    ...random.shuffle(tokenCases(method, path)).slice(0, TOKEN_CASES_PER_OPERATION),
+  ];
+}
+
+/** Headers the app reads itself, with values no client should send. */
+function headerCases(method: string, path: string, random: ReturnType<typeof generator>): Case[] {
+  const url = fillPath(path);
+  const withBody = method === 'get' ? {} : { body: '{}' };
+  const json: Record<string, string> = method === 'get' ? {} : { 'content-type': 'application/json' };
+  const cases: Case[] = [
+    {
+      label: 'header: hostile correlation id',
+      method,
+      path: url,
+      headers: { ...json, 'x-correlation-id': `<script>${'c'.repeat(500)}` },
+      ...withBody,
+    },
+    {
+      label: 'header: hostile causation id',
+      method,
+      path: url,
+      headers: { ...json, 'x-causation-id': "' OR 1=1 --" },
+      ...withBody,
+    },
+    {
+      label: 'header: malformed X-Read-After',
+      method,
+      path: url,
+      headers: { ...json, 'x-read-after': '../../etc' },
+      ...withBody,
+    },
+    {
+      label: 'header: odd Accept-Language',
+      method,
+      path: url,
+      headers: { ...json, 'accept-language': `*;q=abc,${'x'.repeat(300)};q=2` },
+      ...withBody,
+    },
+    {
+      label: 'header: content-type with odd parameters',
+      method,
+      path: url,
+      headers: { 'content-type': 'application/json; charset=utf-7; boundary=--x' },
+      ...withBody,
+    },
+  ];
+  if (method !== 'get')
+    cases.push(
+      {
+        label: 'header: traversal Idempotency-Key',
+        method,
+        path: url,
+        headers: { ...json, 'idempotency-key': '../../../etc/passwd' },
+        body: '{}',
+      },
+      {
+        label: 'header: SQL Idempotency-Key',
+        method,
+        path: url,
+        headers: { ...json, 'idempotency-key': "k'; DROP TABLE http_idempotency; --" },
+        body: '{}',
+      },
+    );
+  return random.shuffle(cases);
 }
 
 async function send(c: Case): Promise<Answer> {
@@ -525,6 +601,31 @@ describe('what the fuzz found, answered precisely', () => {
     }
   });
 
+  it('refuses a list where the body takes one object, and a missing nested object, where both got through', async () => {
+    const listed = await as({
+      label: '',
+      method: 'post',
+      path: '/api/v1/organisations',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisationId: 'listed', kind: 'school-union', name: '列表', policy: [{}] }),
+    });
+    expect([listed.status, listed.body.errors]).toEqual([
+      400,
+      [{ field: 'policy', rule: 'isObject', message: 'policy 必须是对象' }],
+    ]);
+    const missing = await as({
+      label: '',
+      method: 'patch',
+      path: '/api/v1/organisations/school/policy',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: '无' }),
+    });
+    expect([missing.status, missing.body.errors?.map((e) => [e.field, e.rule])]).toEqual([
+      400,
+      [['changes', 'isDefined']],
+    ]);
+  });
+
   it('answers what the router refuses (bad percent-encoding, a parameter over 100 characters) as problem+json', async () => {
     const malformed = await as({ label: '', method: 'get', path: '/api/v1/organisations/%ED%A0%80' });
     expect([malformed.status, malformed.contentType, malformed.body.code, malformed.body.title]).toEqual([
@@ -629,6 +730,15 @@ function printSummary(operationCount: number): void {
   const byClass: Record<string, number> = {};
   for (const { a } of answers)
     byClass[`${Math.floor(a.status / 100)}xx`] = (byClass[`${Math.floor(a.status / 100)}xx`] ?? 0) + 1;
+  const byCode: Record<string, number> = {};
+  for (const { a } of answers) {
+    const code = (a.body as { code?: string })?.code ?? String(a.status);
+    byCode[code] = (byCode[code] ?? 0) + 1;
+  }
+  const codes = Object.entries(byCode)
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   const classes = Object.entries(byClass)
     .sort()
     .map(([k, v]) => `${k} ${v}`)
@@ -636,7 +746,8 @@ function printSummary(operationCount: number): void {
   console.log(
     `hostile input: ${operationCount} operations walked, ${answers.length} requests sent (${classes}), ` +
       `${validWrites} valid writes between batches, ${failures.length} failures, ` +
-      `${writesByRejected.length} refused batches that wrote, ${acceptedHostile.length} hostile commands accepted` +
+      `${writesByRejected.length} refused requests or batches that wrote, ${acceptedHostile.length} hostile commands accepted` +
+      `\nby code: ${codes}` +
       (failures.length ? `\n${failures.join('\n')}` : '') +
       (acceptedHostile.length ? `\naccepted:\n${acceptedHostile.join('\n')}` : ''),
   );
