@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
 import { type Language, languageOf } from '../i18n/language.js';
+import { CORRELATION_HEADER, assignCorrelationId } from './correlation.interceptor.js';
 import { translate } from '../i18n/translate.js';
 import { platformRejection } from './platform-rejection.js';
 import { PROBLEM_CONTENT_TYPE, contentLanguage, problem } from './problem.js';
@@ -92,11 +93,15 @@ function problemBody(status: number, code: string, language: Language, instance?
 export function answerFrameworkError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const rejection = platformRejection(error) ?? { status: 400, code: 'REQUEST.MALFORMED' };
   const language = languageOf(request.headers?.['accept-language']);
+  // No hook ran: the correlation id and helmet's nosniff are set here, as they are on every other answer.
+  const correlationId = assignCorrelationId(request as unknown as Parameters<typeof assignCorrelationId>[0]);
   reply
     .code(rejection.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .header('content-language', contentLanguage(language))
-    .send(problemBody(rejection.status, rejection.code, language, request.url));
+    .header(CORRELATION_HEADER, correlationId)
+    .header('x-content-type-options', 'nosniff')
+    .send({ ...problemBody(rejection.status, rejection.code, language, request.url), correlationId });
 }
 
 /** Node's parser errors by the status they are answered with (their codes are platformRejection's). */
