@@ -118,6 +118,7 @@ const answers: Array<{ c: Case; a: Answer }> = [];
 const failures: string[] = [];
 const writesByRejected: string[] = [];
 const acceptedHostile: string[] = [];
+const operationsWith5xx = new Set<string>();
 let validWrites = 0;
 
 beforeAll(async () => {
@@ -525,6 +526,7 @@ describe('hostile input, every operation of /api/docs-json', () => {
         const answer = await send(c);
         const after = await head();
         judge(c, answer);
+        if (answer.status >= 500) operationsWith5xx.add(`${method.toUpperCase()} ${path}`);
         const id = `${method.toUpperCase()} ${path} (${c.label})`;
         if (answer.status >= 300) {
           if (after !== before) writesByRejected.push(`${id}: ${answer.status}, head moved ${before} -> ${after}`);
@@ -746,7 +748,8 @@ function printSummary(operationCount: number): void {
     .join(', ');
   console.log(
     `hostile input (seed ${SEED}): ${operationCount} operations walked, ${answers.length} requests sent (${classes}), ` +
-      `${validWrites} valid writes between batches, ${failures.length} failures, ` +
+      `${validWrites} valid writes between batches, ${failures.length} failures ` +
+      `(5xx on ${operationsWith5xx.size} operations), ` +
       `${writesByRejected.length} refused requests or batches that wrote, ${acceptedHostile.length} hostile commands accepted` +
       `\nby code: ${codes}` +
       (failures.length ? `\n${failures.join('\n')}` : '') +
