@@ -28,9 +28,9 @@ const ILL_FORMED = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
 type Rule = ConstructorParameters<typeof RequestInvalid>[0][number];
 
 /**
- * The first rule a request's parameters, query or JSON body break whatever the route: a string no database takes
- * (a NUL byte, a lone surrogate), or a body nested deeper than MAX_BODY_DEPTH. Walked without recursion, so a
- * hostile body cannot overflow the stack here either.
+ * The rules a request's parameters, query or JSON body break whatever the route (the first ten): a string no
+ * database takes (a NUL byte, a lone surrogate), or a body nested deeper than MAX_BODY_DEPTH. Walked without
+ * recursion, so a hostile body cannot overflow the stack here either.
  */
 export function illFormedInput(parts: { params?: unknown; query?: unknown; body?: unknown }): Rule[] {
   const broken: Rule[] = [];
