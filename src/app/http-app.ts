@@ -9,6 +9,7 @@ import { allowOrigins } from '../shared/http/allowed-origins.js';
 import { rejectUnsupportedBodies } from '../shared/http/body-content-types.js';
 import { CORRELATION_HEADER, assignCorrelationId } from '../shared/http/correlation.interceptor.js';
 import { limitRequests } from '../shared/http/rate-limits.js';
+import { answerClientError, answerFrameworkError, guardRequests } from '../shared/http/request-guards.js';
 import { createValidationPipe } from '../shared/http/request-validation.js';
 import { addSecurityHeaders } from '../shared/http/security-headers.js';
 import { exposeMetrics, measureRequests } from '../shared/metrics/http-metrics.js';
@@ -25,7 +26,13 @@ type FastifyReplyLike = { header(name: string, value: string): void; statusCode:
 export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplication> {
   // Behind the proxies of TRUST_PROXY, request.ip (the rate limits' key) is the client X-Forwarded-For names.
   const trustProxy = runtime.config.trustProxy.length > 0 ? [...runtime.config.trustProxy] : false;
-  const adapter = new FastifyAdapter({ bodyLimit: 2 * 1024 * 1024, trustProxy });
+  // What Fastify's router and Node's parser refuse before any hook runs is answered as problem+json too.
+  const adapter = new FastifyAdapter({
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+  });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request: unknown, reply: unknown) => {
     const id = assignCorrelationId(request as FastifyRequestLike);
@@ -47,6 +54,8 @@ export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplic
   });
   // JSON unless a route declares other body types (ConsumesBody): a text/plain POST is a 415, not "every field missing".
   rejectUnsupportedBodies(fastify);
+  // Overlong URLs, NUL bytes and lone surrogates anywhere in the input, and bodies nested too deeply: 414 or 400.
+  guardRequests(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRuntime(runtime), adapter, {
     logger: runtime.logger,
     abortOnError: false,

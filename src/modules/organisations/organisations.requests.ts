@@ -6,6 +6,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -85,7 +86,8 @@ export class ProposalPolicyDto {
 
 export class MotionRuleDto {
   @ApiProperty({ enum: MOTION_RULE_BASES }) @IsIn(MOTION_RULE_BASES) base: (typeof MOTION_RULE_BASES)[number];
-  @ApiProperty({ type: RatioDto }) @ValidateNested() @Type(() => RatioDto) ratio: RatioDto;
+  // IsDefined: ValidateNested alone lets a missing object through (the decider then read undefined: a 500)
+  @ApiProperty({ type: RatioDto }) @IsDefined() @ValidateNested() @Type(() => RatioDto) ratio: RatioDto;
   @ApiProperty({ description: 'true: more than the ratio; false: at least the ratio' }) @IsBoolean() strict: boolean;
   @ApiProperty({ example: '第二十三条' }) @IsString() @IsNotEmpty() @MaxLength(50) article: string;
 }
@@ -173,7 +175,11 @@ export class RegisterOrganisationRequest {
 }
 
 export class ChangePolicyRequest {
-  @ApiProperty({ type: PolicyChangesDto }) @ValidateNested() @Type(() => PolicyChangesDto) changes: PolicyChangesDto;
+  @ApiProperty({ type: PolicyChangesDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PolicyChangesDto)
+  changes: PolicyChangesDto;
   @ApiProperty({ example: 'Resolution 3 of the 2nd Student Congress' })
   @IsString()
   @IsNotEmpty()

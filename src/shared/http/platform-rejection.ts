@@ -4,14 +4,20 @@ const CODE_BY_FASTIFY_ERROR: Readonly<Record<string, string>> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'REQUEST.MALFORMED_JSON',
   FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST.TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  // the router's own refusals (answered by answerFrameworkError): bad percent-encoding, a parameter over 100 chars
+  FST_ERR_BAD_URL: 'REQUEST.MALFORMED_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'REQUEST.URI_TOO_LONG',
 };
 
 const CODE_BY_STATUS: Readonly<Record<number, string>> = {
   400: 'REQUEST.MALFORMED',
   404: 'REQUEST.NOT_FOUND',
   405: 'REQUEST.METHOD_NOT_ALLOWED',
+  408: 'REQUEST.TIMEOUT',
   413: 'REQUEST.TOO_LARGE',
+  414: 'REQUEST.URI_TOO_LONG',
   415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  431: 'REQUEST.HEADERS_TOO_LARGE',
 };
 
 const fastifyCode = (error: unknown): string | undefined => {

@@ -1,5 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
+import { ValidationPipe } from '@nestjs/common';
+import { ValidationError, type ValidatorOptions, getMetadataStorage } from 'class-validator';
 import type { Language } from '../i18n/language.js';
 import { type FieldRule, RULE_PRIORITY, fieldMessage } from '../i18n/validation-messages.js';
 
@@ -47,9 +47,47 @@ function flatten(errors: ValidationError[], parent = ''): FieldRule[] {
   });
 }
 
+/**
+ * Every property validated as one nested object that holds a list instead, at any depth. class-validator's
+ * ValidateNested checks a list element by element, so `"policy": [{}]` passed for `policy: PolicyChangesDto`
+ * and was written (issue 16, hostile input). The declared type (emitted decorator metadata) says which is meant.
+ */
+function listsWhereObjectsAre(value: unknown, prefix = '', depth = 0): ValidationError[] {
+  if (!value || typeof value !== 'object' || depth > 32) return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => listsWhereObjectsAre(item, `${prefix}${i}.`, depth + 1));
+  const target = value.constructor;
+  if (target === Object) return [];
+  const nested = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .filter((m) => m.type === 'nestedValidation');
+  return [...new Set(nested.map((m) => m.propertyName))].flatMap((property) => {
+    const inner = (value as Record<string, unknown>)[property];
+    const declared: unknown = Reflect.getMetadata('design:type', target.prototype, property);
+    if (Array.isArray(inner) && declared !== Array) {
+      return [
+        Object.assign(new ValidationError(), {
+          property: `${prefix}${property}`,
+          constraints: { isObject: `${prefix}${property} must be an object` },
+          children: [],
+        }),
+      ];
+    }
+    return listsWhereObjectsAre(inner, `${prefix}${property}.`, depth + 1);
+  });
+}
+
+/** Nest's ValidationPipe, with the one check class-validator lacks: an object where the DTO declares an object. */
+class RequestValidationPipe extends ValidationPipe {
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(object, options);
+    const reported = new Set(errors.map((e) => e.property));
+    return [...errors, ...listsWhereObjectsAre(object).filter((e) => !reported.has(e.property.split('.')[0]!))];
+  }
+}
+
 /** Whitelisting, no unknown fields, and conversion into the DTO classes. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -16,6 +16,13 @@ export const MESSAGES_EN: Catalogue = {
   ),
   'REQUEST.NOT_FOUND': text('Not found', 'No route answers this method and path'),
   'REQUEST.METHOD_NOT_ALLOWED': text('Method not allowed', 'This path does not take this method'),
+  'REQUEST.MALFORMED_URL': text('The URL is malformed', 'The URL holds percent-encoding that is not valid UTF-8'),
+  'REQUEST.URI_TOO_LONG': text('The URL is too long', 'The URL, or one of its path parameters, is longer than allowed'),
+  'REQUEST.HEADERS_TOO_LARGE': text(
+    'The headers are too large',
+    'The request headers together are larger than allowed',
+  ),
+  'REQUEST.TIMEOUT': text('The request timed out', 'The request was not sent completely in time'),
   'REQUEST.HTTP_ERROR': text('The request was refused', 'The server refused the request'),
   'REQUEST.RATE_LIMITED': text('Too many requests', 'Too many requests from this address; retry in {seconds} s'),
   'REQUEST.READ_AFTER_MALFORMED': text(

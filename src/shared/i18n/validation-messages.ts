@@ -32,6 +32,8 @@ const ZH: Templates = {
   arrayNotEmpty: '{field} 不能为空列表',
   arrayUnique: '{field} 中不能有重复项',
   matches: '{field} 的格式不正确',
+  wellFormedText: '{field} 含有不允许的字符（空字符 NUL 或不成对的代理项）',
+  maxDepth: '{field} 嵌套超过 {limit} 层',
 };
 
 const EN: Templates = {
@@ -58,6 +60,8 @@ const EN: Templates = {
   arrayMaxSize: '{field} must hold at most {limit} items',
   arrayNotEmpty: '{field} must not be an empty list',
   arrayUnique: '{field} must not repeat an item',
+  wellFormedText: '{field} holds a character that is not allowed (a NUL byte or an unpaired surrogate)',
+  maxDepth: '{field} is nested deeper than {limit} levels',
   // a pattern's own message (set on the DTO) says which format is meant; see fieldMessage
 };
 
