@@ -116,10 +116,51 @@ describe('the school union’s staff register (issue 11 item 1)', () => {
     expect(rotation.body.code).toBe('STAFF.ROTATION_INVALID');
   });
 
+  it('files a college union’s presidium with the school union, which acknowledges it (Art. 17 (1))', async () => {
+    const arts = (await eligibleStudents(t, seated, 100)).filter((s) => s.collegeId === 'arts');
+    const register = await expectStatus(
+      t.request<{ staff: Array<{ studentId: string }> }>('GET', base(), {
+        token: staff(),
+        headers: { 'x-read-after': lastPosition },
+      }),
+      200,
+    );
+    const taken = new Set(register.staff.map((m) => m.studentId));
+    const members = arts
+      .filter((s) => !taken.has(s.studentId))
+      .slice(0, 3)
+      .map((s) => s.studentId);
+    expect(members).toHaveLength(3);
+    const college = seated.tokens.college('arts');
+    const filing = `/api/v1/organisations/arts/staff/college-presidium`;
+    const body = { memberIds: members, electedOn: '2026-10-20', reference: '艺术设计学院第三次学生代表大会决议' };
+    expect((await t.request('POST', filing, { token: staff(), body })).status).toBe(403);
+    await expectStatus(t.request('POST', filing, { token: college, body }), 200);
+    const filings = `/api/v1/organisations/${seated.schoolId}/college-presidium-filings`;
+    const ack = await expectStatus(
+      t.request<{ position: string }>('POST', `${filings}/arts/acknowledgement`, { token: staff() }),
+      200,
+    );
+    lastPosition = ack.position;
+    const listed = await expectStatus(
+      t.request<
+        Array<{ organisationId: string; memberIds: string[]; electedOn: string; acknowledgedAt: string | null }>
+      >('GET', filings, {
+        token: staff(),
+        headers: { 'x-read-after': lastPosition },
+      }),
+      200,
+    );
+    expect(listed).toEqual([
+      expect.objectContaining({ organisationId: 'arts', memberIds: [...members].sort(), electedOn: '2026-10-20' }),
+    ]);
+    expect(listed[0]!.acknowledgedAt).not.toBeNull();
+  });
+
   it('rebuilds the register from the log to the same rows, and every chain holds', async () => {
     const dump = () =>
       Promise.all(
-        ['staff_departments', 'staff_members', 'staff_chair_terms'].map((table) =>
+        ['staff_departments', 'staff_members', 'staff_chair_terms', 'staff_college_filings'].map((table) =>
           t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM ${table} x ORDER BY 1`),
         ),
       );

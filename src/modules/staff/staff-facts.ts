@@ -33,6 +33,11 @@ export class StaffFacts {
     return { collegeId: student.collegeId, eligible: eligibility.eligible, checks: eligibility.checks };
   }
 
+  /** The organisation a college union belongs to (its school union), from its own stream. */
+  async parentOf(organisationId: string): Promise<string | null> {
+    return (await this.organisations.find(organisationId))?.parentId ?? null;
+  }
+
   async electedPresidium(electionId: string): Promise<ElectedPresidiumFact> {
     const r = await this.results.result(electionId);
     return { approved: r.approved, organisationId: r.organisationId, office: r.office, elected: r.electedIds };

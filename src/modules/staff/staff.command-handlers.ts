@@ -14,7 +14,16 @@ export type StaffStep =
   | { type: 'AppointStaff'; organisationId: string; studentId: string; post: Post }
   | { type: 'RemoveStaff'; organisationId: string; studentId: string; reason: string }
   | { type: 'SeatPresidium'; organisationId: string; electionId: string }
-  | { type: 'ScheduleChairRotation'; organisationId: string; terms: readonly ChairTerm[] };
+  | { type: 'ScheduleChairRotation'; organisationId: string; terms: readonly ChairTerm[] }
+  | {
+      type: 'FileCollegePresidium';
+      organisationId: string;
+      memberIds: readonly string[];
+      electedOn: string;
+      reference: string;
+    }
+  /** `organisationId`: the college union filed with; `schoolUnionId`: the school union acknowledging */
+  | { type: 'AcknowledgeCollegePresidium'; organisationId: string; schoolUnionId: string };
 
 export class StaffStepCommand extends Command<CommandResult> {
   constructor(
@@ -60,6 +69,20 @@ export class StaffStepHandler implements ICommandHandler<StaffStepCommand> {
           this.facts.electedPresidium(step.electionId),
         ]);
         return { type: 'SeatPresidium', data: { union, electionId: step.electionId, result } };
+      }
+      case 'FileCollegePresidium': {
+        const [union, schoolUnionId, ...candidates] = await Promise.all([
+          this.facts.union(organisationId),
+          this.facts.parentOf(organisationId),
+          ...step.memberIds.map((id) => this.facts.candidate(id, organisationId)),
+        ]);
+        const members = Object.fromEntries(step.memberIds.map((id, i) => [id, candidates[i] ?? null]));
+        const { electedOn, reference } = step;
+        return { type, data: { union, schoolUnionId, members, electedOn, reference } } as never;
+      }
+      case 'AcknowledgeCollegePresidium': {
+        const parentId = await this.facts.parentOf(organisationId);
+        return { type, data: { organisationId, schoolUnionId: step.schoolUnionId, parentId } } as never;
       }
       case 'RenameDepartment':
         return { type, data: { organisationId, departmentId: step.departmentId, name: step.name } } as never;

@@ -12,19 +12,20 @@ import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { beijingDate } from '../../shared/domain/beijing-date.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { STAFF_REGISTER_READ_MODEL } from './read-models/staff-register/staff-register.projection.js';
-import { chairOn, staffRegister } from './read-models/staff-register/staff-register.queries.js';
+import { chairOn, collegeFilings, staffRegister } from './read-models/staff-register/staff-register.queries.js';
 import { StaffFacts } from './staff-facts.js';
 import { type StaffStep, StaffStepCommand } from './staff.command-handlers.js';
 import {
   AppointmentRequest,
   ChairQuery,
   ChairRotationRequest,
+  CollegePresidiumRequest,
   CreateDepartmentRequest,
   ReasonRequest,
   RenameDepartmentRequest,
   SeatPresidiumRequest,
 } from './staff.requests.js';
-import { ChairResponse, StaffRegisterResponse } from './staff.responses.js';
+import { ChairResponse, CollegeFilingResponse, StaffRegisterResponse } from './staff.responses.js';
 
 const BASE = 'organisations/:orgId/staff';
 const MANAGERS: readonly Role[] = ['union-staff', 'college-union-staff'];
@@ -122,6 +123,50 @@ export class StaffController {
   @CommandOperation({ status: 200, summary: 'Set the executive chair’s rotation among the presidium (Art. 14)' })
   rotate(@Param('orgId') organisationId: string, @Body() body: ChairRotationRequest, @Ctx() ctx: CommandContext) {
     return this.run({ type: 'ScheduleChairRotation', organisationId, terms: body.terms }, ctx);
+  }
+
+  @Post(`${BASE}/college-presidium`)
+  @HttpCode(200)
+  @Allow(['college-union-staff'], 'orgId')
+  @CommandOperation({
+    status: 200,
+    summary: 'A college union files the presidium its congress elected with the school union (Art. 17 (1))',
+  })
+  fileCollegePresidium(
+    @Param('orgId') organisationId: string,
+    @Body() body: CollegePresidiumRequest,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.run({ type: 'FileCollegePresidium', organisationId, ...body }, ctx);
+  }
+
+  @Post('organisations/:schoolId/college-presidium-filings/:collegeId/acknowledgement')
+  @HttpCode(200)
+  @Allow(['union-staff'], 'schoolId')
+  @CommandOperation({
+    status: 200,
+    hasBody: false,
+    summary: 'The school union acknowledges a college union’s presidium filing',
+  })
+  acknowledge(
+    @Param('schoolId') schoolUnionId: string,
+    @Param('collegeId') organisationId: string,
+    @Ctx() ctx: CommandContext,
+  ) {
+    return this.run({ type: 'AcknowledgeCollegePresidium', organisationId, schoolUnionId }, ctx);
+  }
+
+  @Get('organisations/:schoolId/college-presidium-filings')
+  @Allow(READERS)
+  @ReadsFrom(STAFF_REGISTER_READ_MODEL)
+  @QueryOperation({
+    response: [CollegeFilingResponse],
+    readAfter: true,
+    byId: true,
+    summary: 'The college unions’ presidium filings with this school union, unacknowledged first (Art. 17 (1))',
+  })
+  filings(@Param('schoolId') schoolUnionId: string) {
+    return collegeFilings(this.db, schoolUnionId);
   }
 
   @Get(BASE)

@@ -46,6 +46,26 @@ export class SeatPresidiumRequest {
   electionId: string;
 }
 
+export class CollegePresidiumRequest {
+  @ApiProperty({
+    type: [String],
+    description: 'the members the college congress elected (at most the college’s seats)',
+  })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(64, { each: true })
+  memberIds: string[];
+  @ApiProperty({ example: '2026-10-20' }) @IsString() @Matches(DATE, DATE_RULE) electedOn: string;
+  @ApiProperty({ example: '艺术设计学院第三次学生代表大会决议' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reference: string;
+}
+
 export class ChairTermDto {
   @ApiProperty({ example: '2026-09-01' }) @IsString() @Matches(DATE, DATE_RULE) from: string;
   @ApiProperty({ example: '2026-10-31' }) @IsString() @Matches(DATE, DATE_RULE) to: string;

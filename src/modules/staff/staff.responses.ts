@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { JsonRecordProperty } from '../../shared/http/openapi/json-record.property.js';
 import type {
+  CollegeFilingView,
   DepartmentView,
   StaffMemberView,
   StaffRegisterView,
@@ -45,6 +46,15 @@ export class StaffRegisterResponse implements StaffRegisterView {
   @ApiProperty({ type: CountsResponse }) counts: CountsResponse;
   @ApiProperty({ type: [DepartmentResponse] }) departments: DepartmentResponse[];
   @ApiProperty({ type: [StaffMemberResponse] }) staff: StaffMemberResponse[];
+}
+
+export class CollegeFilingResponse implements CollegeFilingView {
+  @ApiProperty({ description: 'the college union' }) organisationId: string;
+  @ApiProperty({ type: [String] }) memberIds: string[];
+  @ApiProperty({ example: '2026-10-20' }) electedOn: string;
+  @ApiProperty() reference: string;
+  @ApiProperty({ format: 'date-time' }) filedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt: string | null;
 }
 
 export class ChairResponse {

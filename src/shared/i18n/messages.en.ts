@@ -365,6 +365,14 @@ export const MESSAGES_EN: Catalogue = {
     'Only the approved result of the union’s presidium election seats a presidium',
   ),
   'STAFF.PRESIDIUM_CAP_EXCEEDED': text('Presidium over its seats', 'More elected than the presidium’s seats (Art. 14)'),
+  'STAFF.COLLEGE_FILING_INVALID': text(
+    'College filing invalid',
+    'A college union files the presidium its congress elected, with the date and the resolution (Art. 17)',
+  ),
+  'STAFF.NOT_THE_SCHOOL_UNION': text(
+    'Not the school union',
+    'Only the college union’s own school union acknowledges its filing',
+  ),
   'STAFF.ROTATION_INVALID': text('Rotation invalid', 'Chairs are presidium members, in terms that do not overlap'),
   'STAFF.REASON_REQUIRED': text('Reason required', 'State the reason'),
 };

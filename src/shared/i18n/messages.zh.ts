@@ -230,6 +230,11 @@ export const MESSAGES_ZH: Catalogue = {
   'STAFF.PRESIDIUM_IS_ELECTED': text('主席团须经选举', '主席团由学生代表大会选举产生（第十四条），不能直接任命'),
   'STAFF.ELECTION_RESULT_NOT_APPROVED': text('选举结果未批准', '只有经党委批准的本会主席团选举结果才能组成主席团'),
   'STAFF.PRESIDIUM_CAP_EXCEEDED': text('主席团超出名额', '当选人数超过章程规定的主席团名额（第十四条）'),
+  'STAFF.COLLEGE_FILING_INVALID': text(
+    '主席团备案有误',
+    '院学生会主席团须由本院代表大会选举产生，写明选举日期和决议，向校学生会备案（第十七条）',
+  ),
+  'STAFF.NOT_THE_SCHOOL_UNION': text('不是上级校学生会', '只有该院学生会所属的校学生会才能确认备案'),
   'STAFF.ROTATION_INVALID': text('轮值安排有误', '执行主席须为主席团成员，各期日期不得重叠'),
   'STAFF.REASON_REQUIRED': text('缺少理由', '请写明理由'),
 };

@@ -124,6 +124,10 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   StaffRemoved: '{actor} removed student {studentId} from their post: {reason}',
   PresidiumSeated:
     '{actor} seated the presidium elected in {electionId} ({memberIds.count} members; {leavingIds.count} leaving)',
+  CollegePresidiumFiled:
+    '{actor} filed the college presidium with {schoolUnionId} ({memberIds.count} members elected {electedOn}, {reference})',
+  CollegePresidiumAcknowledged:
+    '{actor} ({schoolUnionId}) acknowledged the presidium filing of {organisationId} ({reference})',
   ChairRotationScheduled: "{actor} set the executive chair's rotation ({terms.count} terms)",
 };
 

@@ -117,6 +117,9 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   StaffAppointed: '{actor} 任命学生 {studentId} 为 {post.departmentId} {post.role}（第十八条各项条件已核对）',
   StaffRemoved: '{actor} 免去学生 {studentId} 的职务，理由：{reason}',
   PresidiumSeated: '{actor} 依据选举 {electionId} 的结果组成主席团（{memberIds.count} 人），离任 {leavingIds.count} 人',
+  CollegePresidiumFiled:
+    '{actor} 向 {schoolUnionId} 报备院学生会主席团（{memberIds.count} 人，{electedOn} 选举，{reference}）',
+  CollegePresidiumAcknowledged: '{actor}（{schoolUnionId}）确认收到 {organisationId} 的主席团备案（{reference}）',
   ChairRotationScheduled: '{actor} 确定执行主席轮值安排（{terms.count} 期）',
 };
 

@@ -43,6 +43,23 @@ export type SeatPresidium = DomainCommand<
   'SeatPresidium',
   { union: UnionFact; electionId: string; result: ElectedPresidiumFact }
 >;
+/** Art. 17 (1): the college union files the presidium its congress elected; each member's registry facts come along. */
+export type FileCollegePresidium = DomainCommand<
+  'FileCollegePresidium',
+  {
+    union: UnionFact;
+    /** the school union the college union belongs to (its parent), from the organisation's stream */
+    schoolUnionId: string | null;
+    members: Readonly<Record<string, CandidateFact>>;
+    electedOn: string;
+    reference: string;
+  }
+>;
+/** The school union acknowledges a college's filing; `schoolUnionId` is the acting union, `parentId` the college's. */
+export type AcknowledgeCollegePresidium = DomainCommand<
+  'AcknowledgeCollegePresidium',
+  { organisationId: string; schoolUnionId: string; parentId: string | null }
+>;
 export type ScheduleChairRotation = DomainCommand<
   'ScheduleChairRotation',
   { organisationId: string; terms: readonly ChairTerm[] }
@@ -55,4 +72,6 @@ export type StaffRegisterCommand =
   | AppointStaff
   | RemoveStaff
   | SeatPresidium
+  | FileCollegePresidium
+  | AcknowledgeCollegePresidium
   | ScheduleChairRotation;

@@ -9,6 +9,7 @@ import {
   DepartmentNotEmpty,
   ElectionResultNotApproved,
   NotOfThisCollege,
+  NotTheSchoolUnion,
   PresidiumCapExceeded,
   PresidiumIsElected,
   RotationInvalid,
@@ -99,6 +100,67 @@ describe('the staff register (Art. 10, 14, 16-18)', () => {
       .thenRejects(PresidiumCapExceeded);
   });
 
+  it('files a college presidium with the school union: its own students meeting Art. 18, within its seats (Art. 17)', () => {
+    const filing = (members: Record<string, CandidateFact>): StaffRegisterCommand => ({
+      type: 'FileCollegePresidium',
+      data: { union: ARTS, schoolUnionId: 'school', members, electedOn: '2026-10-20', reference: '院代表大会决议' },
+      metadata,
+    });
+    const artsStudent: CandidateFact = { ...ELIGIBLE!, collegeId: 'arts' };
+    given()
+      .when(filing({ 'a-2': artsStudent, 'a-1': artsStudent }))
+      .then({
+        type: 'CollegePresidiumFiled',
+        data: {
+          organisationId: 'arts',
+          schoolUnionId: 'school',
+          memberIds: ['a-1', 'a-2'],
+          leavingIds: [],
+          electedOn: '2026-10-20',
+          reference: '院代表大会决议',
+          checks: { 'a-1': PASSED, 'a-2': PASSED },
+          filedAt: now,
+        },
+      });
+    given()
+      .when(filing({ 'e-1': ELIGIBLE }))
+      .thenRejects(NotOfThisCollege);
+    given()
+      .when(filing({ 'a-1': { ...INELIGIBLE!, collegeId: 'arts' } }))
+      .thenRejects(StaffNotEligible);
+    given()
+      .when(filing({ 'a-1': artsStudent, 'a-2': artsStudent, 'a-3': artsStudent, 'a-4': artsStudent }))
+      .thenRejects(PresidiumCapExceeded);
+  });
+
+  it('takes the acknowledgement only from the college’s own school union', () => {
+    const filed: StaffRegisterEvent = {
+      type: 'CollegePresidiumFiled',
+      data: {
+        organisationId: 'arts',
+        schoolUnionId: 'school',
+        memberIds: ['a-1'],
+        leavingIds: [],
+        electedOn: '2026-10-20',
+        reference: 'r',
+        checks: {},
+        filedAt: now,
+      },
+    };
+    const ack = (schoolUnionId: string): StaffRegisterCommand => ({
+      type: 'AcknowledgeCollegePresidium',
+      data: { organisationId: 'arts', schoolUnionId, parentId: 'school' },
+      metadata,
+    });
+    given(filed)
+      .when(ack('school'))
+      .then({
+        type: 'CollegePresidiumAcknowledged',
+        data: { organisationId: 'arts', schoolUnionId: 'school', reference: 'r', acknowledgedAt: now },
+      });
+    given(filed).when(ack('other-school')).thenRejects(NotTheSchoolUnion);
+  });
+
   it('schedules the chair’s rotation among the presidium, in terms that do not overlap', () => {
     const seated: StaffRegisterEvent = {
       type: 'PresidiumSeated',
@@ -124,6 +186,11 @@ const now = '2026-09-01T01:00:00.000Z';
 const metadata = { now, actor: { id: 'staff-1', role: 'union-staff', organisationId: 'school' } };
 const CAPS = { staffMax: 40, presidiumSeats: 4, departments: 6 };
 const SCHOOL: UnionFact = { organisationId: 'school', kind: 'school-union', caps: CAPS };
+const ARTS: UnionFact = {
+  organisationId: 'arts',
+  kind: 'college-union',
+  caps: { staffMax: 30, presidiumSeats: 3, departments: 6 },
+};
 const PASSED = [{ rule: 'political-status', passed: true, detail: 'is a CYL member', article: 'Art. 18' }];
 const ELIGIBLE: CandidateFact = { collegeId: 'engineering', eligible: true, checks: PASSED };
 const INELIGIBLE: CandidateFact = {

@@ -1,6 +1,7 @@
 import type { Decider } from '../../../shared/domain/decider.js';
 import { assertNever } from '../../../shared/domain/decider.js';
 import { appointStaff, removeStaff } from './decisions/appointments.js';
+import { acknowledgeCollegePresidium, fileCollegePresidium } from './decisions/college-presidium.js';
 import { createDepartment, dissolveDepartment, renameDepartment } from './decisions/departments.js';
 import { scheduleChairRotation, seatPresidium } from './decisions/presidium.js';
 import type { StaffRegisterCommand } from './staff-register.commands.js';
@@ -25,6 +26,10 @@ export function decideStaffRegister(
       return removeStaff(command, state);
     case 'SeatPresidium':
       return seatPresidium(command, state);
+    case 'FileCollegePresidium':
+      return fileCollegePresidium(command, state);
+    case 'AcknowledgeCollegePresidium':
+      return acknowledgeCollegePresidium(command, state);
     case 'ScheduleChairRotation':
       return scheduleChairRotation(command, state);
     default:

@@ -60,6 +60,15 @@ export class PresidiumCapExceeded extends DomainError {
   readonly code = 'STAFF.PRESIDIUM_CAP_EXCEEDED';
   readonly kind = 'conflict' as const;
 }
+/** Art. 17 (1): the filing of a college union's presidium, and its acknowledgement by the school union. */
+export class CollegeFilingInvalid extends DomainError {
+  readonly code = 'STAFF.COLLEGE_FILING_INVALID';
+  readonly kind = 'invalid' as const;
+}
+export class NotTheSchoolUnion extends DomainError {
+  readonly code = 'STAFF.NOT_THE_SCHOOL_UNION';
+  readonly kind = 'forbidden' as const;
+}
 export class RotationInvalid extends DomainError {
   readonly code = 'STAFF.ROTATION_INVALID';
   readonly kind = 'invalid' as const;

@@ -47,6 +47,29 @@ export type PresidiumSeated = DomainEvent<
   }
 >;
 
+/**
+ * Art. 17 (1): a college union's presidium, elected by its college congress, is filed with the school union. The
+ * members take the presidium's posts; the previous presidium leaves; every member's Art. 18 rules are recorded.
+ */
+export type CollegePresidiumFiled = DomainEvent<
+  'CollegePresidiumFiled',
+  {
+    organisationId: string;
+    schoolUnionId: string;
+    memberIds: readonly string[];
+    leavingIds: readonly string[];
+    electedOn: string;
+    reference: string;
+    checks: Readonly<Record<string, readonly EligibilityCheck[]>>;
+    filedAt: string;
+  }
+>;
+/** The school union records that it received the college's filing. */
+export type CollegePresidiumAcknowledged = DomainEvent<
+  'CollegePresidiumAcknowledged',
+  { organisationId: string; schoolUnionId: string; reference: string; acknowledgedAt: string }
+>;
+
 /** Art. 14: the executive chair rotates among the presidium, by a schedule the presidium sets. */
 export type ChairTerm = Readonly<{ from: string; to: string; chairId: string }>;
 export type ChairRotationScheduled = DomainEvent<
@@ -61,6 +84,8 @@ export type StaffRegisterEvent =
   | StaffAppointed
   | StaffRemoved
   | PresidiumSeated
+  | CollegePresidiumFiled
+  | CollegePresidiumAcknowledged
   | ChairRotationScheduled;
 
 export const STAFF_REGISTER_EVENT_TYPES = eventTypeList<StaffRegisterEvent['type']>({
@@ -70,5 +95,7 @@ export const STAFF_REGISTER_EVENT_TYPES = eventTypeList<StaffRegisterEvent['type
   StaffAppointed: true,
   StaffRemoved: true,
   PresidiumSeated: true,
+  CollegePresidiumFiled: true,
+  CollegePresidiumAcknowledged: true,
   ChairRotationScheduled: true,
 });

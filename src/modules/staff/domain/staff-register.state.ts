@@ -8,9 +8,11 @@ export type StaffRegister = Readonly<{
   departments: Readonly<Record<string, Department>>;
   staff: Readonly<Record<string, Post>>;
   rotation: readonly ChairTerm[];
+  /** a college union's last presidium filing with the school union, and whether the school union acknowledged it */
+  filing: Readonly<{ reference: string; schoolUnionId: string; acknowledged: boolean }> | null;
 }>;
 
-export const initialStaffRegister = (): StaffRegister => ({ departments: {}, staff: {}, rotation: [] });
+export const initialStaffRegister = (): StaffRegister => ({ departments: {}, staff: {}, rotation: [], filing: null });
 
 const without = <T>(record: Readonly<Record<string, T>>, keys: readonly string[]) =>
   Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
@@ -45,6 +47,14 @@ export function evolveStaffRegister(state: StaffRegister, event: StaffRegisterEv
       for (const id of event.data.memberIds) staff[id] = { kind: 'presidium' };
       return { ...state, staff };
     }
+    case 'CollegePresidiumFiled': {
+      const staff: Record<string, Post> = without(state.staff, [...event.data.leavingIds, ...event.data.memberIds]);
+      for (const id of event.data.memberIds) staff[id] = { kind: 'presidium' };
+      const { reference, schoolUnionId } = event.data;
+      return { ...state, staff, filing: { reference, schoolUnionId, acknowledged: false } };
+    }
+    case 'CollegePresidiumAcknowledged':
+      return state.filing ? { ...state, filing: { ...state.filing, acknowledged: true } } : state;
     case 'ChairRotationScheduled':
       return { ...state, rotation: event.data.terms };
     default:

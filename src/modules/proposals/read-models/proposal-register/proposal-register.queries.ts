@@ -44,7 +44,8 @@ export type ProposalFilter = Readonly<{ stage?: string; unitId?: string; overdue
 
 type Row = Record<string, never>;
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : (v as string | null));
-const date = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+/** date columns arrive as their 'YYYY-MM-DD' text (shared/database/data-source.ts) */
+const date = (v: unknown) => String(v);
 const OPEN = ['Assigned', 'Reopened'];
 
 function assignment(r: Row, today: string): AssignmentView {

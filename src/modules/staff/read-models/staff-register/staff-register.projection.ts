@@ -9,7 +9,7 @@ export const STAFF_REGISTER_READ_MODEL = 'staff.register';
 export const staffRegisterProjection: Projection = {
   name: STAFF_REGISTER_READ_MODEL,
   handles: STAFF_REGISTER_EVENT_TYPES,
-  tables: ['staff_departments', 'staff_members', 'staff_chair_terms'],
+  tables: ['staff_departments', 'staff_members', 'staff_chair_terms', 'staff_college_filings'],
 
   async apply(recorded: RecordedEvent, m: EntityManager): Promise<void> {
     if (!recorded.stream.startsWith('staff-')) return;
@@ -73,6 +73,32 @@ export const staffRegisterProjection: Projection = {
           );
         return;
       }
+      case 'CollegePresidiumFiled': {
+        const d = event.data;
+        await m.query(`DELETE FROM staff_members WHERE organisation_id = $1 AND student_id = ANY($2)`, [
+          d.organisationId,
+          [...d.leavingIds, ...d.memberIds],
+        ]);
+        for (const id of d.memberIds)
+          await m.query(
+            `INSERT INTO staff_members (organisation_id, student_id, post, checks, since) VALUES ($1, $2, 'presidium', $3, $4)`,
+            [d.organisationId, id, JSON.stringify(d.checks[id] ?? []), d.filedAt],
+          );
+        await m.query(
+          `INSERT INTO staff_college_filings (organisation_id, school_union_id, member_ids, elected_on, reference, filed_at)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (organisation_id) DO UPDATE SET school_union_id = $2, member_ids = $3, elected_on = $4, reference = $5,
+             filed_at = $6, acknowledged_at = NULL`,
+          [d.organisationId, d.schoolUnionId, JSON.stringify(d.memberIds), d.electedOn, d.reference, d.filedAt],
+        );
+        return;
+      }
+      case 'CollegePresidiumAcknowledged':
+        await m.query(`UPDATE staff_college_filings SET acknowledged_at = $2 WHERE organisation_id = $1`, [
+          event.data.organisationId,
+          event.data.acknowledgedAt,
+        ]);
+        return;
       case 'ChairRotationScheduled': {
         const d = event.data;
         await m.query(`DELETE FROM staff_chair_terms WHERE organisation_id = $1`, [d.organisationId]);

@@ -60,3 +60,28 @@ export async function chairOn(db: DataSource, organisationId: string, date: stri
   );
   return row?.chair_id ?? null;
 }
+
+export type CollegeFilingView = Readonly<{
+  organisationId: string;
+  memberIds: string[];
+  electedOn: string;
+  reference: string;
+  filedAt: string;
+  acknowledgedAt: string | null;
+}>;
+
+/** Art. 17 (1): the presidium filings of a school union's college unions, unacknowledged first. */
+export async function collegeFilings(db: DataSource, schoolUnionId: string): Promise<CollegeFilingView[]> {
+  const rows: Array<Record<string, never>> = await db.query(
+    `SELECT * FROM staff_college_filings WHERE school_union_id = $1 ORDER BY (acknowledged_at IS NOT NULL), filed_at`,
+    [schoolUnionId],
+  );
+  return rows.map((r) => ({
+    organisationId: r.organisation_id,
+    memberIds: r.member_ids,
+    electedOn: r.elected_on,
+    reference: r.reference,
+    filedAt: iso(r.filed_at),
+    acknowledgedAt: r.acknowledged_at ? iso(r.acknowledged_at) : null,
+  }));
+}
