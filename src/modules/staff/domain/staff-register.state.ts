@@ -17,6 +17,16 @@ export const initialStaffRegister = (): StaffRegister => ({ departments: {}, sta
 const without = <T>(record: Readonly<Record<string, T>>, keys: readonly string[]) =>
   Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
 
+/** The members take the presidium's posts (leaving any other post); those leaving the presidium hold none. */
+function withPresidium(
+  state: StaffRegister,
+  { memberIds, leavingIds }: Readonly<{ memberIds: readonly string[]; leavingIds: readonly string[] }>,
+): Record<string, Post> {
+  const staff: Record<string, Post> = without(state.staff, [...leavingIds, ...memberIds]);
+  for (const id of memberIds) staff[id] = { kind: 'presidium' };
+  return staff;
+}
+
 export function evolveStaffRegister(state: StaffRegister, event: StaffRegisterEvent): StaffRegister {
   switch (event.type) {
     case 'DepartmentCreated': {
@@ -42,16 +52,15 @@ export function evolveStaffRegister(state: StaffRegister, event: StaffRegisterEv
       return { ...state, staff: { ...state.staff, [event.data.studentId]: event.data.post } };
     case 'StaffRemoved':
       return { ...state, staff: without(state.staff, [event.data.studentId]) };
-    case 'PresidiumSeated': {
-      const staff: Record<string, Post> = without(state.staff, [...event.data.leavingIds, ...event.data.memberIds]);
-      for (const id of event.data.memberIds) staff[id] = { kind: 'presidium' };
-      return { ...state, staff };
-    }
+    case 'PresidiumSeated':
+      return { ...state, staff: withPresidium(state, event.data) };
     case 'CollegePresidiumFiled': {
-      const staff: Record<string, Post> = without(state.staff, [...event.data.leavingIds, ...event.data.memberIds]);
-      for (const id of event.data.memberIds) staff[id] = { kind: 'presidium' };
       const { reference, schoolUnionId } = event.data;
-      return { ...state, staff, filing: { reference, schoolUnionId, acknowledged: false } };
+      return {
+        ...state,
+        staff: withPresidium(state, event.data),
+        filing: { reference, schoolUnionId, acknowledged: false },
+      };
     }
     case 'CollegePresidiumAcknowledged':
       return state.filing ? { ...state, filing: { ...state.filing, acknowledged: true } } : state;

@@ -6,6 +6,26 @@ import { STAFF_REGISTER_EVENT_TYPES, type StaffRegisterEvent } from '../../domai
 /** Each union's departments, staff with their posts and Art. 18 checks, and the chair's rotation. */
 export const STAFF_REGISTER_READ_MODEL = 'staff.register';
 
+/** The presidium's members take its posts (from their former ones); the members leaving lose theirs. */
+async function seatPresidium(
+  m: EntityManager,
+  d: Readonly<{ organisationId: string; memberIds: readonly string[]; leavingIds: readonly string[] }>,
+  since: string,
+  checksOf: (studentId: string) => readonly unknown[],
+  electionId: string | null,
+): Promise<void> {
+  await m.query(`DELETE FROM staff_members WHERE organisation_id = $1 AND student_id = ANY($2)`, [
+    d.organisationId,
+    [...d.leavingIds, ...d.memberIds],
+  ]);
+  for (const id of d.memberIds)
+    await m.query(
+      `INSERT INTO staff_members (organisation_id, student_id, post, checks, since, election_id)
+       VALUES ($1, $2, 'presidium', $3, $4, $5)`,
+      [d.organisationId, id, JSON.stringify(checksOf(id)), since, electionId],
+    );
+}
+
 export const staffRegisterProjection: Projection = {
   name: STAFF_REGISTER_READ_MODEL,
   handles: STAFF_REGISTER_EVENT_TYPES,
@@ -62,28 +82,11 @@ export const staffRegisterProjection: Projection = {
         return;
       case 'PresidiumSeated': {
         const d = event.data;
-        await m.query(`DELETE FROM staff_members WHERE organisation_id = $1 AND student_id = ANY($2)`, [
-          d.organisationId,
-          [...d.leavingIds, ...d.memberIds],
-        ]);
-        for (const id of d.memberIds)
-          await m.query(
-            `INSERT INTO staff_members (organisation_id, student_id, post, since, election_id) VALUES ($1, $2, 'presidium', $3, $4)`,
-            [d.organisationId, id, d.seatedAt, d.electionId],
-          );
-        return;
+        return seatPresidium(m, d, d.seatedAt, () => [], d.electionId);
       }
       case 'CollegePresidiumFiled': {
         const d = event.data;
-        await m.query(`DELETE FROM staff_members WHERE organisation_id = $1 AND student_id = ANY($2)`, [
-          d.organisationId,
-          [...d.leavingIds, ...d.memberIds],
-        ]);
-        for (const id of d.memberIds)
-          await m.query(
-            `INSERT INTO staff_members (organisation_id, student_id, post, checks, since) VALUES ($1, $2, 'presidium', $3, $4)`,
-            [d.organisationId, id, JSON.stringify(d.checks[id] ?? []), d.filedAt],
-          );
+        await seatPresidium(m, d, d.filedAt, (id) => d.checks[id] ?? [], null);
         await m.query(
           `INSERT INTO staff_college_filings (organisation_id, school_union_id, member_ids, elected_on, reference, filed_at)
            VALUES ($1, $2, $3, $4, $5, $6)
