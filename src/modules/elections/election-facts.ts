@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Sitting, SittingFacts } from '../congress/index.js';
+import { type Sitting, SittingFacts, type SittingRoll } from '../congress/index.js';
 import { type CharterPolicy, OrganisationFacts, type RegisteredOrganisation } from '../organisations/index.js';
 import { type StaffEligibility, StudentFacts as RegistryFacts, findStudent } from '../students/index.js';
 import { NotTheActingBody } from './domain/acting-body.errors.js';
@@ -76,5 +76,10 @@ export class ElectionFacts {
 
   sitting(sittingId: string): Promise<Sitting> {
     return this.sittings.sitting(sittingId);
+  }
+
+  /** The sitting's roll for a round (Art. 8): its congress, whether it sits, the elected and those present. */
+  sittingRoll(sittingId: string): Promise<SittingRoll> {
+    return this.sittings.roll(sittingId);
   }
 }

@@ -46,24 +46,7 @@ export class MotionFacts {
     return { rule: rules?.[kind] ?? null, violations };
   }
 
-  async sitting(sittingId: string): Promise<SittingFact> {
-    const sitting = await this.sittings.sitting(sittingId);
-    if (sitting.status === 'NotOpened')
-      return {
-        sittingId,
-        congressId: null,
-        inSession: false,
-        electedDelegates: 0,
-        presentDelegateIds: [],
-        quorum: { numerator: 1, denominator: 1 },
-      };
-    return {
-      sittingId,
-      congressId: sitting.congressId,
-      inSession: sitting.status !== 'Closed',
-      electedDelegates: sitting.roll.size,
-      presentDelegateIds: [...sitting.present],
-      quorum: sitting.quorum,
-    };
+  sitting(sittingId: string): Promise<SittingFact> {
+    return this.sittings.roll(sittingId);
   }
 }

@@ -96,21 +96,18 @@ export class OpenRoundHandler implements ICommandHandler<OpenRoundCommand> {
   ) {}
 
   async execute({ data, context }: OpenRoundCommand): Promise<CommandResult> {
-    const sitting = await this.facts.sitting(data.sittingId);
-    const { sittingId } = data;
-    // A sitting never opened has no roll: the decider refuses it as not in session before it reads the counts.
-    const facts =
-      sitting.status === 'NotOpened'
-        ? { sitting: { sittingId, congressId: null, inSession: false }, electedDelegates: 0, presentDelegateIds: [] }
-        : {
-            sitting: { sittingId, congressId: sitting.congressId, inSession: sitting.status !== 'Closed' },
-            electedDelegates: sitting.roll.size,
-            presentDelegateIds: [...sitting.present],
-          };
-    const quorum = sitting.status === 'NotOpened' ? { numerator: 1, denominator: 1 } : sitting.quorum;
+    const { sittingId, congressId, inSession, electedDelegates, presentDelegateIds, quorum } =
+      await this.facts.sittingRoll(data.sittingId);
     const command: ElectionCommand = {
       type: 'OpenRound',
-      data: { electionId: data.electionId, organisationId: data.organisationId, ...facts, quorum },
+      data: {
+        electionId: data.electionId,
+        organisationId: data.organisationId,
+        sitting: { sittingId, congressId, inSession },
+        electedDelegates,
+        presentDelegateIds,
+        quorum,
+      },
       metadata: this.runner.metadata(context),
     };
     return this.runner.run(electionStream(data.electionId), electionDecider, command, context);

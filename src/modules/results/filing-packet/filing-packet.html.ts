@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../shared/http/escape-html.js';
 import type { FilingPacket, RoundRecord } from './filing-packet.js';
 
 type Named = { personId?: string; name?: string; votes?: number };
@@ -6,8 +7,7 @@ type Tally = {
   writeIns?: Array<{ name: string; for: number }>;
 };
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const esc = escapeHtml;
 const names = (people: unknown): string =>
   Array.isArray(people) ? (people as Named[]).map((p) => esc(p.name)).join('、') : '';
 const row = (cells: unknown[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;

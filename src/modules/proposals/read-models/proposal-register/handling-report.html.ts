@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../../shared/http/escape-html.js';
 import { beijingDateTime } from '../../../../shared/domain/beijing-date.js';
 import type { HandlingReport } from './handling-report.js';
 import type { AssignmentView, ProposalView } from './proposal-register.queries.js';
@@ -5,8 +6,7 @@ import type { AssignmentView, ProposalView } from './proposal-register.queries.j
 /** Names of the organisations the report mentions (school offices), by id. */
 export type OrganisationNames = ReadonlyMap<string, string>;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const esc = escapeHtml;
 
 const STAGE_ZH: Record<string, string> = {
   AwaitingCoSigners: '待附议',
