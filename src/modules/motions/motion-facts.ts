@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CongressFacts, SittingFacts } from '../congress/index.js';
 import {
-  CHARTER_DEFAULTS,
-  type CharterDefaults,
   type MotionRule,
   OrganisationFacts,
   type PolicyChanges,
   policyViolations,
   withChanges,
 } from '../organisations/index.js';
-import { Inject } from '@nestjs/common';
 import type { MotionKind } from './domain/decision-rule.js';
 import type { CongressFact, SittingFact } from './domain/motion.commands.js';
 
@@ -20,7 +17,6 @@ export class MotionFacts {
     private readonly congresses: CongressFacts,
     private readonly sittings: SittingFacts,
     private readonly organisations: OrganisationFacts,
-    @Inject(CHARTER_DEFAULTS) private readonly defaults: CharterDefaults,
   ) {}
 
   async congress(congressId: string): Promise<CongressFact> {
@@ -40,10 +36,11 @@ export class MotionFacts {
     changes: PolicyChanges | null,
   ): Promise<{ rule: MotionRule | null; violations: Array<{ field: string; rule: string }> }> {
     const union = await this.organisations.find(organisationId);
-    if (!union?.policy) return { rule: null, violations: [] };
-    const rules = union.policy.motionRules ?? this.defaults[union.kind]?.motionRules;
+    const policy = union && this.organisations.policyInForce(union);
+    if (!union?.policy || !policy) return { rule: null, violations: [] };
+    // checked over the recorded policy, to which the organisation's ChangePolicy will apply the changes
     const violations = changes ? policyViolations(withChanges(union.policy, changes)) : [];
-    return { rule: rules?.[kind] ?? null, violations };
+    return { rule: policy.motionRules?.[kind] ?? null, violations };
   }
 
   sitting(sittingId: string): Promise<SittingFact> {

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CHARTER_DEFAULTS, type CharterDefaults } from './charter-defaults.js';
 import { DataSource } from 'typeorm';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
 import { ConsistentRead, type ReadAtHead } from '../../shared/projections/consistent-read.js';
@@ -20,6 +21,7 @@ export class OrganisationFacts {
     private readonly runner: CommandRunner,
     private readonly consistent: ConsistentRead,
     private readonly db: DataSource,
+    @Inject(CHARTER_DEFAULTS) private readonly defaults: CharterDefaults,
   ) {}
 
   async find(organisationId: string): Promise<RegisteredOrganisation | null> {
@@ -30,6 +32,20 @@ export class OrganisationFacts {
   /** The union's charter policy, or null when it is not a registered union. */
   async policyOf(organisationId: string): Promise<CharterPolicy | null> {
     return (await this.find(organisationId))?.policy ?? null;
+  }
+
+  /**
+   * The union's policy in force: the groups added after it registered (proposals, motion rules), which its recorded
+   * policy lacks until it changes them, are the seed's defaults for its kind. Null when it is not a registered union.
+   */
+  policyInForce(union: RegisteredOrganisation): CharterPolicy | null {
+    if (!union.policy) return null;
+    const seed = this.defaults[union.kind];
+    return {
+      ...union.policy,
+      proposals: union.policy.proposals ?? seed?.proposals,
+      motionRules: union.policy.motionRules ?? seed?.motionRules,
+    };
   }
 
   /** The college union a class league branch belongs to: branch → college league organisation → college union. */

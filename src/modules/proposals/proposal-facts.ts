@@ -1,11 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CongressFacts } from '../congress/index.js';
-import {
-  CHARTER_DEFAULTS,
-  type CharterDefaults,
-  OrganisationFacts,
-  type ProposalPolicy,
-} from '../organisations/index.js';
+import { OrganisationFacts, type ProposalPolicy } from '../organisations/index.js';
 import type { CongressFact } from './domain/proposal-book.commands.js';
 
 /** Facts the proposal book decides on, read from the owning streams (the congress, the organisations), never a read model. */
@@ -14,7 +9,6 @@ export class ProposalFacts {
   constructor(
     private readonly congresses: CongressFacts,
     private readonly organisations: OrganisationFacts,
-    @Inject(CHARTER_DEFAULTS) private readonly defaults: CharterDefaults,
   ) {}
 
   async congress(congressId: string): Promise<CongressFact> {
@@ -27,8 +21,7 @@ export class ProposalFacts {
   /** The union's proposal procedure; a union registered before the policy had the group follows the seed's defaults. */
   async policy(organisationId: string): Promise<ProposalPolicy | null> {
     const union = await this.organisations.find(organisationId);
-    if (!union?.policy) return null;
-    return union.policy.proposals ?? this.defaults[union.kind]?.proposals ?? null;
+    return (union && this.organisations.policyInForce(union)?.proposals) ?? null;
   }
 
   async kindOf(organisationId: string): Promise<string | null> {
