@@ -57,10 +57,8 @@ export class StaffStepHandler implements ICommandHandler<StaffStepCommand> {
           data: { union: await this.facts.union(organisationId), departmentId: step.departmentId, name: step.name },
         };
       case 'AppointStaff': {
-        const [union, candidate] = await Promise.all([
-          this.facts.union(organisationId),
-          this.facts.candidate(step.studentId, organisationId),
-        ]);
+        const { fact: union, eligibilityRules } = await this.facts.unionRecord(organisationId);
+        const candidate = await this.facts.candidate(step.studentId, eligibilityRules);
         return { type: 'AppointStaff', data: { union, studentId: step.studentId, post: step.post, candidate } };
       }
       case 'SeatPresidium': {
@@ -71,11 +69,8 @@ export class StaffStepHandler implements ICommandHandler<StaffStepCommand> {
         return { type: 'SeatPresidium', data: { union, electionId: step.electionId, result } };
       }
       case 'FileCollegePresidium': {
-        const [union, schoolUnionId, ...candidates] = await Promise.all([
-          this.facts.union(organisationId),
-          this.facts.parentOf(organisationId),
-          ...step.memberIds.map((id) => this.facts.candidate(id, organisationId)),
-        ]);
+        const { fact: union, eligibilityRules, parentId: schoolUnionId } = await this.facts.unionRecord(organisationId);
+        const candidates = await Promise.all(step.memberIds.map((id) => this.facts.candidate(id, eligibilityRules)));
         const members = Object.fromEntries(step.memberIds.map((id, i) => [id, candidates[i] ?? null]));
         const { electedOn, reference } = step;
         return { type, data: { union, schoolUnionId, members, electedOn, reference } } as never;

@@ -54,6 +54,16 @@ export class StudentFacts {
     return student.status === 'Enrolled' ? explainStaffEligibility(student, rules) : null;
   }
 
+  /** An enrolled student's college and Art. 18 judged by a union's rules, from one read of the stream; else null. */
+  async staffCandidate(
+    studentId: string,
+    rules: StaffEligibilityPolicy,
+  ): Promise<(StaffEligibility & Readonly<{ collegeId: string }>) | null> {
+    const student = await this.runner.load(studentStream(studentId), studentDecider);
+    if (student.status !== 'Enrolled') return null;
+    return { collegeId: student.collegeId, ...explainStaffEligibility(student, rules) };
+  }
+
   /** Enrolled students of each given college (0 when none), counted after every roll import before this call. */
   async enrolment(collegeIds: readonly string[]): Promise<ReadAtHead<CollegeEnrolment[]>> {
     return this.consistent.atHead([STUDENT_ROSTER], async () => {
