@@ -11,9 +11,8 @@ import { CLOCK } from '../../shared/tokens.js';
 import { beijingDate } from '../../shared/domain/beijing-date.js';
 import { PROPOSAL_READERS } from './proposals.controller.js';
 import { HandlingReportResponse } from './proposals.responses.js';
-import { ProposalBookNotFound } from './domain/proposal-book.errors.js';
 import { handlingReport } from './read-models/proposal-register/handling-report.js';
-import { hasProposalBook } from './read-models/proposal-register/proposal-register.queries.js';
+import { requireProposalBook } from './read-models/proposal-register/proposal-register.queries.js';
 import { PROPOSAL_REGISTER_READ_MODEL } from './read-models/proposal-register/proposal-register.projection.js';
 
 /** Art. 8 (5): the congress hears how its proposals were handled. */
@@ -37,8 +36,7 @@ export class ProposalsReportController {
       'The handling report: every proposal, its units, answer categories, days to answer, satisfaction, follow-ups',
   })
   async report(@Param('congressId') congressId: string) {
-    if (!(await hasProposalBook(this.db, congressId)))
-      throw new ProposalBookNotFound(`Congress ${congressId} has not opened a proposal window`);
+    await requireProposalBook(this.db, congressId);
     return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()));
   }
 

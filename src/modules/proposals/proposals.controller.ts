@@ -12,7 +12,7 @@ import { CommandOperation, QueryOperation } from '../../shared/http/openapi/oper
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { beijingDate } from '../../shared/domain/beijing-date.js';
-import { HandlingUnitNotFound, ProposalBookNotFound, ProposalNotFound } from './domain/proposal-book.errors.js';
+import { HandlingUnitNotFound, ProposalNotFound } from './domain/proposal-book.errors.js';
 import { ProposalFacts } from './proposal-facts.js';
 import {
   AskFollowUpCommand,
@@ -39,7 +39,7 @@ import { PROPOSAL_REGISTER_READ_MODEL } from './read-models/proposal-register/pr
 import {
   delegateRecord,
   findProposal,
-  hasProposalBook,
+  requireProposalBook,
   listProposals,
   unitAssignments,
 } from './read-models/proposal-register/proposal-register.queries.js';
@@ -74,11 +74,6 @@ export class ProposalsController {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly facts: ProposalFacts,
   ) {}
-
-  private async requireBook(congressId: string): Promise<void> {
-    if (!(await hasProposalBook(this.db, congressId)))
-      throw new ProposalBookNotFound(`Congress ${congressId} has not opened a proposal window`);
-  }
 
   private today(): string {
     return beijingDate(this.clock.now().toISOString());
@@ -340,7 +335,7 @@ export class ProposalsController {
     summary: 'The proposal register: by number, filtered by stage, handling unit or overdue answers',
   })
   async list(@Param('congressId') congressId: string, @Query() query: ProposalListQuery) {
-    await this.requireBook(congressId);
+    await requireProposalBook(this.db, congressId);
     const filter = { stage: query.stage, unitId: query.unitId, overdue: query.overdue === 'true' };
     return listProposals(this.db, congressId, filter, this.today());
   }
@@ -370,7 +365,7 @@ export class ProposalsController {
     summary: 'A delegate’s record: proposals filed and co-signed, ratings given, questions asked',
   })
   async delegate(@Param('congressId') congressId: string, @Param('delegateId') delegateId: string) {
-    await this.requireBook(congressId);
+    await requireProposalBook(this.db, congressId);
     return delegateRecord(this.db, congressId, delegateId);
   }
 

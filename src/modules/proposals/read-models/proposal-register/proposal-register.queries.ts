@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ProposalBookNotFound } from '../../domain/proposal-book.errors.js';
 
 export type AssignmentView = Readonly<{
   unitId: string;
@@ -201,8 +202,8 @@ export async function delegateRecord(
   };
 }
 
-/** Whether the congress has a proposal book (its window was opened). */
-export async function hasProposalBook(db: DataSource, congressId: string): Promise<boolean> {
+/** A congress's proposals are read only once it has a proposal book (its window was opened); otherwise 404. */
+export async function requireProposalBook(db: DataSource, congressId: string): Promise<void> {
   const rows: unknown[] = await db.query(`SELECT 1 FROM proposal_windows WHERE congress_id = $1`, [congressId]);
-  return rows.length > 0;
+  if (rows.length === 0) throw new ProposalBookNotFound(`Congress ${congressId} has not opened a proposal window`);
 }
