@@ -19,7 +19,8 @@ import { JsonLogger } from '../shared/logging/json-logger.js';
 import { CharterMetrics } from '../shared/metrics/charter-metrics.js';
 import { ConsistentRead } from '../shared/projections/consistent-read.js';
 import { ProjectionService } from '../shared/projections/projection-service.js';
-import { APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from '../shared/tokens.js';
+import { AGGREGATE_FOLD_LIST } from './persistence.js';
+import { AGGREGATE_FOLDS, APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from '../shared/tokens.js';
 
 /** The platform every module uses: configuration, database, event store, projections, the command runner. */
 @Global()
@@ -36,6 +37,7 @@ class PlatformModule {
       { provide: ProjectionService, useValue: runtime.projections },
       { provide: CHARTER_DEFAULTS, useValue: runtime.charterDefaults },
       { provide: UPCASTER_CHAIN, useValue: runtime.upcast },
+      { provide: AGGREGATE_FOLDS, useValue: AGGREGATE_FOLD_LIST },
       { provide: CharterMetrics, useValue: runtime.metrics },
       CommandRunner,
       ConsistentRead,

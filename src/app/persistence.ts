@@ -1,4 +1,5 @@
 import type { MixedList } from 'typeorm';
+import type { AggregateFold } from '../shared/domain/aggregate-fold.js';
 import type { Projection } from '../shared/projections/projection.js';
 import type { EventRename, Upcaster } from '../shared/event-store/upcasting.js';
 import type { ManifestConfig } from '../shared/modules/module-manifest.js';
@@ -31,3 +32,9 @@ export const UPCASTER_LIST: readonly Upcaster[] = MODULE_LIST.flatMap((m) => m.u
 
 /** Event types read under a new name, so that no two modules share one (stored events keep the old name). */
 export const EVENT_RENAMES: readonly EventRename[] = MODULE_LIST.flatMap((m) => m.eventRenames);
+
+/** The fold of every stream the modules write, keyed by stream prefix: the history's state as of a moment. */
+export const AGGREGATE_FOLD_LIST: Readonly<Record<string, AggregateFold>> = Object.assign(
+  {},
+  ...MODULE_LIST.map((m) => m.aggregates),
+);

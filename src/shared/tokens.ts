@@ -3,3 +3,5 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 export const LOGGER = Symbol('LOGGER');
 export const CLOCK = Symbol('CLOCK');
 export const UPCASTER_CHAIN = Symbol('UPCASTER_CHAIN');
+/** Every module's aggregate folds, keyed by stream prefix (ModuleManifest.aggregates). */
+export const AGGREGATE_FOLDS = Symbol('AGGREGATE_FOLDS');

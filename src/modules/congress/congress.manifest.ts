@@ -1,3 +1,6 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { congressDecider } from './domain/congress.decide.js';
+import { sittingDecider } from './domain/sitting.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { CongressModule } from './congress.module.js';
 import { CONGRESS_EVENT_TYPES } from './domain/congress.events.js';
@@ -18,4 +21,5 @@ export const congressManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: SITTING_EVENT_RENAMES,
   eventTypes: { congress: CONGRESS_EVENT_TYPES, sitting: SITTING_EVENT_TYPES },
+  aggregates: { 'congress-': foldOf('congress', congressDecider), 'sitting-': foldOf('sitting', sittingDecider) },
 };

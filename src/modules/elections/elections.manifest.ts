@@ -13,4 +13,5 @@ export const electionsManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: {},
+  aggregates: {},
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { MODULE_LIST } from '../../app/module-list.js';
 import {
   ENTITY_STREAMS,
   ORGANISATION_STREAM_PREFIX,
@@ -44,5 +45,12 @@ describe('the streams history reads by name', () => {
     expect(written.length).toBeGreaterThanOrEqual(8);
     expect(written.filter((p) => !historyPrefixes.includes(p))).toEqual([]);
     expect([...new Set(historyPrefixes)].filter((p) => !written.includes(p))).toEqual([]);
+  });
+});
+
+describe('the folds the manifests hand over for state as of a moment', () => {
+  it("cover every stream the modules' deciders write, and nothing else", () => {
+    const folded = MODULE_LIST.flatMap((m) => Object.keys(m.aggregates)).sort();
+    expect(folded).toEqual([...new Set(moduleStreamPrefixes())].sort());
   });
 });

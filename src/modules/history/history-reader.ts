@@ -12,8 +12,8 @@ import { RequestInvalid } from '../../shared/http/request-validation.js';
 import { UPCASTER_CHAIN } from '../../shared/tokens.js';
 import { HistoryContext } from './history-context.js';
 import { type HistoryEntry, historyEntries } from './history-entry.js';
-import { HistoryNotFound, HistoryOutOfScope } from './history.errors.js';
-import { type HistoryScope, belongsTo } from './history-scope.js';
+import { HistoryNotFound } from './history.errors.js';
+import { type HistoryScope, heldToScope } from './history-scope.js';
 import { type LogFilter, type LogPage, scanLog, searchLog } from './log-search.js';
 
 export type EntryPage = Readonly<{ items: HistoryEntry[]; next: string | null; more: boolean }>;
@@ -78,11 +78,7 @@ export class HistoryReader {
     const shown = found.slice(0, limit);
     const nextRevision = single && found.length > limit ? (shown.at(-1)!.revision + 1n).toString() : null;
     shown.sort((a, b) => this.store.comparePositions(a.position, b.position));
-    const organisationId = scope.organisationId;
-    const inScope = organisationId === null ? shown : shown.filter((e) => belongsTo(e, organisationId));
-    if (organisationId !== null && shown.length > 0 && inScope.length === 0) {
-      throw new HistoryOutOfScope(`${streams.join(', ')} holds no event of ${organisationId}`);
-    }
+    const inScope = heldToScope(shown, scope, streams.join(', '));
     return { streams: [...streams], items: await this.entries(inScope, language), nextRevision };
   }
 

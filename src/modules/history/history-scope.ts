@@ -32,6 +32,23 @@ export const belongsTo = (event: Pick<RecordedEvent, 'data' | 'metadata'>, organ
   organisationsOf(event).includes(organisationId);
 
 /**
+ * The events a reader may see. Streams whose events all belong to other organisations are refused for staff
+ * (HISTORY.OUT_OF_SCOPE), so that they are told rather than shown nothing.
+ */
+export function heldToScope<E extends Pick<RecordedEvent, 'data' | 'metadata'>>(
+  events: readonly E[],
+  scope: HistoryScope,
+  what: string,
+): readonly E[] {
+  const organisationId = scope.organisationId;
+  if (organisationId === null) return events;
+  const inScope = events.filter((e) => belongsTo(e, organisationId));
+  if (events.length > 0 && inScope.length === 0)
+    throw new HistoryOutOfScope(`${what} holds no event of ${organisationId}`);
+  return inScope;
+}
+
+/**
  * The organisation a query is held to: the one asked for, within the reader's scope. Staff asking for another
  * organisation's history are refused rather than shown an empty page, so the refusal is plain.
  */

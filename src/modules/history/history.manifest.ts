@@ -11,4 +11,5 @@ export const historyManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: {},
+  aggregates: {},
 };

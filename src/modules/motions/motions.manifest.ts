@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { motionDecider } from './domain/motion.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { MOTION_EVENT_TYPES } from './domain/motion.events.js';
 import { MotionRecord1732400700000 } from './migrations/1732400700000-motion-record.js';
@@ -13,4 +15,5 @@ export const motionsManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { motion: MOTION_EVENT_TYPES },
+  aggregates: { 'motion-': foldOf('motion', motionDecider) },
 };

@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { candidateListDecider } from './domain/candidate-list.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { CANDIDATE_LIST_EVENT_TYPES } from './domain/candidate-list.events.js';
 import { NominationsModule } from './nominations.module.js';
@@ -13,4 +15,5 @@ export const nominationsManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { 'candidate list': CANDIDATE_LIST_EVENT_TYPES },
+  aggregates: { 'candidates-': foldOf('candidate list', candidateListDecider) },
 };

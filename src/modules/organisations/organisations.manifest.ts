@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { organisationDecider } from './domain/organisation.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { ORGANISATION_EVENT_TYPES } from './domain/organisation.events.js';
 import { OrganisationDirectory1732400100000 } from './migrations/1732400100000-organisation-directory.js';
@@ -14,4 +16,5 @@ export const organisationsManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { organisation: ORGANISATION_EVENT_TYPES },
+  aggregates: { 'organisation-': foldOf('organisation', organisationDecider) },
 };

@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { proposalBookDecider } from './domain/proposal-book.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { PROPOSAL_BOOK_EVENT_TYPES } from './domain/proposal-book.events.js';
 import { ProposalRegister1732400600000 } from './migrations/1732400600000-proposal-register.js';
@@ -13,4 +15,5 @@ export const proposalsManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { 'proposal book': PROPOSAL_BOOK_EVENT_TYPES },
+  aggregates: { 'proposals-': foldOf('proposal book', proposalBookDecider) },
 };

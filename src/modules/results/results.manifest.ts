@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { electionResultDecider } from './domain/election-result.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { ELECTION_RESULT_EVENT_TYPES } from './domain/election-result.events.js';
 import { approvalQueueProjection } from './read-models/approval-queue/approval-queue.projection.js';
@@ -14,4 +16,5 @@ export const resultsManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { 'election result': ELECTION_RESULT_EVENT_TYPES },
+  aggregates: { 'result-': foldOf('election result', electionResultDecider) },
 };

@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { staffRegisterDecider } from './domain/staff-register.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { STAFF_REGISTER_EVENT_TYPES } from './domain/staff-register.events.js';
 import { StaffRegister1732400900000 } from './migrations/1732400900000-staff-register.js';
@@ -14,4 +16,5 @@ export const staffManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { 'staff register': STAFF_REGISTER_EVENT_TYPES },
+  aggregates: { 'staff-': foldOf('staff register', staffRegisterDecider) },
 };

@@ -1,3 +1,6 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { studentDecider } from './domain/student.decide.js';
+import { rollImportDecider } from './domain/student-roll-import.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { STUDENT_ROLL_IMPORT_EVENT_TYPES } from './domain/student-roll-import.events.js';
 import { STUDENT_EVENT_TYPES } from './domain/student.events.js';
@@ -17,4 +20,8 @@ export const studentsManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { student: STUDENT_EVENT_TYPES, 'student roll import': STUDENT_ROLL_IMPORT_EVENT_TYPES },
+  aggregates: {
+    'student-': foldOf('student', studentDecider),
+    'student-import-': foldOf('student roll import', rollImportDecider),
+  },
 };

@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { electionDecider } from './domain/election.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { ELECTION_EVENT_TYPES } from './domain/election.events.js';
 import { turnoutProjection } from './read-models/turnout/turnout.projection.js';
@@ -13,4 +15,5 @@ export const votingManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { election: ELECTION_EVENT_TYPES },
+  aggregates: { 'election-': foldOf('election', electionDecider) },
 };

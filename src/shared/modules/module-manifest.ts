@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import type { AggregateFold } from '../domain/aggregate-fold.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { EventRename, Upcaster } from '../event-store/upcasting.js';
 import type { Projection } from '../projections/projection.js';
@@ -27,6 +28,8 @@ export type ModuleManifest = Readonly<{
   eventRenames: readonly EventRename[];
   /** every event type the module writes, per aggregate: the unique-names test and the history read it */
   eventTypes: Readonly<Record<string, readonly string[]>>;
+  /** the fold of every stream it writes, keyed by the stream name's prefix: history shows state as of a moment */
+  aggregates: Readonly<Record<string, AggregateFold>>;
 }>;
 
 /** What of the configuration a manifest may read when it builds its projections. */

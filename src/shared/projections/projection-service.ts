@@ -51,6 +51,11 @@ export class ProjectionService {
     return [...this.runners.keys()];
   }
 
+  /** A projection's definition, to replay it elsewhere (a read model as of a past moment); undefined if none. */
+  definition(name: string): Projection | undefined {
+    return this.projections.get(name);
+  }
+
   start(): void {
     if (this.controller) return;
     this.controller = new AbortController();
