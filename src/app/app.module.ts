@@ -20,7 +20,7 @@ import { CharterMetrics } from '../shared/metrics/charter-metrics.js';
 import { ConsistentRead } from '../shared/projections/consistent-read.js';
 import { ProjectionService } from '../shared/projections/projection-service.js';
 import { AGGREGATE_FOLD_LIST } from './persistence.js';
-import { AGGREGATE_FOLDS, APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from '../shared/tokens.js';
+import { AGGREGATE_FOLDS, APP_CONFIG, CLOCK, LEDGER_KEY, LOGGER, UPCASTER_CHAIN } from '../shared/tokens.js';
 
 /** The platform every module uses: configuration, database, event store, projections, the command runner. */
 @Global()
@@ -38,6 +38,7 @@ class PlatformModule {
       { provide: CHARTER_DEFAULTS, useValue: runtime.charterDefaults },
       { provide: UPCASTER_CHAIN, useValue: runtime.upcast },
       { provide: AGGREGATE_FOLDS, useValue: AGGREGATE_FOLD_LIST },
+      { provide: LEDGER_KEY, useValue: runtime.ledgerKey },
       { provide: CharterMetrics, useValue: runtime.metrics },
       CommandRunner,
       ConsistentRead,

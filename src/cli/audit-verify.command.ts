@@ -1,5 +1,4 @@
-import { verifyChains } from '../shared/audit/chain-verifier.js';
-import { verifyLedger } from '../shared/audit/ledger/ledger-verifier.js';
+import { auditReport } from '../shared/audit/audit-report.js';
 import type { CliCommand } from './cli-command.js';
 import { withRuntime } from './with-runtime.js';
 
@@ -20,13 +19,10 @@ export const auditVerify: CliCommand = {
   ].join('\n'),
   run: (args) =>
     withRuntime(async (runtime) => {
-      const report = await verifyChains(runtime.store);
-      const ledger = await verifyLedger(runtime.store, runtime.dataSource, runtime.ledgerKey.publicKey);
-      const ok = report.ok && ledger.ok;
+      const audit = await auditReport(runtime.store, runtime.dataSource, runtime.ledgerKey);
+      const { ok, chains: report, ledger } = audit;
       if (args.includes('--json')) {
-        console.log(
-          JSON.stringify({ ok, chains: report, ledger, ledgerPublicKey: runtime.ledgerKey.publicKeyPem }, null, 2),
-        );
+        console.log(JSON.stringify(audit, null, 2));
       } else {
         console.log(
           `${ok ? 'OK' : 'BROKEN'}: ${report.streams} streams, ${report.events} events checked; ${ledger.sealedBlocks} ledger blocks sealing ${ledger.sealedEvents} events`,

@@ -1,13 +1,14 @@
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { HistoryModule } from './history.module.js';
+import { AuditVerifications1732401100000 } from './migrations/1732401100000-audit-verifications.js';
 
-/** History keeps no read model and writes no event: it reads the log as it is. */
+/** History keeps no read model and writes no event: it reads the log as it is (and records auditors' verifications). */
 export const historyManifest: ModuleManifest = {
   name: 'history',
   nestModule: HistoryModule,
   projections: () => [],
   entities: [],
-  migrations: [],
+  migrations: [AuditVerifications1732401100000],
   upcasters: [],
   eventRenames: [],
   eventTypes: {},

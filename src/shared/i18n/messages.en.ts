@@ -87,6 +87,7 @@ export const MESSAGES_EN: Catalogue = {
   // history
   'HISTORY.OUT_OF_SCOPE': text('Not your history', "Union staff read their own organisation's history only"),
   'HISTORY.NOT_FOUND': text('No history', 'The event log holds nothing of this'),
+  'AUDIT.VERIFICATION_NOT_FOUND': text('No such verification', 'No audit verification was started under this id'),
 
   // The Student Congress and its delegates
   'CONGRESS.ALREADY_HELD_THIS_YEAR': text(

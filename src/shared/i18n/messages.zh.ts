@@ -54,6 +54,7 @@ export const MESSAGES_ZH: Catalogue = {
   // 历史记录
   'HISTORY.OUT_OF_SCOPE': text('无权查看该历史记录', '学生会工作人员只能查看本组织的历史记录'),
   'HISTORY.NOT_FOUND': text('没有历史记录', '事件日志中没有该对象的记录'),
+  'AUDIT.VERIFICATION_NOT_FOUND': text('没有该验证', '没有以此编号发起的审计验证'),
 
   // 学生代表大会与代表
   'CONGRESS.ALREADY_HELD_THIS_YEAR': text(

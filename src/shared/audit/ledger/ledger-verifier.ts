@@ -28,7 +28,12 @@ type BlockRow = {
  * Checks every sealed block against the event log itself (not the stored leaves): the events of each block, in
  * global order, must give its Merkle root; each block must link to the one before and carry a valid signature.
  */
-export async function verifyLedger(store: EventStore, db: DataSource, publicKey: KeyObject): Promise<LedgerReport> {
+export async function verifyLedger(
+  store: EventStore,
+  db: DataSource,
+  publicKey: KeyObject,
+  options: { onProgress?: (blocks: number, events: number) => void } = {},
+): Promise<LedgerReport> {
   const blocks: BlockRow[] = await db.query(
     `SELECT * FROM audit_ledger_blocks WHERE status = 'sealed' ORDER BY block_no`,
   );
@@ -79,6 +84,7 @@ export async function verifyLedger(store: EventStore, db: DataSource, publicKey:
       });
     }
     prev = block.block_hash;
+    options.onProgress?.(block.block_no + 1, sealedEvents);
   }
   return { ok: breaks.length === 0, sealedBlocks: blocks.length, sealedEvents, breaks };
 }
