@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Verifications an auditor started through the API (issue 13 item 5): progress while one runs, its report once
  * done. Operational records, not facts of the union: no event is written, and nothing is rebuilt from the log.
  */
-export class AuditVerifications1732401100000 implements MigrationInterface {
-  name = 'AuditVerifications1732401100000';
+export class AuditVerifications1732401200000 implements MigrationInterface {
+  name = 'AuditVerifications1732401200000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
