@@ -99,6 +99,26 @@ export const MESSAGES_EN: Catalogue = {
   'CONGRESS.SEAT_TARGET_TOO_LOW': text('Too few seats', 'At least {needed} seats are needed'),
   'CONGRESS.NO_COLLEGES': text('No colleges to allocate', 'No college union is registered to allocate seats to'),
   'CONGRESS.NOT_OWN_CONGRESS': text('Not your congress', 'A union acts only on its own congress'),
+  'CONGRESS.COLLEGE_APPROVAL_MISSING': text(
+    'College congress not approved',
+    'A college congress is convened only after the college party organisation approved it and the school union’s reply approved the request (Art. 17); after a refusal, a new request',
+  ),
+  'CONGRESS.APPROVAL_STEP_OUT_OF_ORDER': text(
+    'Approval step out of order',
+    'The college party organisation approves first, then the school union replies once to that request (Art. 17)',
+  ),
+  'CONGRESS.NOT_THE_COLLEGE_PARTY_ORG': text(
+    'Not the college party organisation',
+    'Only the party organisation of the college union approves its congress (Art. 17)',
+  ),
+  'CONGRESS.NOT_THE_SCHOOL_UNION': text(
+    'Not the school union',
+    'Only the college union’s own school union replies to its request (Art. 17)',
+  ),
+  'CONGRESS.APPROVAL_REASON_REQUIRED': text(
+    'Basis or reasons required',
+    'An approval cites its basis; a refused reply states its reasons (Art. 17)',
+  ),
   'DELEGATE.STUDENT_NOT_ENROLLED': text('Student not enrolled', 'Only enrolled students become delegates'),
   'DELEGATE.STUDENT_NOT_IN_COLLEGE': text(
     'Student not in this college',

@@ -66,6 +66,20 @@ export const MESSAGES_ZH: Catalogue = {
   'CONGRESS.SEAT_TARGET_TOO_LOW': text('代表名额过少', '代表名额至少需要 {needed} 个'),
   'CONGRESS.NO_COLLEGES': text('没有可分配名额的学院', '没有登记任何学院学生会，无法分配代表名额'),
   'CONGRESS.NOT_OWN_CONGRESS': text('不是本组织的代表大会', '只能处理本组织的代表大会'),
+  'CONGRESS.COLLEGE_APPROVAL_MISSING': text(
+    '学院代表大会未经批准',
+    '学院学生代表大会召开前须经学院党委批准、校学生会批复同意（第十七条）；批复不同意的，须重新报批',
+  ),
+  'CONGRESS.APPROVAL_STEP_OUT_OF_ORDER': text(
+    '报批步骤顺序不对',
+    '先由学院党委批准，再由校学生会对该次报批作出一次批复（第十七条）',
+  ),
+  'CONGRESS.NOT_THE_COLLEGE_PARTY_ORG': text(
+    '不是该学院党组织',
+    '只有学院学生会所属的学院党组织才能批准召开（第十七条）',
+  ),
+  'CONGRESS.NOT_THE_SCHOOL_UNION': text('不是上级校学生会', '只有学院学生会所属的校学生会才能批复（第十七条）'),
+  'CONGRESS.APPROVAL_REASON_REQUIRED': text('缺少依据或理由', '批准须写明依据，不同意的批复须写明理由（第十七条）'),
   'DELEGATE.STUDENT_NOT_ENROLLED': text('学生不在籍', '只有在籍学生才能成为代表'),
   'DELEGATE.STUDENT_NOT_IN_COLLEGE': text('学生不属于该学院', '代表只能占用本学院的名额'),
   'DELEGATE.BRANCH_NOT_IN_COLLEGE': text('团支部不属于该学院', '团支部只能为本学院推荐代表'),

@@ -27,6 +27,12 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   DelegateQualified: "{actor} qualified delegate {studentId}'s credentials",
   DelegateRejected: "{actor} rejected delegate {studentId}'s credentials: {reason}",
   DelegateWithdrawn: '{actor} withdrew delegate {studentId}: {reason}',
+  CollegeCongressPartyApproved:
+    '{actor} ({partyOrgId}) approved that {organisationId} convene congress {congressId} (request {request}); basis: {reason}',
+  CollegeCongressSchoolApproved:
+    '{actor} ({schoolUnionId}) replied approving that {organisationId} convene congress {congressId} (request {request})',
+  CollegeCongressSchoolRefused:
+    '{actor} ({schoolUnionId}) replied refusing that {organisationId} convene congress {congressId} (request {request}); reasons: {reasons}',
 
   // sittings
   SittingOpened:

@@ -27,6 +27,12 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   DelegateQualified: '{actor} 确认了代表 {studentId} 的资格',
   DelegateRejected: '{actor} 未确认代表 {studentId} 的资格，理由：{reason}',
   DelegateWithdrawn: '{actor} 撤回了代表 {studentId}，理由：{reason}',
+  CollegeCongressPartyApproved:
+    '{actor}（{partyOrgId}）批准 {organisationId} 召开学生代表大会 {congressId}（第 {request} 次报批），依据：{reason}',
+  CollegeCongressSchoolApproved:
+    '{actor}（{schoolUnionId}）批复同意 {organisationId} 召开学生代表大会 {congressId}（第 {request} 次报批）',
+  CollegeCongressSchoolRefused:
+    '{actor}（{schoolUnionId}）批复不同意 {organisationId} 召开学生代表大会 {congressId}（第 {request} 次报批），理由：{reasons}',
 
   // 会议
   SittingOpened: '{actor} 开始会议「{title}」（{sittingId}），应到代表 {roll.count} 人，法定人数 {required} 人',
