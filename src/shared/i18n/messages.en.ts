@@ -395,4 +395,41 @@ export const MESSAGES_EN: Catalogue = {
   ),
   'STAFF.ROTATION_INVALID': text('Rotation invalid', 'Chairs are presidium members, in terms that do not overlap'),
   'STAFF.REASON_REQUIRED': text('Reason required', 'State the reason'),
+
+  // College union assessment (Art. 17 (5))
+  'ASSESSMENT.NOT_A_COLLEGE_UNION': text(
+    'Not a college union',
+    'Only a college union under a school union reports its work and is assessed (Art. 17)',
+  ),
+  'ASSESSMENT.NOT_A_SCHOOL_UNION': text(
+    'Not a school union',
+    'College unions report to a school union, whose policy sets the semesters',
+  ),
+  'ASSESSMENT.SEMESTER_UNKNOWN': text(
+    'Unknown semester',
+    'The semester is one of the school union’s policy, written year-key such as 2026-autumn',
+  ),
+  'ASSESSMENT.SEMESTER_NOT_STARTED': text('Semester not begun', 'A semester’s work is reported once it has begun'),
+  'ASSESSMENT.ALREADY_ASSESSED': text(
+    'Semester already assessed',
+    'This semester is assessed; a failing union reports its rectification',
+  ),
+  'ASSESSMENT.NOTHING_TO_ASSESS': text(
+    'Nothing to assess',
+    'The school union assesses a college union’s report, or re-assesses it after the rectification report (Art. 17 (5))',
+  ),
+  'ASSESSMENT.NOT_THE_SCHOOL_UNION': text(
+    'Not the school union',
+    'Only the college union’s own school union assesses it (Art. 17 (5))',
+  ),
+  'ASSESSMENT.FINDINGS_REQUIRED': text('Findings required', 'A failing assessment names what is wrong (Art. 17 (5))'),
+  'ASSESSMENT.RECTIFICATION_DEADLINE_INVALID': text(
+    'Rectification deadline invalid',
+    'A fail sets a deadline after the assessment day (YYYY-MM-DD); a pass sets none (Art. 17 (5))',
+  ),
+  'ASSESSMENT.NO_RECTIFICATION_DUE': text(
+    'No rectification due',
+    'Only a failed semester whose rectification is not yet reported takes a rectification report',
+  ),
+  'ASSESSMENT.SUMMARY_REQUIRED': text('Summary required', 'Say what the report covers'),
 };

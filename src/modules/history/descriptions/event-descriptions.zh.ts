@@ -127,6 +127,14 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
     '{actor} 向 {schoolUnionId} 报备院学生会主席团（{memberIds.count} 人，{electedOn} 选举，{reference}）',
   CollegePresidiumAcknowledged: '{actor}（{schoolUnionId}）确认收到 {organisationId} 的主席团备案（{reference}）',
   ChairRotationScheduled: '{actor} 确定执行主席轮值安排（{terms.count} 期）',
+
+  // 学院学生会工作评议
+  CollegeWorkReported:
+    '{actor}：{organisationId} 以{form}形式向 {schoolUnionId} 汇报 {semester} 学期工作（{reportedOn}，逾期：{late}）',
+  CollegeUnionAssessed:
+    '{actor}（{schoolUnionId}）评议 {organisationId} 的 {semester} 学期工作（第 {round} 轮）：{outcome}；问题：{findings}；整改期限 {rectifyBy}',
+  CollegeRectificationReported:
+    '{actor}：{organisationId} 汇报 {semester} 学期第 {round} 轮评议的整改结果（{reportedOn}，期限 {rectifyBy}，逾期：{late}）',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */

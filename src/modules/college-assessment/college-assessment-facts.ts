@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { CommandRunner } from '../../shared/commands/command-runner.js';
+import { OrganisationFacts } from '../organisations/index.js';
+import type { CollegeFact } from './domain/college-assessment.commands.js';
+import { collegeAssessmentDecider, collegeAssessmentStream } from './domain/college-assessment.decide.js';
+import { type SemesterStanding, standingOf } from './domain/college-assessment.state.js';
+import type { SemesterRule } from './domain/semesters.js';
+
+/**
+ * What the assessment decides on, and what other modules may know of it, each from its own stream: the college union,
+ * its school union and that union's policy in force (Art. 17 (5)); a semester's standing from the college's stream.
+ */
+@Injectable()
+export class CollegeAssessmentFacts {
+  constructor(
+    private readonly organisations: OrganisationFacts,
+    private readonly runner: CommandRunner,
+  ) {}
+
+  /** The college union with its school union's semesters and rectification days; null for any other body. */
+  async college(collegeId: string): Promise<CollegeFact> {
+    const college = await this.organisations.find(collegeId);
+    if (college?.kind !== 'college-union' || !college.parentId) return null;
+    const rules = await this.rulesOf(college.parentId);
+    return rules && { collegeId, schoolUnionId: college.parentId, ...rules };
+  }
+
+  /** The school union's semester rules and rectification days (its policy in force); null when it is no school union. */
+  async rulesOf(
+    schoolUnionId: string,
+  ): Promise<Readonly<{ semesters: readonly SemesterRule[]; rectificationDays: number }> | null> {
+    const school = await this.organisations.find(schoolUnionId);
+    if (school?.kind !== 'school-union') return null;
+    const policy = this.organisations.policyInForce(school)?.collegeAssessment;
+    return policy ? { semesters: policy.semesters, rectificationDays: policy.rectificationDays } : null;
+  }
+
+  /** Where a college union's semester stands: reported, passed, failed or rectified (or not reported). */
+  async standing(collegeId: string, semester: string): Promise<SemesterStanding['status']> {
+    const state = await this.runner.load(collegeAssessmentStream(collegeId), collegeAssessmentDecider);
+    return standingOf(state, semester).status;
+  }
+}
