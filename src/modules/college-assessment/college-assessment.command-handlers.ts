@@ -38,8 +38,10 @@ export class AssessmentStepHandler implements ICommandHandler<AssessmentStepComm
   ) {}
 
   async execute({ step, context }: AssessmentStepCommand): Promise<CommandResult> {
-    const reason = step.type === 'AssessCollegeUnion' ? step.findings.join('；') : step.summary;
-    const metadata = this.runner.metadata({ ...context, reason: reason || context.reason });
+    // the findings of an assessment, or the report's summary, recorded with the event as its reason
+    const reason = (step.type === 'AssessCollegeUnion' ? step.findings.join('；') : step.summary).trim();
+    const attributed = { ...context, reason: reason || context.reason };
+    const metadata = this.runner.metadata(attributed);
     const { type, ...data } = step;
     const command = (
       type === 'ReportCollegeRectification'
@@ -50,7 +52,7 @@ export class AssessmentStepHandler implements ICommandHandler<AssessmentStepComm
       collegeAssessmentStream(step.organisationId),
       collegeAssessmentDecider,
       { ...command, metadata } as CollegeAssessmentCommand,
-      context,
+      attributed,
     );
   }
 }

@@ -128,13 +128,15 @@ export class CollegeCongressApprovalHandler implements ICommandHandler<CollegeCo
   ) {}
 
   async execute({ step, context }: CollegeCongressApprovalCommand): Promise<CommandResult> {
-    const reason = 'partyOrgId' in step ? step.reason : step.reasons;
-    const metadata = this.runner.metadata({ ...context, reason: reason || context.reason });
+    // the basis of the approval, or the reply's reasons, recorded with the event (who acted is in the context)
+    const reason = ('partyOrgId' in step ? step.reason : step.reasons).trim() || context.reason;
+    const attributed = { ...context, reason };
+    const metadata = this.runner.metadata(attributed);
     const command =
       'partyOrgId' in step
         ? { type: 'ApproveCollegeCongress' as const, data: { ...step, party: await this.partyOf(step.partyOrgId) } }
         : { type: 'ReplyToCollegeCongress' as const, data: step };
-    return this.runner.run(congressStream(step.congressId), congressDecider, { ...command, metadata }, context);
+    return this.runner.run(congressStream(step.congressId), congressDecider, { ...command, metadata }, attributed);
   }
 
   /** The party organisation → its college union → the college union's school union; null when a link is missing. */
