@@ -1,21 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CommandRunner } from '../../shared/commands/command-runner.js';
 import { OrganisationFacts } from '../organisations/index.js';
 import type { CollegeFact } from './domain/college-assessment.commands.js';
-import { collegeAssessmentDecider, collegeAssessmentStream } from './domain/college-assessment.decide.js';
-import { type SemesterStanding, standingOf } from './domain/college-assessment.state.js';
 import type { SemesterRule } from './domain/semesters.js';
 
 /**
- * What the assessment decides on, and what other modules may know of it, each from its own stream: the college union,
- * its school union and that union's policy in force (Art. 17 (5)); a semester's standing from the college's stream.
+ * What the assessment decides on, and what other modules may know of it (a semester review follows the same
+ * semesters), each from its own stream: the college union, its school union and that union's policy in force (Art. 17 (5)).
  */
 @Injectable()
 export class CollegeAssessmentFacts {
-  constructor(
-    private readonly organisations: OrganisationFacts,
-    private readonly runner: CommandRunner,
-  ) {}
+  constructor(private readonly organisations: OrganisationFacts) {}
 
   /** The college union with its school union's semesters and rectification days; null for any other body. */
   async college(collegeId: string): Promise<CollegeFact> {
@@ -33,11 +27,5 @@ export class CollegeAssessmentFacts {
     if (school?.kind !== 'school-union') return null;
     const policy = this.organisations.policyInForce(school)?.collegeAssessment;
     return policy ? { semesters: policy.semesters, rectificationDays: policy.rectificationDays } : null;
-  }
-
-  /** Where a college union's semester stands: reported, passed, failed or rectified (or not reported). */
-  async standing(collegeId: string, semester: string): Promise<SemesterStanding['status']> {
-    const state = await this.runner.load(collegeAssessmentStream(collegeId), collegeAssessmentDecider);
-    return standingOf(state, semester).status;
   }
 }

@@ -121,15 +121,14 @@ export function assessCollegeUnion(
       round = standing.round + 1;
       break;
     case 'NotReported':
+      throw new NothingToAssess(`${data.organisationId} has not reported ${data.semester}`, { field: 'semester' });
     case 'Passed':
-    case 'Failed': {
-      const why = {
-        NotReported: 'has not reported this semester',
-        Passed: 'already passed this semester',
-        Failed: `has not reported its rectification yet (due ${standing.status === 'Failed' ? standing.rectifyBy : ''})`,
-      }[standing.status];
-      throw new NothingToAssess(`${data.organisationId} ${why}`, { field: 'semester' });
-    }
+      throw new NothingToAssess(`${data.organisationId} already passed ${data.semester}`, { field: 'semester' });
+    case 'Failed':
+      throw new NothingToAssess(
+        `${data.organisationId} has not reported its rectification of ${data.semester} yet (due ${standing.rectifyBy})`,
+        { field: 'semester' },
+      );
     default:
       return assertNever(standing, 'semester standing');
   }

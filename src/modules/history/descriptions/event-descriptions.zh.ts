@@ -130,9 +130,9 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
 
   // 学院学生会工作评议
   CollegeWorkReported:
-    '{actor}：{organisationId} 以{form}形式向 {schoolUnionId} 汇报 {semester} 学期工作（{reportedOn}，逾期：{late}）',
+    '{actor}：{organisationId} 向 {schoolUnionId} 汇报 {semester} 学期工作（形式 {form}：meeting 集中会议，written 书面；{reportedOn}，逾期：{late}）',
   CollegeUnionAssessed:
-    '{actor}（{schoolUnionId}）评议 {organisationId} 的 {semester} 学期工作（第 {round} 轮）：{outcome}；问题：{findings}；整改期限 {rectifyBy}',
+    '{actor}（{schoolUnionId}）评议 {organisationId} 的 {semester} 学期工作（第 {round} 轮），结果 {outcome}（pass 合格，fail 不合格）；问题：{findings}；整改期限 {rectifyBy}',
   CollegeRectificationReported:
     '{actor}：{organisationId} 汇报 {semester} 学期第 {round} 轮评议的整改结果（{reportedOn}，期限 {rectifyBy}，逾期：{late}）',
 };
