@@ -98,6 +98,22 @@ describe('a college union’s congress (Art. 17: 召开前须经由学院党委�
     expect(congress.organisationId).toBe('arts');
     expect(congress.allocation.map((c) => [c.collegeId, c.seats])).toEqual([['arts', 5]]);
 
+    // Its own class league branch recommends, the college union elects and checks the credentials.
+    const student = seated.students.find((s) => s.collegeId === 'arts')!;
+    const delegate = `/api/v1/organisations/arts/congresses/${congressId}/delegates/${student.studentId}`;
+    await write(
+      `/api/v1/organisations/arts-branch/congresses/${congressId}/recommendations`,
+      seated.tokens.branch('arts-branch'),
+      { studentId: student.studentId },
+      201,
+    );
+    await write(`${delegate}/election`, arts(), { elected: true, method: 'decision', reference: '学院学生会会议决定' });
+    await write(`${delegate}/credentials`, arts(), { qualified: true });
+    const roster = await read<Array<{ studentId: string; status: string }>>(
+      `/api/v1/congresses/${congressId}/delegates`,
+    );
+    expect(roster.map((d) => [d.studentId, d.status])).toEqual([[student.studentId, 'qualified']]);
+
     // Through the shared support: engineering's congress is approved and convened the same way.
     const engineeringParty = await registerCollegePartyOrg(t, seated, 'engineering');
     await approveCollegeCongress(t, seated, engineeringParty, 'engineering-congress-2026');
@@ -123,7 +139,7 @@ describe('a college union’s congress (Art. 17: 召开前须经由学院党委�
         `/api/v1/history/congresses/${congressId}`,
         { token: t.token('auditor', { role: 'auditor', org: '*' }) },
       );
-      return r.status === 200 && r.body.items.length >= 5 ? r.body.items : undefined;
+      return r.status === 200 && r.body.items.length >= 8 ? r.body.items : undefined;
     }, 30_000);
     expect(history[0]!.reason).toBe('学院党委 2026 年第 9 次会议同意召开');
     expect(history[1]!.reason).toBe('代表名额方案未覆盖全部年级');
@@ -133,6 +149,9 @@ describe('a college union’s congress (Art. 17: 召开前须经由学院党委�
       ['CollegeCongressPartyApproved', 'college-party-org'],
       ['CollegeCongressSchoolApproved', 'union-staff'],
       ['CongressConvened', 'college-union-staff'],
+      ['DelegateRecommended', 'class-league-branch'],
+      ['DelegateElected', 'college-union-staff'],
+      ['DelegateQualified', 'college-union-staff'],
     ]);
   });
 });
