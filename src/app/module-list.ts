@@ -1,3 +1,4 @@
+import { collegeAssessmentManifest } from '../modules/college-assessment/index.js';
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
 import { motionsManifest } from '../modules/motions/index.js';
@@ -26,5 +27,6 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   proposalsManifest,
   motionsManifest,
   staffManifest,
+  collegeAssessmentManifest,
   historyManifest,
 ];

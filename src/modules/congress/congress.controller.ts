@@ -7,9 +7,16 @@ import type { CommandContext, CommandResult } from '../../shared/commands/comman
 import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import { CommandOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
-import { ConveneCongressCommand, DelegateStepCommand, RecommendDelegateCommand } from './congress.command-handlers.js';
 import {
+  CollegeCongressApprovalCommand,
+  ConveneCongressCommand,
+  DelegateStepCommand,
+  RecommendDelegateCommand,
+} from './congress.command-handlers.js';
+import {
+  CollegeCongressReplyRequest,
   ConveneCongressRequest,
+  PartyApprovalRequest,
   CredentialsRequest,
   RecommendDelegateRequest,
   RecordElectionRequest,
@@ -45,10 +52,11 @@ export class CongressController {
 
   @Post('organisations/:organisationId/congresses')
   @HttpCode(201)
-  @Allow(['union-staff'], 'organisationId')
+  @Allow(['union-staff', 'college-union-staff'], 'organisationId')
   @CommandOperation({
     status: 201,
-    summary: 'Convene a Student Congress and allocate its seats to colleges (school union staff)',
+    summary:
+      'Convene a Student Congress and allocate its seats to colleges (school union staff); a college union’s congress only after the party organisation’s approval and the school union’s approving reply (Art. 17)',
   })
   convene(
     @Param('organisationId') organisationId: string,
@@ -64,6 +72,47 @@ export class CongressController {
           extraordinary: body.extraordinary ?? false,
           extraordinaryReason: body.extraordinaryReason ?? null,
         },
+        ctx,
+      ),
+    );
+  }
+
+  @Post('organisations/:partyOrgId/congresses/:congressId/party-approval')
+  @HttpCode(200)
+  @Allow(['college-party-org'], 'partyOrgId')
+  @CommandOperation({
+    status: 200,
+    summary:
+      'Art. 17: the college party organisation approves its college union’s congress (学院党委批准), opening a request',
+  })
+  partyApproval(
+    @Param('partyOrgId') partyOrgId: string,
+    @Param('congressId') congressId: string,
+    @Body() body: PartyApprovalRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new CollegeCongressApprovalCommand({ congressId, partyOrgId, reason: body.reason }, ctx),
+    );
+  }
+
+  @Post('organisations/:schoolId/congresses/:congressId/school-reply')
+  @HttpCode(200)
+  @Allow(['union-staff'], 'schoolId')
+  @CommandOperation({
+    status: 200,
+    summary:
+      'Art. 17: the school union replies to a college congress’s approved request (校学生会批复): approves, or refuses with reasons',
+  })
+  schoolReply(
+    @Param('schoolId') organisationId: string,
+    @Param('congressId') congressId: string,
+    @Body() body: CollegeCongressReplyRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(
+      new CollegeCongressApprovalCommand(
+        { congressId, organisationId, approved: body.approved, reasons: body.reasons ?? '' },
         ctx,
       ),
     );
@@ -115,7 +164,7 @@ export class CongressController {
 
   @Post('organisations/:organisationId/congresses/:congressId/delegates/:studentId/credentials')
   @HttpCode(200)
-  @Allow(['union-staff'], 'organisationId')
+  @Allow(['union-staff', 'college-union-staff'], 'organisationId')
   @CommandOperation({
     status: 200,
     summary: 'The credentials check qualifies an elected delegate, or rejects with a reason',

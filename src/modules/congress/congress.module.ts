@@ -1,7 +1,12 @@
 import { AnnualCongressController } from './annual-congress.controller.js';
 import { CongressFacts } from './congress-facts.js';
 import { Module } from '@nestjs/common';
-import { ConveneCongressHandler, DelegateStepHandler, RecommendDelegateHandler } from './congress.command-handlers.js';
+import {
+  CollegeCongressApprovalHandler,
+  ConveneCongressHandler,
+  DelegateStepHandler,
+  RecommendDelegateHandler,
+} from './congress.command-handlers.js';
 import { CongressController } from './congress.controller.js';
 import { OrganisationsModule } from '../organisations/index.js';
 import { StudentsModule } from '../students/index.js';
@@ -16,6 +21,7 @@ import { SittingsController } from './sittings.controller.js';
   providers: [
     CongressFacts,
     ConveneCongressHandler,
+    CollegeCongressApprovalHandler,
     RecommendDelegateHandler,
     DelegateStepHandler,
     OpenSittingHandler,

@@ -50,6 +50,28 @@ export class ConveneCongressRequest {
   extraordinaryReason?: string;
 }
 
+/** Art. 17: the college party organisation's approval cites its decision. */
+export class PartyApprovalRequest {
+  @ApiProperty({ example: '学院党委会议 2026 年第 9 次会议同意召开' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+/** Art. 17: the school union's reply approves the request, or refuses it with its reasons. */
+export class CollegeCongressReplyRequest {
+  @ApiProperty({ description: 'true approves the request; false refuses it (reasons required)' })
+  @IsBoolean()
+  approved: boolean;
+  @ApiPropertyOptional({ example: '代表名额方案未覆盖全部年级，请调整后重新报批' })
+  @ValidateIf((r: CollegeCongressReplyRequest) => r.approved === false || r.reasons !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reasons?: string;
+}
+
 export class AnnualCongressQuery {
   @ApiPropertyOptional({
     type: 'integer',

@@ -15,6 +15,8 @@ export const ENTITY_STREAMS = {
   motions: (id: string) => [`motion-${id}`],
   /** a union's staff register: departments, appointments and removals, the seated presidium, the chair's rotation */
   'staff-registers': (organisationId: string) => [`staff-${organisationId}`],
+  /** a college union's semester reports, the school union's assessments and its rectifications (Art. 17 (5)) */
+  'college-assessments': (collegeId: string) => [`college-assessment-${collegeId}`],
 } as const;
 
 export type HistoryEntity = keyof typeof ENTITY_STREAMS;

@@ -110,6 +110,15 @@ export class HistoryController {
     return this.entity('staff-registers', id, scope, language);
   }
 
+  @Get('college-assessments/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE(
+    "A college union's assessment (by college union id, Art. 17 (5)): its semester reports, the school union's assessments, its rectifications",
+  )
+  collegeAssessment(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('college-assessments', id, scope, language);
+  }
+
   @Get('events')
   @Allow(HISTORY_STAFF_ROLES)
   @ApiResponse({

@@ -10,7 +10,14 @@ export {
   type OrganisationView,
 } from './read-models/organisation-directory/organisation-directory.queries.js';
 export type { Organisation } from './domain/organisation.state.js';
-export type { CharterPolicy, MotionRule, PolicyChanges, ProposalPolicy } from './domain/charter-policy.js';
+export type {
+  CharterPolicy,
+  CollegeAssessmentPolicy,
+  MotionRule,
+  PolicyChanges,
+  ProposalPolicy,
+  SemesterRule,
+} from './domain/charter-policy.js';
 export { policyViolations, withChanges } from './domain/charter-policy.js';
 export { ChangePolicyCommand } from './organisation.command-handlers.js';
 export type { OrganisationEvent } from './domain/organisation.events.js';

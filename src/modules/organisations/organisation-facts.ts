@@ -35,7 +35,7 @@ export class OrganisationFacts {
   }
 
   /**
-   * The union's policy in force: the groups added after it registered (proposals, motion rules), which its recorded
+   * The union's policy in force: the groups added after it registered (proposals, motion rules, college assessment), which its recorded
    * policy lacks until it changes them, are the seed's defaults for its kind. Null when it is not a registered union.
    */
   policyInForce(union: RegisteredOrganisation): CharterPolicy | null {
@@ -45,6 +45,7 @@ export class OrganisationFacts {
       ...union.policy,
       proposals: union.policy.proposals ?? seed?.proposals,
       motionRules: union.policy.motionRules ?? seed?.motionRules,
+      collegeAssessment: union.policy.collegeAssessment ?? seed?.collegeAssessment,
     };
   }
 

@@ -110,6 +110,36 @@ export class MotionRulesDto {
   'major-matter'?: MotionRuleDto;
 }
 
+export class SemesterDto {
+  @ApiProperty({ example: 'autumn' }) @IsString() @Matches(/^[a-z][a-z0-9]{0,15}$/) key: string;
+  @ApiProperty({ example: '09-01', description: 'the first day, MM-DD' })
+  @IsString()
+  @Matches(/^\d{2}-\d{2}$/, { message: '$property must be a month-day MM-DD' })
+  starts: string;
+  @ApiProperty({ example: '01-31', description: 'the last day, MM-DD (before `starts`: in the next year)' })
+  @IsString()
+  @Matches(/^\d{2}-\d{2}$/, { message: '$property must be a month-day MM-DD' })
+  ends: string;
+}
+
+/** Art. 17 (5): the semesters college unions report in, and the days a failing one has to rectify. */
+export class CollegeAssessmentPolicyDto {
+  @ApiPropertyOptional({ type: [SemesterDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => SemesterDto)
+  semesters?: SemesterDto[];
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  rectificationDays?: number;
+}
+
 export class PolicyChangesDto {
   @ApiPropertyOptional({ type: StaffBoundsDto })
   @IsOptional()
@@ -160,6 +190,11 @@ export class PolicyChangesDto {
   @ValidateNested()
   @Type(() => MotionRulesDto)
   motionRules?: MotionRulesDto;
+  @ApiPropertyOptional({ type: CollegeAssessmentPolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CollegeAssessmentPolicyDto)
+  collegeAssessment?: CollegeAssessmentPolicyDto;
 }
 
 export class RegisterOrganisationRequest {

@@ -32,6 +32,17 @@ export class StaffEligibilityPolicyResponse {
   @ApiProperty({ example: 0 }) maxFailedCourses: number;
 }
 
+export class SemesterResponse {
+  @ApiProperty({ example: 'autumn' }) key: string;
+  @ApiProperty({ example: '09-01' }) starts: string;
+  @ApiProperty({ example: '01-31' }) ends: string;
+}
+
+export class CollegeAssessmentPolicyResponse {
+  @ApiProperty({ type: [SemesterResponse] }) semesters: SemesterResponse[];
+  @ApiProperty({ example: 30, description: 'days a failing college union has to rectify' }) rectificationDays: number;
+}
+
 export class CharterPolicyResponse implements CharterPolicy {
   @ApiProperty({ type: StaffBoundsResponse, description: 'Art. 16-17: staff of the union' }) staff: StaffBoundsResponse;
   @ApiProperty({ example: 4, description: 'Art. 14, 17: presidium seats' }) presidiumSeats: number;
@@ -56,6 +67,11 @@ export class CharterPolicyResponse implements CharterPolicy {
     'Art. 8, 23: per kind of motion (charter-amendment, work-report, major-matter) the rule that decides it: base, ratio, strict, article',
   )
   motionRules?: CharterPolicy['motionRules'];
+  @ApiPropertyOptional({
+    type: CollegeAssessmentPolicyResponse,
+    description: 'Art. 17 (5): the semesters college unions report in, and the days to rectify',
+  })
+  collegeAssessment?: CollegeAssessmentPolicyResponse;
 }
 
 export class OrganisationResponse implements OrganisationView {

@@ -100,6 +100,26 @@ export const MESSAGES_EN: Catalogue = {
   'CONGRESS.SEAT_TARGET_TOO_LOW': text('Too few seats', 'At least {needed} seats are needed'),
   'CONGRESS.NO_COLLEGES': text('No colleges to allocate', 'No college union is registered to allocate seats to'),
   'CONGRESS.NOT_OWN_CONGRESS': text('Not your congress', 'A union acts only on its own congress'),
+  'CONGRESS.COLLEGE_APPROVAL_MISSING': text(
+    'College congress not approved',
+    'A college congress is convened only after the college party organisation approved it and the school union’s reply approved the request (Art. 17); after a refusal, a new request',
+  ),
+  'CONGRESS.APPROVAL_STEP_OUT_OF_ORDER': text(
+    'Approval step out of order',
+    'The college party organisation approves first, then the school union replies once to that request (Art. 17)',
+  ),
+  'CONGRESS.NOT_THE_COLLEGE_PARTY_ORG': text(
+    'Not the college party organisation',
+    'Only the party organisation of the college union approves its congress (Art. 17)',
+  ),
+  'CONGRESS.NOT_THE_SCHOOL_UNION': text(
+    'Not the school union',
+    'Only the college union’s own school union replies to its request (Art. 17)',
+  ),
+  'CONGRESS.APPROVAL_REASON_REQUIRED': text(
+    'Basis or reasons required',
+    'An approval cites its basis; a refused reply states its reasons (Art. 17)',
+  ),
   'DELEGATE.STUDENT_NOT_ENROLLED': text('Student not enrolled', 'Only enrolled students become delegates'),
   'DELEGATE.STUDENT_NOT_IN_COLLEGE': text(
     'Student not in this college',
@@ -376,4 +396,41 @@ export const MESSAGES_EN: Catalogue = {
   ),
   'STAFF.ROTATION_INVALID': text('Rotation invalid', 'Chairs are presidium members, in terms that do not overlap'),
   'STAFF.REASON_REQUIRED': text('Reason required', 'State the reason'),
+
+  // College union assessment (Art. 17 (5))
+  'ASSESSMENT.NOT_A_COLLEGE_UNION': text(
+    'Not a college union',
+    'Only a college union under a school union reports its work and is assessed (Art. 17)',
+  ),
+  'ASSESSMENT.NOT_A_SCHOOL_UNION': text(
+    'Not a school union',
+    'College unions report to a school union, whose policy sets the semesters',
+  ),
+  'ASSESSMENT.SEMESTER_UNKNOWN': text(
+    'Unknown semester',
+    'The semester is one of the school union’s policy, written year-key such as 2026-autumn',
+  ),
+  'ASSESSMENT.SEMESTER_NOT_STARTED': text('Semester not begun', 'A semester’s work is reported once it has begun'),
+  'ASSESSMENT.ALREADY_ASSESSED': text(
+    'Semester already assessed',
+    'This semester is assessed; a failing union reports its rectification',
+  ),
+  'ASSESSMENT.NOTHING_TO_ASSESS': text(
+    'Nothing to assess',
+    'The school union assesses a college union’s report, or re-assesses it after the rectification report (Art. 17 (5))',
+  ),
+  'ASSESSMENT.NOT_THE_SCHOOL_UNION': text(
+    'Not the school union',
+    'Only the college union’s own school union assesses it (Art. 17 (5))',
+  ),
+  'ASSESSMENT.FINDINGS_REQUIRED': text('Findings required', 'A failing assessment names what is wrong (Art. 17 (5))'),
+  'ASSESSMENT.RECTIFICATION_DEADLINE_INVALID': text(
+    'Rectification deadline invalid',
+    'A fail sets a deadline after the assessment day (YYYY-MM-DD); a pass sets none (Art. 17 (5))',
+  ),
+  'ASSESSMENT.NO_RECTIFICATION_DUE': text(
+    'No rectification due',
+    'Only a failed semester whose rectification is not yet reported takes a rectification report',
+  ),
+  'ASSESSMENT.SUMMARY_REQUIRED': text('Summary required', 'Say what the report covers'),
 };

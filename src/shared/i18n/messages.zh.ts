@@ -67,6 +67,20 @@ export const MESSAGES_ZH: Catalogue = {
   'CONGRESS.SEAT_TARGET_TOO_LOW': text('代表名额过少', '代表名额至少需要 {needed} 个'),
   'CONGRESS.NO_COLLEGES': text('没有可分配名额的学院', '没有登记任何学院学生会，无法分配代表名额'),
   'CONGRESS.NOT_OWN_CONGRESS': text('不是本组织的代表大会', '只能处理本组织的代表大会'),
+  'CONGRESS.COLLEGE_APPROVAL_MISSING': text(
+    '学院代表大会未经批准',
+    '学院学生代表大会召开前须经学院党委批准、校学生会批复同意（第十七条）；批复不同意的，须重新报批',
+  ),
+  'CONGRESS.APPROVAL_STEP_OUT_OF_ORDER': text(
+    '报批步骤顺序不对',
+    '先由学院党委批准，再由校学生会对该次报批作出一次批复（第十七条）',
+  ),
+  'CONGRESS.NOT_THE_COLLEGE_PARTY_ORG': text(
+    '不是该学院党组织',
+    '只有学院学生会所属的学院党组织才能批准召开（第十七条）',
+  ),
+  'CONGRESS.NOT_THE_SCHOOL_UNION': text('不是上级校学生会', '只有学院学生会所属的校学生会才能批复（第十七条）'),
+  'CONGRESS.APPROVAL_REASON_REQUIRED': text('缺少依据或理由', '批准须写明依据，不同意的批复须写明理由（第十七条）'),
   'DELEGATE.STUDENT_NOT_ENROLLED': text('学生不在籍', '只有在籍学生才能成为代表'),
   'DELEGATE.STUDENT_NOT_IN_COLLEGE': text('学生不属于该学院', '代表只能占用本学院的名额'),
   'DELEGATE.BRANCH_NOT_IN_COLLEGE': text('团支部不属于该学院', '团支部只能为本学院推荐代表'),
@@ -238,4 +252,29 @@ export const MESSAGES_ZH: Catalogue = {
   'STAFF.NOT_THE_SCHOOL_UNION': text('不是上级校学生会', '只有该院学生会所属的校学生会才能确认备案'),
   'STAFF.ROTATION_INVALID': text('轮值安排有误', '执行主席须为主席团成员，各期日期不得重叠'),
   'STAFF.REASON_REQUIRED': text('缺少理由', '请写明理由'),
+
+  // 学院学生会工作评议（第十七条第五项）
+  'ASSESSMENT.NOT_A_COLLEGE_UNION': text(
+    '不是学院学生会',
+    '只有隶属于校学生会的学院学生会汇报工作、接受评议（第十七条）',
+  ),
+  'ASSESSMENT.NOT_A_SCHOOL_UNION': text('不是校学生会', '学院学生会向校学生会汇报工作，学期由校学生会的章程参数规定'),
+  'ASSESSMENT.SEMESTER_UNKNOWN': text(
+    '学期不存在',
+    '学期须为校学生会章程参数中的学期，写作「年份-学期」，如 2026-autumn',
+  ),
+  'ASSESSMENT.SEMESTER_NOT_STARTED': text('学期尚未开始', '学期开始后才能汇报该学期的工作'),
+  'ASSESSMENT.ALREADY_ASSESSED': text('该学期已评议', '该学期已经评议；不合格的，请汇报整改结果'),
+  'ASSESSMENT.NOTHING_TO_ASSESS': text(
+    '没有可评议的汇报',
+    '校学生会评议学院学生会的工作汇报，或在其汇报整改结果后重新评议（第十七条第五项）',
+  ),
+  'ASSESSMENT.NOT_THE_SCHOOL_UNION': text('不是上级校学生会', '只有学院学生会所属的校学生会才能评议（第十七条第五项）'),
+  'ASSESSMENT.FINDINGS_REQUIRED': text('缺少评议意见', '评议不合格的，须写明存在的问题（第十七条第五项）'),
+  'ASSESSMENT.RECTIFICATION_DEADLINE_INVALID': text(
+    '整改期限有误',
+    '不合格的评议须规定评议日之后的整改期限（YYYY-MM-DD）；合格的评议不设期限（第十七条第五项）',
+  ),
+  'ASSESSMENT.NO_RECTIFICATION_DUE': text('没有待整改事项', '只有评议不合格、尚未汇报整改结果的学期才能汇报整改'),
+  'ASSESSMENT.SUMMARY_REQUIRED': text('缺少汇报内容', '请写明汇报的内容'),
 };

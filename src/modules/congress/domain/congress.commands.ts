@@ -41,7 +41,27 @@ export type ConveneCongress = DomainCommand<
     extraordinaryReason: string | null;
     /** the union's congresses already convened in `year`, read after the congress overview reached the log's head */
     heldThisYear: readonly Readonly<{ congressId: string; extraordinary: boolean }>[];
+    /** Art. 17: a college union's congress needs the college party organisation's approval and the school's reply */
+    unionKind: 'school-union' | 'college-union';
   }
+>;
+
+/** The college union a college party organisation belongs to, and that union's school union, from their streams. */
+export type PartyOrgFacts = Readonly<{ partyOrgId: string; collegeId: string; schoolUnionId: string }>;
+
+/**
+ * Art. 17: 召开前须经由学院党委批准. The college party organisation approves its college union's congress; `party` is
+ * null when `partyOrgId` is not a college party organisation under a college union of a school union.
+ */
+export type ApproveCollegeCongress = DomainCommand<
+  'ApproveCollegeCongress',
+  { congressId: string; partyOrgId: string; party: PartyOrgFacts | null; reason: string }
+>;
+
+/** Art. 17: 校学生会批复. `organisationId`: the school union replying; it approves, or refuses with its reasons. */
+export type ReplyToCollegeCongress = DomainCommand<
+  'ReplyToCollegeCongress',
+  { congressId: string; organisationId: string; approved: boolean; reasons: string }
 >;
 
 export type RecommendDelegate = DomainCommand<
@@ -78,4 +98,11 @@ export type WithdrawDelegate = DomainCommand<
 >;
 
 export type CongressCommand =
-  ConveneCongress | RecommendDelegate | ElectDelegate | QualifyDelegate | RejectDelegate | WithdrawDelegate;
+  | ConveneCongress
+  | ApproveCollegeCongress
+  | ReplyToCollegeCongress
+  | RecommendDelegate
+  | ElectDelegate
+  | QualifyDelegate
+  | RejectDelegate
+  | WithdrawDelegate;

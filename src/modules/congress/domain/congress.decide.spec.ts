@@ -19,6 +19,11 @@ import {
   VoteRecordInconsistent,
   CongressAlreadyHeldThisYear,
   ExtraordinaryReasonRequired,
+  ApprovalReasonRequired,
+  ApprovalStepOutOfOrder,
+  CollegeCongressNotApproved,
+  NotTheCollegePartyOrg,
+  NotTheSchoolUnion,
 } from './congress.errors.js';
 import type { CongressEvent, ElectionRecord } from './congress.events.js';
 import { allocateSeats, type SeatAllocation } from './seat-allocation.js';
@@ -33,6 +38,104 @@ describe('Congress', () => {
         .when(convene(9))
         .thenRejects(SeatTargetTooLow, /10 seats/));
     it('refuses a recommendation', () => given().when(recommend('s1')).thenRejects(CongressNotConvened));
+  });
+
+  describe('a college union’s congress (Art. 17: 召开前须经由学院党委批准、校学生会批复)', () => {
+    const college = () => ({ organisationId: 'arts', unionKind: 'college-union' as const, enrolment: [arts] });
+    const party = { partyOrgId: 'arts-party', collegeId: 'arts', schoolUnionId: 'school' };
+    const approve = (reason = '党委会议同意', facts: typeof party | null = party) =>
+      cmd({ type: 'ApproveCollegeCongress', data: { congressId, partyOrgId: 'arts-party', party: facts, reason } });
+    const reply = (approved: boolean, reasons = '', organisationId = 'school') =>
+      cmd({ type: 'ReplyToCollegeCongress', data: { congressId, organisationId, approved, reasons } });
+    const partyApproved = (request = 1): CongressEvent => ({
+      type: 'CollegeCongressPartyApproved',
+      data: {
+        congressId,
+        organisationId: 'arts',
+        schoolUnionId: 'school',
+        partyOrgId: 'arts-party',
+        request,
+        reason: '党委会议同意',
+        approvedAt: now,
+      },
+    });
+    const schoolApproved = (request = 1): CongressEvent => ({
+      type: 'CollegeCongressSchoolApproved',
+      data: { congressId, organisationId: 'arts', schoolUnionId: 'school', request, reasons: null, approvedAt: now },
+    });
+    const schoolRefused = (request = 1): CongressEvent => ({
+      type: 'CollegeCongressSchoolRefused',
+      data: {
+        congressId,
+        organisationId: 'arts',
+        schoolUnionId: 'school',
+        request,
+        reasons: '名额方案未覆盖全部年级',
+        refusedAt: now,
+      },
+    });
+    const collegeConvened = (): CongressEvent =>
+      ({
+        ...convened(12),
+        data: {
+          ...convened(12).data,
+          organisationId: 'arts',
+          allocation: allocateSeats([arts], 12, 5, policy.delegateShareMin) as SeatAllocation,
+        },
+      }) as CongressEvent;
+
+    it('refuses to convene with neither step, naming Art. 17 and both steps missing', () =>
+      given()
+        .when(convene(12, college()))
+        .thenRejects(CollegeCongressNotApproved, /Art\. 17.*missing: party-approval, school-reply/));
+    it('refuses to convene after the party organisation approved but before the school union replied', () =>
+      given(partyApproved())
+        .when(convene(12, college()))
+        .thenRejects(CollegeCongressNotApproved, /missing: school-reply$/));
+    it('records the party organisation’s approval as request 1, with its basis', () =>
+      given().when(approve()).then(partyApproved()));
+    it('refuses an approval without its basis, or by a body that is not a college party organisation', () => {
+      given().when(approve(' ')).thenRejects(ApprovalReasonRequired);
+      given().when(approve('同意', null)).thenRejects(NotTheCollegePartyOrg);
+    });
+    it('takes the school union’s reply only after the party organisation’s approval, once, from its own school union', () => {
+      given()
+        .when(reply(true))
+        .thenRejects(ApprovalStepOutOfOrder, /no request/);
+      given(partyApproved())
+        .when(reply(true, '', 'other-school'))
+        .thenRejects(NotTheSchoolUnion);
+      given(partyApproved(), schoolApproved())
+        .when(reply(true))
+        .thenRejects(ApprovalStepOutOfOrder, /answered/);
+      given(partyApproved(), schoolApproved()).when(approve()).thenRejects(ApprovalStepOutOfOrder);
+    });
+    it('convenes the college’s congress on its own students once the reply approved the request', () =>
+      given(partyApproved(), schoolApproved()).when(convene(12, college())).then(collegeConvened()));
+    it('records a refusal with its reasons, and refuses one without', () => {
+      given(partyApproved()).when(reply(false, ' 名额方案未覆盖全部年级 ')).then(schoolRefused());
+      given(partyApproved()).when(reply(false, ' ')).thenRejects(ApprovalReasonRequired);
+    });
+    it('blocks convening after a refusal until a new request is approved by both', () => {
+      given(partyApproved(), schoolRefused())
+        .when(convene(12, college()))
+        .thenRejects(CollegeCongressNotApproved, /missing: party-approval, school-reply/);
+      given(partyApproved(), schoolRefused()).when(approve()).then(partyApproved(2));
+      given(partyApproved(), schoolRefused(), partyApproved(2))
+        .when(convene(12, college()))
+        .thenRejects(CollegeCongressNotApproved);
+      given(partyApproved(), schoolRefused(), partyApproved(2), schoolApproved(2))
+        .when(convene(12, college()))
+        .then(collegeConvened());
+    });
+    it('lets only the approved college convene the approved congress; the school union needs no approval', () => {
+      given(partyApproved(), schoolApproved())
+        .when(convene(12, { ...college(), organisationId: 'science' }))
+        .thenRejects(NotOwnCongress);
+      given().when(convene(12)).then(convened(12));
+    });
+    it('takes no approval step once the congress is convened', () =>
+      given(convened(12)).when(approve()).thenRejects(CongressAlreadyConvened));
   });
 
   describe('a congress a year (Art. 8)', () => {
@@ -182,10 +285,8 @@ const policy = {
   delegateMinPerCollege: 5,
   nonOfficerShareMin: { numerator: 3, denominator: 5 },
 };
-const enrolment = [
-  { collegeId: 'arts', students: 300 },
-  { collegeId: 'science', students: 500 },
-];
+const arts = { collegeId: 'arts', students: 300 };
+const enrolment = [arts, { collegeId: 'science', students: 500 }];
 const decision: ElectionRecord = { method: 'decision', reference: 'Arts union meeting 2026-3' };
 const vote = (votesFor: number, votesAgainst: number, abstentions: number): ElectionRecord => ({
   method: 'vote',
@@ -216,6 +317,7 @@ const convene = (
       extraordinary: false,
       extraordinaryReason: null,
       heldThisYear: [],
+      unionKind: 'school-union',
       ...annual,
     },
   });

@@ -1,5 +1,6 @@
 import type { Decider } from '../../../shared/domain/decider.js';
 import { assertNever } from '../../../shared/domain/decider.js';
+import { approveCollegeCongress, conveningApprovalRule, replyToCollegeCongress } from './college-congress-approval.js';
 import type {
   CongressCommand,
   ConveneCongress,
@@ -79,8 +80,10 @@ function annualRule({
   return null;
 }
 
-export function conveneCongress({ data, metadata }: ConveneCongress, state: Congress): CongressConvened {
+export function conveneCongress(command: ConveneCongress, state: Congress): CongressConvened {
+  const { data, metadata } = command;
   if (state.status === 'Convened') throw new CongressAlreadyConvened(`Congress ${data.congressId} is already convened`);
+  conveningApprovalRule(command, state.approval);
   const extraordinaryReason = annualRule(data);
   const policy = data.policy;
   const allocation = allocateSeats(
@@ -318,6 +321,10 @@ export function decideCongress(command: CongressCommand, state: Congress): Congr
   switch (command.type) {
     case 'ConveneCongress':
       return conveneCongress(command, state);
+    case 'ApproveCollegeCongress':
+      return approveCollegeCongress(command, state);
+    case 'ReplyToCollegeCongress':
+      return replyToCollegeCongress(command, state);
     case 'RecommendDelegate':
       return recommendDelegate(command, state);
     case 'ElectDelegate':

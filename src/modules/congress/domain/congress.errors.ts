@@ -80,3 +80,31 @@ export class NotOwnDelegate extends DomainError {
   readonly code = 'DELEGATE.NOT_OWN_DELEGATE';
   readonly kind = 'forbidden' as const;
 }
+/**
+ * Art. 17: 学院学生代表大会……召开前须经由学院党委批准、校学生会批复. A college union's congress is convened only after
+ * the college party organisation approved it and the school union's reply approved that request.
+ */
+export class CollegeCongressNotApproved extends DomainError {
+  readonly code = 'CONGRESS.COLLEGE_APPROVAL_MISSING';
+  readonly kind = 'conflict' as const;
+}
+/** Art. 17: the approval steps come in order: the party organisation first, then the school union's one reply. */
+export class ApprovalStepOutOfOrder extends DomainError {
+  readonly code = 'CONGRESS.APPROVAL_STEP_OUT_OF_ORDER';
+  readonly kind = 'conflict' as const;
+}
+/** Art. 17: only a college party organisation (学院党委) approves, and only its own college union's congress. */
+export class NotTheCollegePartyOrg extends DomainError {
+  readonly code = 'CONGRESS.NOT_THE_COLLEGE_PARTY_ORG';
+  readonly kind = 'forbidden' as const;
+}
+/** Art. 17: only the college union's own school union replies to its request. */
+export class NotTheSchoolUnion extends DomainError {
+  readonly code = 'CONGRESS.NOT_THE_SCHOOL_UNION';
+  readonly kind = 'forbidden' as const;
+}
+/** Art. 17: an approval states its basis, and a refused reply its reasons. */
+export class ApprovalReasonRequired extends DomainError {
+  readonly code = 'CONGRESS.APPROVAL_REASON_REQUIRED';
+  readonly kind = 'invalid' as const;
+}

@@ -31,6 +31,48 @@ export type CongressConvened = DomainEvent<
   }
 >;
 
+/**
+ * Art. 17: the college party organisation approved the college union's congress (学院党委批准). Each approval opens
+ * a request (`request`: 1, 2, ...) that the school union answers.
+ */
+export type CollegeCongressPartyApproved = DomainEvent<
+  'CollegeCongressPartyApproved',
+  {
+    congressId: string;
+    /** the college union whose congress it is */
+    organisationId: string;
+    schoolUnionId: string;
+    partyOrgId: string;
+    request: number;
+    reason: string;
+    approvedAt: string;
+  }
+>;
+/** Art. 17: the school union's reply (校学生会批复) approved the request. */
+export type CollegeCongressSchoolApproved = DomainEvent<
+  'CollegeCongressSchoolApproved',
+  {
+    congressId: string;
+    organisationId: string;
+    schoolUnionId: string;
+    request: number;
+    reasons: string | null;
+    approvedAt: string;
+  }
+>;
+/** Art. 17: the school union's reply refused the request; the congress waits for a new, approved request. */
+export type CollegeCongressSchoolRefused = DomainEvent<
+  'CollegeCongressSchoolRefused',
+  {
+    congressId: string;
+    organisationId: string;
+    schoolUnionId: string;
+    request: number;
+    reasons: string;
+    refusedAt: string;
+  }
+>;
+
 export type DelegateRecommended = DomainEvent<
   'DelegateRecommended',
   {
@@ -74,6 +116,9 @@ export type DelegateWithdrawn = DomainEvent<
 
 export type CongressEvent =
   | CongressConvened
+  | CollegeCongressPartyApproved
+  | CollegeCongressSchoolApproved
+  | CollegeCongressSchoolRefused
   | DelegateRecommended
   | DelegateElected
   | DelegateNotElected
@@ -83,6 +128,9 @@ export type CongressEvent =
 
 export const CONGRESS_EVENT_TYPES = eventTypeList<CongressEvent['type']>({
   CongressConvened: true,
+  CollegeCongressPartyApproved: true,
+  CollegeCongressSchoolApproved: true,
+  CollegeCongressSchoolRefused: true,
   DelegateRecommended: true,
   DelegateElected: true,
   DelegateNotElected: true,

@@ -7,8 +7,18 @@ export type DelegateStatus = 'recommended' | 'elected' | 'not-elected' | 'qualif
 
 export type DelegateEntry = Readonly<{ studentId: string; collegeId: string; status: DelegateStatus }>;
 
+/**
+ * Art. 17: where a college union's congress stands on its way to convening: the party organisation's approval opens
+ * a request, the school union's reply approves or refuses it; after a refusal only a new request leads on.
+ */
+export type ConveningApproval =
+  | Readonly<{ step: 'none' }>
+  | Readonly<{ step: 'party-approved'; collegeId: string; schoolUnionId: string; request: number }>
+  | Readonly<{ step: 'school-approved'; collegeId: string; schoolUnionId: string; request: number }>
+  | Readonly<{ step: 'school-refused'; collegeId: string; schoolUnionId: string; request: number; reasons: string }>;
+
 export type Congress =
-  | { status: 'NotConvened' }
+  | { status: 'NotConvened'; approval: ConveningApproval }
   | {
       status: 'Convened';
       congressId: string;
@@ -23,13 +33,29 @@ export const ACTIVE_STATUSES: readonly DelegateStatus[] = ['recommended', 'elect
 /** Statuses that fill a seat of the college's quota. */
 export const SEATED_STATUSES: readonly DelegateStatus[] = ['elected', 'qualified'];
 
-export const initialCongress = (): Congress => ({ status: 'NotConvened' });
+export const initialCongress = (): Congress => ({ status: 'NotConvened', approval: { step: 'none' } });
+
+function withApproval(state: Congress, approval: ConveningApproval): Congress {
+  return state.status === 'NotConvened' ? { ...state, approval } : state;
+}
 
 export function evolveCongress(state: Congress, event: CongressEvent): Congress {
   switch (event.type) {
     case 'CongressConvened': {
       const { congressId, organisationId, allocation, quorum } = event.data;
       return { status: 'Convened', congressId, organisationId, allocation, quorum, delegates: {} };
+    }
+    case 'CollegeCongressPartyApproved': {
+      const { organisationId: collegeId, schoolUnionId, request } = event.data;
+      return withApproval(state, { step: 'party-approved', collegeId, schoolUnionId, request });
+    }
+    case 'CollegeCongressSchoolApproved': {
+      const { organisationId: collegeId, schoolUnionId, request } = event.data;
+      return withApproval(state, { step: 'school-approved', collegeId, schoolUnionId, request });
+    }
+    case 'CollegeCongressSchoolRefused': {
+      const { organisationId: collegeId, schoolUnionId, request, reasons } = event.data;
+      return withApproval(state, { step: 'school-refused', collegeId, schoolUnionId, request, reasons });
     }
     case 'DelegateRecommended':
       return withDelegate(state, event.data.studentId, event.data.collegeId, 'recommended');

@@ -27,6 +27,12 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   DelegateQualified: "{actor} qualified delegate {studentId}'s credentials",
   DelegateRejected: "{actor} rejected delegate {studentId}'s credentials: {reason}",
   DelegateWithdrawn: '{actor} withdrew delegate {studentId}: {reason}',
+  CollegeCongressPartyApproved:
+    '{actor} ({partyOrgId}) approved that {organisationId} convene congress {congressId} (request {request}); basis: {reason}',
+  CollegeCongressSchoolApproved:
+    '{actor} ({schoolUnionId}) replied approving that {organisationId} convene congress {congressId} (request {request})',
+  CollegeCongressSchoolRefused:
+    '{actor} ({schoolUnionId}) replied refusing that {organisationId} convene congress {congressId} (request {request}); reasons: {reasons}',
 
   // sittings
   SittingOpened:
@@ -129,6 +135,14 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   CollegePresidiumAcknowledged:
     '{actor} ({schoolUnionId}) acknowledged the presidium filing of {organisationId} ({reference})',
   ChairRotationScheduled: "{actor} set the executive chair's rotation ({terms.count} terms)",
+
+  // college union assessment
+  CollegeWorkReported:
+    '{actor}: {organisationId} reported its {semester} work to {schoolUnionId} ({form}, {reportedOn}, late: {late})',
+  CollegeUnionAssessed:
+    '{actor} ({schoolUnionId}) assessed {organisationId} for {semester} (round {round}): {outcome}; findings: {findings}; rectify by {rectifyBy}',
+  CollegeRectificationReported:
+    '{actor}: {organisationId} reported its rectification for {semester} round {round} ({reportedOn}, deadline {rectifyBy}, late: {late})',
 };
 
 /** A type with no sentence of its own (one added later) still reads. */

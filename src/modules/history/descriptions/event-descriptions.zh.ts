@@ -27,6 +27,12 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   DelegateQualified: '{actor} 确认了代表 {studentId} 的资格',
   DelegateRejected: '{actor} 未确认代表 {studentId} 的资格，理由：{reason}',
   DelegateWithdrawn: '{actor} 撤回了代表 {studentId}，理由：{reason}',
+  CollegeCongressPartyApproved:
+    '{actor}（{partyOrgId}）批准 {organisationId} 召开学生代表大会 {congressId}（第 {request} 次报批），依据：{reason}',
+  CollegeCongressSchoolApproved:
+    '{actor}（{schoolUnionId}）批复同意 {organisationId} 召开学生代表大会 {congressId}（第 {request} 次报批）',
+  CollegeCongressSchoolRefused:
+    '{actor}（{schoolUnionId}）批复不同意 {organisationId} 召开学生代表大会 {congressId}（第 {request} 次报批），理由：{reasons}',
 
   // 会议
   SittingOpened: '{actor} 开始会议「{title}」（{sittingId}），应到代表 {roll.count} 人，法定人数 {required} 人',
@@ -121,6 +127,14 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
     '{actor} 向 {schoolUnionId} 报备院学生会主席团（{memberIds.count} 人，{electedOn} 选举，{reference}）',
   CollegePresidiumAcknowledged: '{actor}（{schoolUnionId}）确认收到 {organisationId} 的主席团备案（{reference}）',
   ChairRotationScheduled: '{actor} 确定执行主席轮值安排（{terms.count} 期）',
+
+  // 学院学生会工作评议
+  CollegeWorkReported:
+    '{actor}：{organisationId} 向 {schoolUnionId} 汇报 {semester} 学期工作（形式 {form}：meeting 集中会议，written 书面；{reportedOn}，逾期：{late}）',
+  CollegeUnionAssessed:
+    '{actor}（{schoolUnionId}）评议 {organisationId} 的 {semester} 学期工作（第 {round} 轮），结果 {outcome}（pass 合格，fail 不合格）；问题：{findings}；整改期限 {rectifyBy}',
+  CollegeRectificationReported:
+    '{actor}：{organisationId} 汇报 {semester} 学期第 {round} 轮评议的整改结果（{reportedOn}，期限 {rectifyBy}，逾期：{late}）',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */

@@ -52,6 +52,12 @@ export const CHARTER_NUMBERS: Readonly<Record<string, { article: string; zh: str
   'motionRules.charter-amendment': { article: 'Art. 23', zh: '章程修正案表决规则', en: 'rule for charter amendments' },
   'motionRules.work-report': { article: 'Art. 8 (2)', zh: '工作报告表决规则', en: 'rule for the work report' },
   'motionRules.major-matter': { article: 'Art. 8 (6)', zh: '重大事项表决规则', en: 'rule for major matters' },
+  'collegeAssessment.semesters': { article: 'Art. 17 (5)', zh: '学期起止日期', en: 'semesters' },
+  'collegeAssessment.rectificationDays': {
+    article: 'Art. 17 (5)',
+    zh: '学院学生会整改期限（天）',
+    en: 'days for a college union to rectify',
+  },
 };
 
 export const charterNumberName = (field: string, language: Language) => CHARTER_NUMBERS[field]?.[language] ?? field;

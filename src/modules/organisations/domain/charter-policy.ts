@@ -41,6 +41,22 @@ export type CharterPolicy = Readonly<{
    * the seed names no threshold, so the defaults (config/charter-policy.json) are the union's choice.
    */
   motionRules?: MotionRules;
+  /**
+   * Art. 17 (5): the semesters a college union reports in to its school union, and the days a failing union has to
+   * rectify. Optional for the same reason as `proposals`; the defaults (config/charter-policy.json) are the union's
+   * choice, as the seed names no dates.
+   */
+  collegeAssessment?: CollegeAssessmentPolicy;
+}>;
+
+/** A semester of the school year: `key` names it, `starts` and `ends` are month-days (MM-DD); it may cross New Year. */
+export type SemesterRule = Readonly<{ key: string; starts: string; ends: string }>;
+
+/** Art. 17 (5): 学院学生会每学期至少一次……汇报工作，接受工作评议，评议结果不合格的……限期整改. */
+export type CollegeAssessmentPolicy = Readonly<{
+  semesters: readonly SemesterRule[];
+  /** a failing union rectifies within this many days of the assessment, unless the assessment names a date */
+  rectificationDays: number;
 }>;
 
 export const MOTION_RULE_KINDS = ['charter-amendment', 'work-report', 'major-matter'] as const;
@@ -108,6 +124,7 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
   }
   if (p.proposals !== undefined) v.push(...proposalPolicyViolations(p.proposals));
   if (p.motionRules !== undefined) v.push(...motionRuleViolations(p.motionRules));
+  if (p.collegeAssessment !== undefined) v.push(...collegeAssessmentViolations(p.collegeAssessment));
   const e = p.staffEligibility;
   if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
     v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });
@@ -141,6 +158,30 @@ function proposalPolicyViolations(p: ProposalPolicy): PolicyViolation[] {
   return v;
 }
 
+const SEMESTER_KEY = /^[a-z][a-z0-9]{0,15}$/;
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A month-day every year has (no 02-29, no 04-31). */
+const monthDayOk = (md: unknown) =>
+  typeof md === 'string' && MONTH_DAY.test(md) && new Date(`2023-${md}T00:00:00Z`).toISOString().slice(5, 10) === md;
+
+function collegeAssessmentViolations(p: CollegeAssessmentPolicy): PolicyViolation[] {
+  const v: PolicyViolation[] = [];
+  const semesters = p.semesters;
+  if (
+    !Array.isArray(semesters) ||
+    semesters.length === 0 ||
+    semesters.length > 4 ||
+    new Set(semesters.map((s) => s?.key)).size !== semesters.length ||
+    semesters.some((s) => !s || typeof s.key !== 'string' || !SEMESTER_KEY.test(s.key))
+  )
+    v.push({ field: 'collegeAssessment.semesters', rule: '1-4 semesters with distinct keys such as autumn, spring' });
+  else if (semesters.some((s) => !monthDayOk(s.starts) || !monthDayOk(s.ends) || s.starts === s.ends))
+    v.push({ field: 'collegeAssessment.semesters', rule: 'each starts and ends on a month-day MM-DD, not the same' });
+  if (!wholeNumber(p.rectificationDays, 1) || p.rectificationDays > 365)
+    v.push({ field: 'collegeAssessment.rectificationDays', rule: 'a whole number of days from 1 to 365' });
+  return v;
+}
+
 function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
   return MOTION_RULE_KINDS.flatMap((kind) => {
     const r = rules[kind];
@@ -159,8 +200,11 @@ function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
 }
 
 /** Any subset of a policy; the nested groups may be given in part. */
-export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules'>> & {
+export type PolicyChanges = Partial<
+  Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules' | 'collegeAssessment'>
+> & {
   motionRules?: Partial<MotionRules>;
+  collegeAssessment?: Partial<CollegeAssessmentPolicy>;
   staff?: Partial<CharterPolicy['staff']>;
   staffEligibility?: Partial<CharterPolicy['staffEligibility']>;
   proposals?: Partial<ProposalPolicy>;
@@ -168,7 +212,7 @@ export type PolicyChanges = Partial<Omit<CharterPolicy, 'staff' | 'staffEligibil
 
 /** The policy with `changes` laid over it, nested objects merged one level deep. */
 export function withChanges(policy: CharterPolicy, changes: PolicyChanges): CharterPolicy {
-  const { proposals, motionRules, ...rest } = changes;
+  const { proposals, motionRules, collegeAssessment, ...rest } = changes;
   return {
     ...policy,
     ...rest,
@@ -178,6 +222,9 @@ export function withChanges(policy: CharterPolicy, changes: PolicyChanges): Char
     ...(policy.proposals || proposals ? { proposals: { ...policy.proposals, ...proposals } as ProposalPolicy } : {}),
     ...(policy.motionRules || motionRules
       ? { motionRules: { ...policy.motionRules, ...motionRules } as MotionRules }
+      : {}),
+    ...(policy.collegeAssessment || collegeAssessment
+      ? { collegeAssessment: { ...policy.collegeAssessment, ...collegeAssessment } as CollegeAssessmentPolicy }
       : {}),
   };
 }

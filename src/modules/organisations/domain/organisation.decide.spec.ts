@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { givenDecider } from '../../../../test/support/decider-spec.js';
-import { type CharterPolicy, type PolicyChanges, policyViolations } from './charter-policy.js';
+import { type CharterPolicy, type PolicyChanges, policyViolations, withChanges } from './charter-policy.js';
 import type { ChangePolicy, RegisterOrganisation } from './organisation.commands.js';
 import { organisationDecider } from './organisation.decide.js';
 import {
@@ -119,6 +119,35 @@ describe('policyViolations', () => {
         nonOfficerShareMin: { numerator: 3, denominator: 0 },
       }).map((v) => v.field),
     ).toEqual(['presidiumSeats', 'nonOfficerShareMin']));
+
+  it('checks the college assessment’s semesters and rectification days (Art. 17 (5))', () => {
+    const assessment = {
+      semesters: [
+        { key: 'autumn', starts: '09-01', ends: '01-31' },
+        { key: 'spring', starts: '02-15', ends: '07-15' },
+      ],
+      rectificationDays: 30,
+    };
+    const fields = (collegeAssessment: object) =>
+      policyViolations({ ...schoolPolicy, collegeAssessment } as CharterPolicy).map((v) => v.field);
+    expect(fields(assessment)).toEqual([]);
+    expect(fields({ ...assessment, semesters: [assessment.semesters[0], assessment.semesters[0]] })).toEqual([
+      'collegeAssessment.semesters',
+    ]);
+    expect(fields({ ...assessment, semesters: [{ key: 'autumn', starts: '02-29', ends: '07-15' }] })).toEqual([
+      'collegeAssessment.semesters',
+    ]);
+    expect(fields({ ...assessment, semesters: [] })).toEqual(['collegeAssessment.semesters']);
+    expect(fields({ ...assessment, rectificationDays: 0 })).toEqual(['collegeAssessment.rectificationDays']);
+  });
+
+  it('changes one part of the college assessment and keeps the rest', () => {
+    const before = { ...schoolPolicy, collegeAssessment: { semesters: [], rectificationDays: 30 } };
+    expect(withChanges(before, { collegeAssessment: { rectificationDays: 14 } }).collegeAssessment).toEqual({
+      semesters: [],
+      rectificationDays: 14,
+    });
+  });
 });
 
 const now = '2026-09-01T08:00:00.000Z';
