@@ -1,3 +1,5 @@
+import { foldOf } from '../../shared/domain/aggregate-fold.js';
+import { collegeAssessmentDecider } from './domain/college-assessment.decide.js';
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { CollegeAssessmentModule } from './college-assessment.module.js';
 import { COLLEGE_ASSESSMENT_EVENT_TYPES } from './domain/college-assessment.events.js';
@@ -13,4 +15,5 @@ export const collegeAssessmentManifest: ModuleManifest = {
   upcasters: [],
   eventRenames: [],
   eventTypes: { 'college assessment': COLLEGE_ASSESSMENT_EVENT_TYPES },
+  aggregates: { 'college-assessment-': foldOf('college assessment', collegeAssessmentDecider) },
 };
