@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { GENESIS_HASH } from '../../src/shared/audit/hash-chain.js';
+import { issueToken } from '../../src/shared/auth/issue-token.js';
+import { chainEvents } from '../../src/shared/commands/chain-events.js';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/shared/config/app-config.js';
+import { createPool } from '../../src/shared/database/create-pool.js';
+import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
+import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
+import { eventually } from '../support/eventually.js';
+import { freePort } from '../support/free-port.js';
+import { type TestDatabase, createTestDatabase } from '../support/test-database.js';
+
+/**
+ * Issue 13 item 6: the routes that hand out the whole log stream it with flat memory. The server runs in its own
+ * process (as `npm start` runs it) with its heap capped well below the size of what it streams, over a log seeded
+ * with EVENTS real, hash-chained events; the stream must arrive whole and the server's resident memory stay
+ * bounded. Speed is measured in bench/, not here.
+ */
+const EVENTS = 200_000;
+const STREAMS = 500;
+/** V8's old space for the server: far below what buffering the answers would need */
+const HEAP_MB = 96;
+
+let database: TestDatabase;
+let server: BuiltServer;
+let port: number;
+let supervisor: string;
+
+/** The server's resident set, from the kernel (Linux), in MiB. */
+function residentMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+async function seed(url: string): Promise<void> {
+  const pool = createPool(url, 4);
+  const store = new PostgresEventStore(pool, { maxEventBytes: 1024 * 1024, pollIntervalMs: 100 });
+  const perStream = EVENTS / STREAMS;
+  const actor = { id: 'teller-1', role: 'union-staff', organisationId: 'school' };
+  const append = async (s: number) => {
+    const stream = `sitting-large-${s}`;
+    const decided = Array.from({ length: perStream }, (_, i) => ({
+      type: 'DelegateCheckedIn',
+      data: { sittingId: `large-${s}`, delegateId: `delegate-${i}`, present: i + 1, at: '2026-11-27T01:00:00.000Z' },
+    }));
+    const context = { commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), actor };
+    const events = chainEvents(stream, 'no_stream', GENESIS_HASH, decided, context, '2026-11-27T01:00:00.000Z');
+    await store.appendToStream(stream, events, { expected: 'no_stream' });
+  };
+  for (let s = 0; s < STREAMS; s += 4) await Promise.all([s, s + 1, s + 2, s + 3].map(append));
+  await pool.end();
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seed(database.url);
+  port = await freePort();
+  server = startBuiltServer({
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    // the read models are not what is measured: the history reads the log itself
+    PROJECTIONS: 'off',
+    NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}`,
+  });
+  await eventually(
+    async () => {
+      if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
+      return fetch(`http://localhost:${port}/health/live`).then(
+        (response) => response.ok,
+        () => false,
+      );
+    },
+    60_000,
+    'the server answering /health/live',
+  );
+  supervisor = issueToken(DEVELOPMENT_JWT_SECRET, 'charter', 'supervisor-1', [{ role: 'supervisor', org: '*' }]);
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.drop();
+});
+
+/** Reads a streamed answer to its end, sampling the server's memory; the bytes, the lines and the peak. */
+async function streamed(path: string, accept: string) {
+  const pid = server.child.pid!;
+  const before = residentMiB(pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, residentMiB(pid))), 20);
+  try {
+    const response = await fetch(`http://localhost:${port}${path}`, {
+      headers: { authorization: `Bearer ${supervisor}`, accept },
+    });
+    expect(response.status).toBe(200);
+    let bytes = 0;
+    let tail = '';
+    let lines = 0;
+    let last = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body!) {
+      bytes += chunk.byteLength;
+      const text = tail + decoder.decode(chunk, { stream: true });
+      const parts = text.split('\n');
+      tail = parts.pop()!;
+      lines += parts.length;
+      if (parts.length > 0) last = parts.at(-1)!;
+    }
+    if (tail !== '') {
+      lines++;
+      last = tail;
+    }
+    return { bytes, lines, last, before, peak };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+describe('a large log', () => {
+  it('streams its whole history as NDJSON with the server held to a small heap', async () => {
+    const answer = await streamed('/api/v1/history/events', 'application/x-ndjson');
+    const streamedMiB = answer.bytes / 1024 / 1024;
+    console.log(
+      `history NDJSON: ${EVENTS} events, ${streamedMiB.toFixed(1)} MiB streamed; server RSS ${answer.before.toFixed(0)} → peak ${answer.peak.toFixed(0)} MiB (heap cap ${HEAP_MB} MiB)`,
+    );
+    expect(server.child.exitCode).toBeNull();
+    // every event, then the end line
+    expect(answer.lines).toBe(EVENTS + 1);
+    expect(JSON.parse(answer.last)).toMatchObject({ end: true, count: EVENTS });
+    // what it sent is several times what it may hold
+    expect(streamedMiB).toBeGreaterThan(HEAP_MB);
+    expect(answer.peak - answer.before).toBeLessThan(Math.max(64, streamedMiB / 2));
+  }, 300_000);
+});
