@@ -19,7 +19,7 @@ import { JsonLogger } from '../shared/logging/json-logger.js';
 import { CharterMetrics } from '../shared/metrics/charter-metrics.js';
 import { ConsistentRead } from '../shared/projections/consistent-read.js';
 import { ProjectionService } from '../shared/projections/projection-service.js';
-import { APP_CONFIG, CLOCK, LOGGER, UPCASTER_CHAIN } from '../shared/tokens.js';
+import { APP_CONFIG, CLOCK, LEDGER_KEY, LOGGER, UPCASTER_CHAIN } from '../shared/tokens.js';
 
 /** The platform every module uses: configuration, database, event store, projections, the command runner. */
 @Global()
@@ -37,6 +37,7 @@ class PlatformModule {
       { provide: CHARTER_DEFAULTS, useValue: runtime.charterDefaults },
       { provide: UPCASTER_CHAIN, useValue: runtime.upcast },
       { provide: CharterMetrics, useValue: runtime.metrics },
+      { provide: LEDGER_KEY, useValue: runtime.ledgerKey },
       CommandRunner,
       ConsistentRead,
     ];

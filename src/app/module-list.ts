@@ -1,3 +1,4 @@
+import { auditManifest } from '../modules/audit/index.js';
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
 import { motionsManifest } from '../modules/motions/index.js';
@@ -27,4 +28,5 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   motionsManifest,
   staffManifest,
   historyManifest,
+  auditManifest,
 ];

@@ -3,3 +3,5 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 export const LOGGER = Symbol('LOGGER');
 export const CLOCK = Symbol('CLOCK');
 export const UPCASTER_CHAIN = Symbol('UPCASTER_CHAIN');
+/** The ledger's Ed25519 key (src/shared/audit/ledger/ledger-key.ts): signs blocks, heads and bundle manifests. */
+export const LEDGER_KEY = Symbol('LEDGER_KEY');

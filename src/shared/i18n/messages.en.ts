@@ -87,6 +87,14 @@ export const MESSAGES_EN: Catalogue = {
   // history
   'HISTORY.OUT_OF_SCOPE': text('Not your history', "Union staff read their own organisation's history only"),
   'HISTORY.NOT_FOUND': text('No history', 'The event log holds nothing of this'),
+  'AUDIT.NO_SEALED_BLOCK': text(
+    'No ledger head yet',
+    'The ledger has not sealed a block yet, so there is no signed head to publish',
+  ),
+  'AUDIT.RANGE_REVERSED': text(
+    'Range ends before it starts',
+    "A bundle's until must come after from, and untilTime after since",
+  ),
 
   // The Student Congress and its delegates
   'CONGRESS.ALREADY_HELD_THIS_YEAR': text(

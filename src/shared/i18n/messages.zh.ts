@@ -54,6 +54,8 @@ export const MESSAGES_ZH: Catalogue = {
   // 历史记录
   'HISTORY.OUT_OF_SCOPE': text('无权查看该历史记录', '学生会工作人员只能查看本组织的历史记录'),
   'HISTORY.NOT_FOUND': text('没有历史记录', '事件日志中没有该对象的记录'),
+  'AUDIT.NO_SEALED_BLOCK': text('尚无签名摘要', '签名账本尚未封存任何区块，暂时没有可发布的摘要'),
+  'AUDIT.RANGE_REVERSED': text('范围的终点早于起点', '审计包的 until 必须在 from 之后，untilTime 必须在 since 之后'),
 
   // 学生代表大会与代表
   'CONGRESS.ALREADY_HELD_THIS_YEAR': text(

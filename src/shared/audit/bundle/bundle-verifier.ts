@@ -152,7 +152,7 @@ function proofShapeOk(value: unknown): value is BundleProof {
   );
 }
 
-function headShapeOk(value: unknown): value is LedgerHead {
+export function isLedgerHead(value: unknown): value is LedgerHead {
   return blockShapeOk(value) && (value as Record<string, unknown>).format === HEAD_FORMAT;
 }
 
@@ -425,7 +425,7 @@ async function verifyContents(
   let against: BundleReport['against'];
   if (options.against !== undefined) {
     const head = options.against;
-    if (!headShapeOk(head)) {
+    if (!isLedgerHead(head)) {
       problems.add({ check: 'head', detail: `the earlier head is not a ${HEAD_FORMAT} digest` });
     } else {
       const contained = roots.get(head.blockNo)?.blockHash === head.blockHash;

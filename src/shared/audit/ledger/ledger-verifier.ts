@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { EventStore, Position } from '../../event-store/event-store.port.js';
 import { LEDGER_GENESIS, blockHash, eventLeaf } from './ledger-block.js';
 import { blockSignatureValid } from './ledger-key.js';
+import type { Queryable } from './queryable.js';
 import { merkleRoot } from './merkle.js';
 
 export type LedgerBreak = Readonly<{
@@ -28,10 +28,10 @@ type BlockRow = {
  * Checks every sealed block against the event log itself (not the stored leaves): the events of each block, in
  * global order, must give its Merkle root; each block must link to the one before and carry a valid signature.
  */
-export async function verifyLedger(store: EventStore, db: DataSource, publicKey: KeyObject): Promise<LedgerReport> {
-  const blocks: BlockRow[] = await db.query(
+export async function verifyLedger(store: EventStore, db: Queryable, publicKey: KeyObject): Promise<LedgerReport> {
+  const blocks = (await db.query(
     `SELECT * FROM audit_ledger_blocks WHERE status = 'sealed' ORDER BY block_no`,
-  );
+  )) as BlockRow[];
   const breaks: LedgerBreak[] = [];
   let prev = LEDGER_GENESIS;
   let after: Position | undefined;

@@ -1,0 +1,13 @@
+import { DomainError } from '../../shared/domain/domain-error.js';
+
+/** Issue 13 item 4: a head is published only once the ledger has sealed its first block. */
+export class NoSealedLedgerBlock extends DomainError {
+  readonly code = 'AUDIT.NO_SEALED_BLOCK';
+  readonly kind = 'not-found' as const;
+}
+
+/** A bundle's range ends where it starts or before: `until` after `from`, `untilTime` after `since`. */
+export class BundleRangeReversed extends DomainError {
+  readonly code = 'AUDIT.RANGE_REVERSED';
+  readonly kind = 'invalid' as const;
+}

@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
+import { AuditModule } from './audit.module.js';
+
+/** The audit exports keep no read model of their own: the ledger projection is the platform's (src/shared/audit). */
+export const auditManifest: ModuleManifest = {
+  name: 'audit',
+  nestModule: AuditModule,
+  projections: () => [],
+  entities: [],
+  migrations: [],
+  upcasters: [],
+  eventRenames: [],
+  eventTypes: {},
+};
