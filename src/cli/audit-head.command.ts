@@ -47,7 +47,7 @@ export const auditVerifyHead: CliCommand = {
     'Reads a head exported earlier (audit head --out, or GET /api/v1/audit/ledger/head) and checks that its hash',
     'matches its header and its signature the ledger key, that block N still has that hash, and that every sealed',
     'block from block 0 to the current head still gives its Merkle root from the events, links and verifies: nothing',
-    'was rewritten since the head was published.',
+    "was rewritten since the head was published. Every stream's hash chain is recomputed too (as audit verify does).",
     '',
     'Options:',
     '  --json   print the report as JSON',
@@ -78,7 +78,7 @@ export const auditVerifyHead: CliCommand = {
       } else {
         const now = report.current ? `block ${report.current.blockNo} ${report.current.blockHash}` : 'no sealed block';
         console.log(
-          `${report.consistent ? 'CONSISTENT' : 'INCONSISTENT'}: earlier head block ${head.blockNo} ${head.blockHash}; current head ${now}; ${report.sealedBlocks} blocks sealing ${report.sealedEvents} events checked against the log`,
+          `${report.consistent ? 'CONSISTENT' : 'INCONSISTENT'}: earlier head block ${head.blockNo} ${head.blockHash}; current head ${now}; ${report.events} events' chains and ${report.sealedBlocks} blocks sealing ${report.sealedEvents} events checked against the log`,
         );
         for (const p of report.problems)
           console.log(

@@ -44,11 +44,18 @@ export class ConsistencyHeadResponse extends ConsistencyBlockResponse {
 export class ConsistencyProblemResponse {
   @ApiProperty({ required: false })
   blockNo?: number;
+  @ApiProperty({ required: false, format: 'uuid', description: "a broken stream chain's event" })
+  eventId?: string;
+  @ApiProperty({ required: false })
+  stream?: string;
+  @ApiProperty({ required: false })
+  revision?: string;
   @ApiProperty({
     example: 'rewritten',
     description:
-      'head-altered, head-signature, key-changed, missing-block, rewritten (block N has another hash), or a break ' +
-      'of the ledger itself: root-mismatch, unlinked, hash-mismatch, bad-signature, missing-events',
+      'head-altered, head-signature, key-changed, missing-block, rewritten (block N has another hash); a break ' +
+      'of a stream chain: chain-altered, chain-inserted, chain-deleted, chain-unlinked; or of the ledger: ' +
+      'root-mismatch, unlinked, hash-mismatch, bad-signature, missing-events',
   })
   problem: string;
   @ApiProperty()
@@ -56,12 +63,16 @@ export class ConsistencyProblemResponse {
 }
 
 export class ConsistencyResponse {
-  @ApiProperty({ description: 'true when block N still has that hash and every block to the head verifies' })
+  @ApiProperty({
+    description: 'true when block N still has that hash, every block to the head verifies and every chain holds',
+  })
   consistent: boolean;
   @ApiProperty({ type: ConsistencyBlockResponse })
   earlier: ConsistencyBlockResponse;
   @ApiProperty({ type: ConsistencyHeadResponse, nullable: true })
   current: ConsistencyHeadResponse | null;
+  @ApiProperty({ description: 'events whose stream chains were recomputed (the whole log)' })
+  events: number;
   @ApiProperty({ description: 'sealed blocks checked against the log' })
   sealedBlocks: number;
   @ApiProperty()

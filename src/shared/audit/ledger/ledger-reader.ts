@@ -1,5 +1,6 @@
 import { type KeyObject, createHash, createPublicKey } from 'node:crypto';
 import type { EventStore } from '../../event-store/event-store.port.js';
+import { verifyChains } from '../chain-verifier.js';
 import { type BundleBlock, type LedgerHead, headOf } from '../bundle/bundle-format.js';
 import { type BlockHeader, blockHash } from './ledger-block.js';
 import { blockSignatureValid } from './ledger-key.js';
@@ -78,7 +79,15 @@ export async function publishedHead(db: Queryable, publicKeyPem: string): Promis
 
 export type ConsistencyProblem = Readonly<{
   blockNo?: number;
+  /** for a break of a stream's hash chain: the event and where it sits */
+  eventId?: string;
+  stream?: string;
+  revision?: string;
   problem:
+    | 'chain-altered'
+    | 'chain-inserted'
+    | 'chain-deleted'
+    | 'chain-unlinked'
     | 'head-altered'
     | 'head-signature'
     | 'key-changed'
@@ -96,6 +105,8 @@ export type ConsistencyReport = Readonly<{
   consistent: boolean;
   earlier: Readonly<{ blockNo: number; blockHash: string }>;
   current: Readonly<{ blockNo: number; blockHash: string; lastPosition: string; sealedAt: string }> | null;
+  /** events whose stream chains were recomputed: the whole log */
+  events: number;
   /** sealed blocks checked against the log (every one, from block 0 to the current head) */
   sealedBlocks: number;
   sealedEvents: number;
@@ -144,9 +155,10 @@ const fingerprint = (pem: string) => {
 
 /**
  * A later state against an earlier published head (issue 13 item 4): the head is genuine (its hash from its header,
- * its signature with the ledger key), block N still has that hash, and every sealed block from block 0 to the
- * current head still gives its Merkle root from the events themselves, links to the block before and verifies, so
- * nothing before or after N was rewritten since the head was published.
+ * its signature with the ledger key), block N still has that hash, every sealed block from block 0 to the current
+ * head still gives its Merkle root from the events themselves, links to the block before and verifies, and every
+ * event still matches its stream's hash chain (a leaf commits to an event's chain hash, not its data, so an edit
+ * that leaves the hash alone is the chain's to find): nothing was rewritten since the head was published.
  */
 export async function checkConsistency(
   store: EventStore,
@@ -190,6 +202,15 @@ export async function checkConsistency(
       problem: 'rewritten',
       detail: `block ${earlier.blockNo} now has another hash: the ledger was rewritten since the head was published`,
     });
+  const chains = await verifyChains(store);
+  for (const b of chains.breaks)
+    problems.push({
+      problem: `chain-${b.problem}`,
+      eventId: b.eventId,
+      stream: b.stream,
+      revision: b.revision,
+      detail: `${b.stream} at revision ${b.revision}: ${b.detail}`,
+    });
   const ledger = await verifyLedger(store, db, key.publicKey);
   problems.push(...ledger.breaks);
   const head = await sealedHead(db);
@@ -199,6 +220,7 @@ export async function checkConsistency(
     current: head
       ? { blockNo: head.blockNo, blockHash: head.blockHash, lastPosition: head.lastPosition, sealedAt: head.sealedAt }
       : null,
+    events: chains.events,
     sealedBlocks: ledger.sealedBlocks,
     sealedEvents: ledger.sealedEvents,
     problems,
