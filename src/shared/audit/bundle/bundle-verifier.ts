@@ -58,6 +58,8 @@ export type VerifyBundleOptions = Readonly<{
 
 export const MAX_PROBLEMS = 100;
 const SMALL_FILE = 1024 * 1024;
+/** A line longer than this is refused rather than held: an event is at most MAX_EVENT_BYTES (1 MiB by default). */
+export const MAX_LINE = 64 * 1024 * 1024;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -89,6 +91,8 @@ class FileLines {
       const parts = (rest + chunk.toString('utf8')).split('\n');
       rest = parts.pop()!;
       for (const text of parts) yield { text, line: ++this.lines };
+      if (rest.length > MAX_LINE)
+        throw new ZipUnreadable(`line ${this.lines + 1} of ${this.name} is longer than ${MAX_LINE} characters`);
     }
     this.digest = this.hash.digest('hex');
     if (rest !== '') yield { text: rest, line: ++this.lines };
