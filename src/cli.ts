@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { auditHead, auditVerifyHead } from './cli/audit-head.command.js';
+import { auditVerifyBundle } from './cli/audit-verify-bundle.command.js';
 import { auditVerify } from './cli/audit-verify.command.js';
 import { demoSeed } from './cli/demo-seed.command.js';
 import { type CliCommand, CliUsageError } from './cli/cli-command.js';
@@ -8,7 +10,16 @@ import { token } from './cli/token.command.js';
 import { isExplained, startupFailureLine } from './shared/config/startup-failure.js';
 
 /** `npm run cli -- <command>`: operations that need no HTTP server. */
-const COMMANDS: readonly CliCommand[] = [projectionsRebuild, projectionsStatus, auditVerify, token, demoSeed];
+const COMMANDS: readonly CliCommand[] = [
+  projectionsRebuild,
+  projectionsStatus,
+  auditVerify,
+  auditVerifyBundle,
+  auditHead,
+  auditVerifyHead,
+  token,
+  demoSeed,
+];
 
 function usage(): string {
   return [

@@ -1,3 +1,4 @@
+import { auditManifest } from '../modules/audit/index.js';
 import { collegeAssessmentManifest } from '../modules/college-assessment/index.js';
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
@@ -29,4 +30,5 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   staffManifest,
   collegeAssessmentManifest,
   historyManifest,
+  auditManifest,
 ];

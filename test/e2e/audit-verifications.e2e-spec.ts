@@ -138,7 +138,7 @@ describe('verification through the API', () => {
     const scoped = t.token('school-auditor', { role: 'auditor', org: 'school' });
     const held = await t.request<Problem>('POST', '/api/v1/audit/verifications', { token: scoped });
     expect(held.status).toBe(403);
-    expect(held.body.code).toBe('HISTORY.OUT_OF_SCOPE');
+    expect(held.body.code).toBe('AUDIT.WHOLE_LOG_ONLY');
     const unknown = await t.request<Problem>('GET', `/api/v1/audit/verifications/${randomUUID()}`, {
       token: auditor,
     });

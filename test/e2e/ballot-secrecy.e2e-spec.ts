@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { strFromU8, unzipSync } from 'fflate';
 import type { RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import {
   type Ballot,
@@ -260,6 +261,27 @@ describe('a secret round over HTTP leaves no link between a delegate and a ballo
         token: bodies.tokens.supervisor,
       });
       expect([path, entity.status, entity.body.items.some((e) => e.type === type)]).toEqual([path, 200, true]);
+    }
+  });
+
+  it('exports in an audit bundle exactly the events the log holds, so no line links a delegate and a ballot', async () => {
+    const response = await fetch(`${t.baseUrl}/api/v1/audit/bundles`, {
+      headers: { authorization: `Bearer ${bodies.tokens.supervisor}` },
+    });
+    expect(response.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const lines = strFromU8(files['events.jsonl']!).trimEnd().split('\n');
+    const stored = new Map((await allEvents()).map((e) => [e.id, e]));
+    const ballotIds = counted.map((b) => b.ballotId);
+    expect(lines.some((line) => line.includes(ballotIds[0]!))).toBe(true);
+    for (const line of lines) {
+      const event = JSON.parse(line) as { id: string; data: unknown; metadata: unknown };
+      expect([event.data, event.metadata]).toEqual([stored.get(event.id)?.data, stored.get(event.id)?.metadata]);
+      expect(ballotIds.some((id) => line.includes(id)) && seated.delegateIds.some((id) => line.includes(id))).toBe(
+        false,
+      );
+      for (const secret of [...credentials, ...sealedIdsWhileOpen, CLIENT_CORRELATION])
+        expect(line).not.toContain(secret);
     }
   });
 

@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ENTITIES, MIGRATIONS } from '../../src/app/persistence.js';
+import { verifyBundle } from '../../src/shared/audit/bundle/bundle-verifier.js';
+import { loadLedgerKey } from '../../src/shared/audit/ledger/ledger-key.js';
+import { ledgerProjection } from '../../src/shared/audit/ledger/ledger.projection.js';
 import { GENESIS_HASH } from '../../src/shared/audit/hash-chain.js';
 import { issueToken } from '../../src/shared/auth/issue-token.js';
 import { chainEvents } from '../../src/shared/commands/chain-events.js';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/shared/config/app-config.js';
 import { createPool } from '../../src/shared/database/create-pool.js';
+import { createDataSource } from '../../src/shared/database/data-source.js';
 import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
+import { ProjectionService } from '../../src/shared/projections/projection-service.js';
 import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
 import { eventually } from '../support/eventually.js';
 import { freePort } from '../support/free-port.js';
@@ -50,6 +58,17 @@ async function seed(url: string): Promise<void> {
     await store.appendToStream(stream, events, { expected: 'no_stream' });
   };
   for (let s = 0; s < STREAMS; s += 4) await Promise.all([s, s + 1, s + 2, s + 3].map(append));
+  // the ledger seals the log (as the server's own runner would) so that the bundle carries blocks and proofs
+  const db = createDataSource(url, { entities: ENTITIES, migrations: MIGRATIONS }, 2);
+  await db.initialize();
+  const ledger = new ProjectionService([ledgerProjection(loadLedgerKey({}), 1000)], store, db, {
+    batchSize: 5000,
+    pollMs: 50,
+  });
+  ledger.start();
+  await ledger.catchUpToHead(ledger.names(), 240_000);
+  await ledger.stop();
+  await db.destroy();
   await pool.end();
 }
 
@@ -84,8 +103,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Reads a streamed answer to its end, sampling the server's memory; the bytes, the lines and the peak. */
-async function streamed(path: string, accept: string) {
+/** Reads a streamed answer to its end (into `file` when given), sampling the server's memory. */
+async function streamed(path: string, accept: string, file?: string) {
   const pid = server.child.pid!;
   const before = residentMiB(pid);
   let peak = before;
@@ -100,14 +119,20 @@ async function streamed(path: string, accept: string) {
     let lines = 0;
     let last = '';
     const decoder = new TextDecoder();
+    const out = file ? createWriteStream(file) : undefined;
     for await (const chunk of response.body!) {
       bytes += chunk.byteLength;
+      if (out) {
+        if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
+        continue;
+      }
       const text = tail + decoder.decode(chunk, { stream: true });
       const parts = text.split('\n');
       tail = parts.pop()!;
       lines += parts.length;
       if (parts.length > 0) last = parts.at(-1)!;
     }
+    if (out) await new Promise((resolve) => out.end(resolve));
     if (tail !== '') {
       lines++;
       last = tail;
@@ -132,5 +157,26 @@ describe('a large log', () => {
     // what it sent is several times what it may hold
     expect(streamedMiB).toBeGreaterThan(HEAP_MB);
     expect(answer.peak - answer.before).toBeLessThan(Math.max(64, streamedMiB / 2));
+  }, 300_000);
+
+  it('exports it as an audit bundle with flat memory, and the bundle verifies offline', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'charter-bundle-'));
+    try {
+      const file = join(directory, 'bundle.zip');
+      const answer = await streamed('/api/v1/audit/bundles', 'application/zip', file);
+      const streamedMiB = answer.bytes / 1024 / 1024;
+      console.log(
+        `audit bundle: ${EVENTS} events, ${streamedMiB.toFixed(1)} MiB streamed; server RSS ${answer.before.toFixed(0)} → peak ${answer.peak.toFixed(0)} MiB (heap cap ${HEAP_MB} MiB)`,
+      );
+      expect(server.child.exitCode).toBeNull();
+      expect(answer.peak - answer.before).toBeLessThan(Math.max(64, streamedMiB / 2));
+      const report = await verifyBundle(file);
+      expect(report.firstProblem).toBeUndefined();
+      expect(report.ok).toBe(true);
+      expect(report.checked.events).toBe(EVENTS);
+      expect(report.checked.sealedEvents).toBe(EVENTS);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   }, 300_000);
 });

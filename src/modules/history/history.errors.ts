@@ -11,9 +11,3 @@ export class HistoryNotFound extends DomainError {
   readonly code = 'HISTORY.NOT_FOUND';
   readonly kind = 'not-found' as const;
 }
-
-/** Issue 13 item 5: no verification was started under this id. */
-export class VerificationNotFound extends DomainError {
-  readonly code = 'AUDIT.VERIFICATION_NOT_FOUND';
-  readonly kind = 'not-found' as const;
-}

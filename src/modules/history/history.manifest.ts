@@ -1,14 +1,13 @@
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { HistoryModule } from './history.module.js';
-import { AuditVerifications1732401200000 } from './migrations/1732401200000-audit-verifications.js';
 
-/** History keeps no read model and writes no event: it reads the log as it is (and records auditors' verifications). */
+/** History keeps no read model and writes no event: it reads the log as it is. */
 export const historyManifest: ModuleManifest = {
   name: 'history',
   nestModule: HistoryModule,
   projections: () => [],
   entities: [],
-  migrations: [AuditVerifications1732401200000],
+  migrations: [],
   upcasters: [],
   eventRenames: [],
   eventTypes: {},

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AsOfController } from './as-of.controller.js';
-import { AuditVerifications } from './audit-verifications.js';
-import { AuditVerificationsController } from './audit-verifications.controller.js';
 import { HistoryController } from './history.controller.js';
 import { HistoryReader } from './history-reader.js';
 import { HistoryReports } from './history-reports.js';
@@ -10,7 +8,7 @@ import { PastStates } from './past-states.js';
 
 /** The supervisors' history (issue 13): reads the log through the event store port; writes nothing. */
 @Module({
-  controllers: [HistoryController, HistoryReportsController, AsOfController, AuditVerificationsController],
-  providers: [HistoryReader, HistoryReports, PastStates, AuditVerifications],
+  controllers: [HistoryController, HistoryReportsController, AsOfController],
+  providers: [HistoryReader, HistoryReports, PastStates],
 })
 export class HistoryModule {}

@@ -88,6 +88,18 @@ export const MESSAGES_EN: Catalogue = {
   'HISTORY.OUT_OF_SCOPE': text('Not your history', "Union staff read their own organisation's history only"),
   'HISTORY.NOT_FOUND': text('No history', 'The event log holds nothing of this'),
   'AUDIT.VERIFICATION_NOT_FOUND': text('No such verification', 'No audit verification was started under this id'),
+  'AUDIT.WHOLE_LOG_ONLY': text(
+    'A grant for every organisation is needed',
+    "A verification reads every organisation's streams; a grant for one organisation does not reach it",
+  ),
+  'AUDIT.NO_SEALED_BLOCK': text(
+    'No ledger head yet',
+    'The ledger has not sealed a block yet, so there is no signed head to publish',
+  ),
+  'AUDIT.RANGE_REVERSED': text(
+    'Range ends before it starts',
+    "A bundle's until must come after from, and untilTime after since",
+  ),
 
   // The Student Congress and its delegates
   'CONGRESS.ALREADY_HELD_THIS_YEAR': text(

@@ -55,6 +55,9 @@ export const MESSAGES_ZH: Catalogue = {
   'HISTORY.OUT_OF_SCOPE': text('无权查看该历史记录', '学生会工作人员只能查看本组织的历史记录'),
   'HISTORY.NOT_FOUND': text('没有历史记录', '事件日志中没有该对象的记录'),
   'AUDIT.VERIFICATION_NOT_FOUND': text('没有该验证', '没有以此编号发起的审计验证'),
+  'AUDIT.WHOLE_LOG_ONLY': text('需要全部组织的授权', '验证读取所有组织的事件流，只授权某一组织的人员不能发起或查看'),
+  'AUDIT.NO_SEALED_BLOCK': text('尚无签名摘要', '签名账本尚未封存任何区块，暂时没有可发布的摘要'),
+  'AUDIT.RANGE_REVERSED': text('范围的终点早于起点', '审计包的 until 必须在 from 之后，untilTime 必须在 since 之后'),
 
   // 学生代表大会与代表
   'CONGRESS.ALREADY_HELD_THIS_YEAR': text(

@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { EventStore, Position } from '../../event-store/event-store.port.js';
 import { LEDGER_GENESIS, blockHash, eventLeaf } from './ledger-block.js';
 import { blockSignatureValid } from './ledger-key.js';
+import type { Queryable } from './queryable.js';
 import { merkleRoot } from './merkle.js';
 
 export type LedgerBreak = Readonly<{
@@ -30,13 +30,13 @@ type BlockRow = {
  */
 export async function verifyLedger(
   store: EventStore,
-  db: DataSource,
+  db: Queryable,
   publicKey: KeyObject,
   options: { onProgress?: (blocks: number, events: number) => void } = {},
 ): Promise<LedgerReport> {
-  const blocks: BlockRow[] = await db.query(
+  const blocks = (await db.query(
     `SELECT * FROM audit_ledger_blocks WHERE status = 'sealed' ORDER BY block_no`,
-  );
+  )) as BlockRow[];
   const breaks: LedgerBreak[] = [];
   let prev = LEDGER_GENESIS;
   let after: Position | undefined;

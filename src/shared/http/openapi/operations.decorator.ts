@@ -98,9 +98,7 @@ export function QueryOperation(options: QueryOptions) {
 }
 
 /** A query whose answer is a file or a page rather than JSON (templates, the printable packet). */
-export function FileQueryOperation(
-  options: Omit<QueryOptions, 'response' | 'readAfter'> & { mediaType: string; binary: boolean },
-) {
+export function FileQueryOperation(options: Omit<QueryOptions, 'response'> & { mediaType: string; binary: boolean }) {
   return applyDecorators(
     ApiOperation({ summary: options.summary, description: options.description }),
     ApiResponse({
@@ -108,9 +106,12 @@ export function FileQueryOperation(
       description: 'the document',
       content: { [options.mediaType]: { schema: { type: 'string', ...(options.binary ? { format: 'binary' } : {}) } } },
     }),
+    ...(options.readAfter ? [READ_AFTER] : []),
     ProblemResponses(
       ...(options.isPublic ? [] : ([401, 403] as const)),
+      ...(options.validatesQuery ? ([400] as const) : []),
       ...(options.byId ? ([404] as const) : []),
+      ...(options.readAfter ? ([422, 503] as const) : []),
       ...((options.usesDatabase ?? true) ? ([503] as const) : []),
       429,
       ...(options.problems ?? []),

@@ -7,9 +7,8 @@ import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import type { CommandContext } from '../../shared/commands/command-context.js';
 import { AuditVerifications } from './audit-verifications.js';
 import { VerificationResponse } from './audit-verifications.responses.js';
-import { HistoryOutOfScope, VerificationNotFound } from './history.errors.js';
-import { ReaderScope } from './history-request.js';
-import type { HistoryScope } from './history-scope.js';
+import { type HistoryScope, ReaderScope } from '../history/index.js';
+import { VerificationNeedsWholeLog, VerificationNotFound } from './audit.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -68,5 +67,7 @@ export class AuditVerificationsController {
 
 function wholeLog(organisationId: string): void {
   if (organisationId !== '*')
-    throw new HistoryOutOfScope(`A verification reads every organisation's streams; ${organisationId} reads its own`);
+    throw new VerificationNeedsWholeLog(
+      `A verification reads every organisation's streams; ${organisationId} reads its own`,
+    );
 }

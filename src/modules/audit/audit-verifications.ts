@@ -7,7 +7,7 @@ import type { LedgerKey } from '../../shared/audit/ledger/ledger-key.js';
 import type { Actor } from '../../shared/domain/decider.js';
 import { EVENT_STORE, type EventStore } from '../../shared/event-store/event-store.port.js';
 import { LEDGER_KEY } from '../../shared/tokens.js';
-import { VerificationNotFound } from './history.errors.js';
+import { VerificationNotFound } from './audit.errors.js';
 
 /** How often a running verification writes its progress; a record silent for STALE_AFTER_S has stopped. */
 const HEARTBEAT_MS = 1000;

@@ -1,0 +1,3 @@
+/** What the composition root may use of the audit module. */
+export { AuditModule } from './audit.module.js';
+export { auditManifest } from './audit.manifest.js';
