@@ -51,8 +51,10 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
 
   async execute({ data, context }: CloseRoundCommand): Promise<CommandResult> {
     // The one command loop's retry rule; each attempt is a new transaction (a conflict aborted the last one).
-    const result = await retryOnConflict(this.config.commandRetries, () =>
-      this.db.transaction((tx) => this.closeWithin(tx, data, context)),
+    const result = await this.runner.inTurn(electionStream(data.electionId), () =>
+      retryOnConflict(this.config.commandRetries, () =>
+        this.db.transaction((tx) => this.closeWithin(tx, data, context)),
+      ),
     );
     this.projections.poke();
     await vacuumBox(this.db).catch(() => this.log.warn('the ballot box tables could not be vacuumed after a close'));

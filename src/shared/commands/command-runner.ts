@@ -10,10 +10,13 @@ import { APP_CONFIG, CLOCK, UPCASTER_CHAIN } from '../tokens.js';
 import type { UpcasterChain } from '../event-store/upcasting.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { type BuiltCommand, handleCommand, loadAggregate } from './handle-command.js';
+import { StreamTurns } from './stream-turns.js';
 
 /** What every command handler delegates to: load, decide, append; then wake the projections. */
 @Injectable()
 export class CommandRunner {
+  private readonly turns = new StreamTurns();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,11 +36,18 @@ export class CommandRunner {
     command: C | BuiltCommand<S, C>,
     context: CommandContext,
   ): Promise<CommandResult> {
-    const result = await observeCommand(this.metrics, command.type, (observer) =>
-      handleCommand(this.store, stream, decider, command, context, this.config.commandRetries, this.upcast, observer),
+    const result = await this.inTurn(stream, () =>
+      observeCommand(this.metrics, command.type, (observer) =>
+        handleCommand(this.store, stream, decider, command, context, this.config.commandRetries, this.upcast, observer),
+      ),
     );
     if (result.position) this.projections.poke();
     return result;
+  }
+
+  /** Runs a command's work on `stream` in its turn: after this process's earlier commands on that stream. */
+  inTurn<T>(stream: string, work: () => Promise<T>): Promise<T> {
+    return this.turns.take(stream, work);
   }
 
   /** Current state of another aggregate, for facts a decision needs from outside its own stream. */
