@@ -6,6 +6,7 @@ import { demoSeed } from './cli/demo-seed.command.js';
 import { type CliCommand, CliUsageError } from './cli/cli-command.js';
 import { projectionsRebuild } from './cli/projections-rebuild.command.js';
 import { projectionsStatus } from './cli/projections-status.command.js';
+import { roles } from './cli/roles.command.js';
 import { token } from './cli/token.command.js';
 import { isExplained, startupFailureLine } from './shared/config/startup-failure.js';
 
@@ -18,6 +19,7 @@ const COMMANDS: readonly CliCommand[] = [
   auditHead,
   auditVerifyHead,
   token,
+  roles,
   demoSeed,
 ];
 
