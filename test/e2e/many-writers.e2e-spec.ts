@@ -18,11 +18,14 @@ const WRITERS = 32;
 let t: TestApp;
 let seated: SeatedCongress;
 let bodies: ElectionBodies;
+/** credentials the round issued, with the path each is cast at */
+let handedOut: Array<{ credential: string; castPath: string }> = [];
 
 const streamEvents = async (stream: string): Promise<RecordedEvent[]> => collect(t.runtime.store.readStream(stream));
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // a window longer than the run, so the guesser's budget cannot refill while it guesses; the API's is ample
+  t = await startTestApp({ RATE_LIMIT_WINDOW_MS: '3600000', RATE_LIMIT_MAX: '1000000' });
   seated = await seatCongress(t, { colleges: COLLEGES, targetSeats: 44 });
   expect(seated.delegateIds.length).toBeGreaterThanOrEqual(WRITERS + 4);
   bodies = await registerElectionBodies(t, seated);
@@ -139,6 +142,7 @@ describe('many writers on one stream', () => {
     ]);
     expect(issues.map((a) => a.status).filter((s) => s !== 200)).toEqual([]);
     expect(credentials.map((a) => a.status).filter((s) => s !== 201)).toEqual([]);
+    handedOut = credentials.map((a) => a.body as unknown as { credential: string; castPath: string });
     const returns = await Promise.all(
       onPaper.map((delegateId, i) =>
         t.request('POST', `${election}/rounds/1/paper-returns`, { token: tellerOf(i + 1), body: { delegateId } }),
@@ -152,5 +156,50 @@ describe('many writers on one stream', () => {
     expect([...issued].sort()).toEqual([...onPaper, ...online].sort());
     const returned = events.filter((e) => e.type === 'BallotReturned').map((e) => e.data.delegateId);
     expect([...returned].sort()).toEqual([...onPaper].sort());
+  });
+});
+
+describe('a credential guesser (issue 16 item 7)', () => {
+  /** the ballot box's budget per client per window: RATE_LIMIT_BALLOT_MAX's default, and the default window */
+  const BUDGET = 300;
+  const DEFAULT_WINDOW_MS = 60_000;
+
+  /** A real credential with one character changed: the nearest thing to a right guess a guesser can make. */
+  function nearMiss(credential: string, i: number): string {
+    const at = 4 + (i % (credential.length - 4));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const swapped = alphabet[(alphabet.indexOf(credential[at]!) + 1 + (i % 63)) % 64]!;
+    return credential.slice(0, at) + swapped + credential.slice(at + 1);
+  }
+
+  it('has every guess refused and is stopped at the ballot box budget, far from ever guessing one', async () => {
+    expect(handedOut).toHaveLength(16);
+    expect(t.runtime.config.rateLimitBallotMax).toBe(BUDGET);
+    const { castPath, credential } = handedOut[0]!;
+    const statuses = new Map<number, number>();
+    let limitedAt = -1;
+    for (let i = 0; i <= BUDGET; i++) {
+      const guess = await t.request<{ code?: string }>('POST', castPath, {
+        body: { credential: nearMiss(credential, i), marks: {} },
+      });
+      statuses.set(guess.status, (statuses.get(guess.status) ?? 0) + 1);
+      if (guess.status === 429) {
+        limitedAt = i;
+        break;
+      }
+      expect(guess.status).toBeGreaterThanOrEqual(400);
+      expect(guess.body.code).toBe('BALLOT.CREDENTIAL_NOT_VALID');
+    }
+    // stopped when the budget ran out, not later; no guess was taken
+    expect(limitedAt).toBe(BUDGET);
+    expect(statuses.get(202)).toBeUndefined();
+    // A credential is sealed (AES-GCM, a 128-bit tag over 128 random bits): at the budget, one client's chance of a
+    // single right guess in a year of trying is below 1e-20.
+    const guessesPerYear = (BUDGET * 365 * 24 * 3600_000) / DEFAULT_WINDOW_MS;
+    const chance = (guessesPerYear * handedOut.length) / 2 ** 128;
+    console.log(
+      `credential guessing: ${BUDGET} guesses refused, then 429; chance of one hit per client-year ${chance.toExponential(1)}`,
+    );
+    expect(chance).toBeLessThan(1e-20);
   });
 });

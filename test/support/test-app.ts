@@ -52,7 +52,14 @@ export async function startTestApp(
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
+  // Issue 16 item 7: every secret this app handed out or was given, to look for in its log at the close.
+  const secrets = new Set<string>(
+    [config.jwtSecret, ...Object.values(config.keys)].filter(
+      (v): v is string => typeof v === 'string' && v.length >= 16,
+    ),
+  );
   const request: TestApp['request'] = async (method, path, options = {}) => {
+    if (options.token) secrets.add(options.token);
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined;
@@ -63,6 +70,7 @@ export async function startTestApp(
     const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
+    for (const [, credential] of text.matchAll(/"credential":"([^"]{16,})"/g)) secrets.add(credential!);
     return {
       status: response.status,
       headers: response.headers,
@@ -82,6 +90,8 @@ export async function startTestApp(
       await app.close();
       await runtime.close();
       await database.drop();
+      const leaks = logLeaks(logLines, secrets);
+      if (leaks.length > 0) throw new Error(`the log holds secrets or sealed personal data:\n${leaks.join('\n')}`);
     },
   };
 }
@@ -95,4 +105,15 @@ export function movableClock(): Clock & { advanceDays: (days: number) => void } 
       offsetMs += days * 86_400_000;
     },
   };
+}
+
+/**
+ * Log lines that hold what a log must never hold (issue 16 item 7): a bearer token (any JWT, and every token the
+ * tests sent), a ballot credential the app issued, a configured key, a private key, or a sealed personal value.
+ */
+export function logLeaks(lines: readonly string[], secrets: ReadonlySet<string>): string[] {
+  const patterns = [/eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/, /pii1:/];
+  return lines.filter(
+    (line) => patterns.some((p) => p.test(line)) || [...secrets].some((secret) => line.includes(secret)),
+  );
 }
