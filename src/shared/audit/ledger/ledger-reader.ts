@@ -4,20 +4,10 @@ import { verifyChains } from '../chain-verifier.js';
 import { type BundleBlock, type LedgerHead, headOf } from '../bundle/bundle-format.js';
 import { type BlockHeader, blockHash } from './ledger-block.js';
 import { blockSignatureValid } from './ledger-key.js';
-import { verifyLedger } from './ledger-verifier.js';
+import { type SealedBlockRow, verifyLedger } from './ledger-verifier.js';
 import type { Queryable } from './queryable.js';
 
-type BlockRow = {
-  block_no: number;
-  event_count: number;
-  first_position: string;
-  last_position: string;
-  prev_block_hash: string;
-  merkle_root: string;
-  block_hash: string;
-  signature: string;
-  sealed_at: Date | string;
-};
+type BlockRow = SealedBlockRow;
 
 const COLUMNS = `block_no, event_count, first_position, last_position, prev_block_hash, merkle_root, block_hash, signature, sealed_at`;
 

@@ -13,7 +13,8 @@ export type LedgerBreak = Readonly<{
 
 export type LedgerReport = Readonly<{ ok: boolean; sealedBlocks: number; sealedEvents: number; breaks: LedgerBreak[] }>;
 
-type BlockRow = {
+/** A sealed row of audit_ledger_blocks, as the ledger's readers select it. */
+export type SealedBlockRow = {
   block_no: number;
   event_count: number;
   first_position: string;
@@ -22,6 +23,7 @@ type BlockRow = {
   merkle_root: string;
   block_hash: string;
   signature: string;
+  sealed_at: Date | string;
 };
 
 /**
@@ -36,7 +38,7 @@ export async function verifyLedger(
 ): Promise<LedgerReport> {
   const blocks = (await db.query(
     `SELECT * FROM audit_ledger_blocks WHERE status = 'sealed' ORDER BY block_no`,
-  )) as BlockRow[];
+  )) as SealedBlockRow[];
   const breaks: LedgerBreak[] = [];
   let prev = LEDGER_GENESIS;
   let after: Position | undefined;
