@@ -159,6 +159,32 @@ describe('many writers on one stream', () => {
   });
 });
 
+describe('branches recommending delegates together', () => {
+  it('two branches recommending eight students each at once: all accepted, one event per revision', async () => {
+    const before = (await streamEvents(`congress-${seated.congressId}`)).length;
+    const picks = seated.colleges.flatMap((c) =>
+      seated.students
+        .filter((s) => s.collegeId === c.collegeId && !seated.delegateIds.includes(s.studentId))
+        .slice(0, 8)
+        .map((s) => ({ collegeId: c.collegeId, studentId: s.studentId })),
+    );
+    expect(picks).toHaveLength(16);
+    const answers = await Promise.all(
+      picks.map(({ collegeId, studentId }) =>
+        t.request('POST', `/api/v1/organisations/${collegeId}-branch/congresses/${seated.congressId}/recommendations`, {
+          token: seated.tokens.branch(`${collegeId}-branch`),
+          body: { studentId },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).filter((s) => s !== 201)).toEqual([]);
+    const events = await streamEvents(`congress-${seated.congressId}`);
+    expect(events.map((e) => e.revision)).toEqual(events.map((_, i) => BigInt(i)));
+    const recommended = events.slice(before).filter((e) => e.type === 'DelegateRecommended');
+    expect(recommended.map((e) => e.data.studentId).sort()).toEqual(picks.map((p) => p.studentId).sort());
+  });
+});
+
 describe('a credential guesser (issue 16 item 7)', () => {
   /** the ballot box's budget per client per window: RATE_LIMIT_BALLOT_MAX's default, and the default window */
   const BUDGET = 300;
