@@ -10,10 +10,10 @@ import { chainHash } from '../../src/shared/audit/hash-chain.js';
 import { blockHash } from '../../src/shared/audit/ledger/ledger-block.js';
 import { blockSignatureValid } from '../../src/shared/audit/ledger/ledger-key.js';
 import { AUDIT_LEDGER } from '../../src/shared/audit/ledger/ledger.projection.js';
-import type { Position, RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
+import type { RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
 import { root } from '../support/built-server.js';
-import { eventually } from '../support/eventually.js';
+import { settledLog } from '../support/events.js';
 import { tamperWithEvents } from '../support/tamper.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
@@ -44,27 +44,9 @@ let auditor: string;
 let artsAuditor: string;
 let artsStaff: string;
 
-async function logEvents(visibility: 'committed' | 'safe'): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  let after: Position | undefined;
-  for (;;) {
-    const batch = await t.runtime.store.readAll({ after, maxCount: 500, visibility });
-    events.push(...batch);
-    if (batch.length < 500) return events;
-    after = batch.at(-1)!.position;
-  }
-}
-
 /** The log once every reader sees all of it and the ledger has taken every event in. */
 async function settled(): Promise<RecordedEvent[]> {
-  const log = await eventually(
-    async () => {
-      const [committed, safe] = [await logEvents('committed'), await logEvents('safe')];
-      return committed.length === safe.length && committed;
-    },
-    30_000,
-    'the visibility frontier to pass the log',
-  );
+  const log = await settledLog(t.runtime.store, 30_000);
   await waitUntilCaughtUp(t.runtime.projections, [AUDIT_LEDGER], 30_000);
   return log;
 }

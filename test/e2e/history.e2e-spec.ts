@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import type { Position, RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
-import { eventually } from '../support/eventually.js';
+import type { Position } from '../../src/shared/event-store/event-store.port.js';
+import { settledLog, wholeLog } from '../support/events.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
 /**
@@ -53,31 +53,8 @@ let liveId: string;
 const get = <T>(path: string, token = supervisor, headers: Record<string, string> = {}) =>
   t.request<T>('GET', `/api/v1/history${path}`, { token, headers });
 
-async function logEvents(visibility: 'committed' | 'safe' = 'committed'): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  let after: Position | undefined;
-  for (;;) {
-    const batch = await t.runtime.store.readAll({ after, maxCount: 500, visibility });
-    events.push(...batch);
-    if (batch.length < 500) return events;
-    after = batch.at(-1)!.position;
-  }
-}
-
-/**
- * The log once history can see all of it: pages read below the visibility frontier, which open transactions on
- * the cluster (projection runners, other test files) hold back for a moment.
- */
-async function settledLog(): Promise<RecordedEvent[]> {
-  return eventually(
-    async () => {
-      const [committed, safe] = [await logEvents('committed'), await logEvents('safe')];
-      return committed.length === safe.length && committed;
-    },
-    20_000,
-    'the visibility frontier to pass the log',
-  );
-}
+const logEvents = (visibility: 'committed' | 'safe' = 'committed') => wholeLog(t.runtime.store, visibility);
+const settled = () => settledLog(t.runtime.store);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -125,7 +102,7 @@ beforeAll(async () => {
     body: { reason: 'Deletion request 2026-17' },
   });
   expect(erased.status).toBe(200);
-  await settledLog();
+  await settled();
 });
 afterAll(() => t.close());
 
@@ -322,7 +299,7 @@ describe('searching the log', () => {
       if (!page.body.more && !appending) break;
     }
     await appends;
-    const log = await settledLog();
+    const log = await settled();
     for (;;) {
       const page = await get<Page>(`/events?limit=50&from=${from}`);
       seen.push(...page.body.items.map((e) => e.eventId));
@@ -334,7 +311,7 @@ describe('searching the log', () => {
   });
 
   it('streams the same entries as NDJSON, ending with where it stopped', async () => {
-    const log = await settledLog();
+    const log = await settled();
     const response = await fetch(`${t.baseUrl}/api/v1/history/events`, {
       headers: { authorization: `Bearer ${auditor}`, accept: 'application/x-ndjson' },
     });
