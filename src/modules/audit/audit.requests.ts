@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { POSITION_PATTERN } from '../history/index.js';
+import { ORGANISATION_RULE, POSITION_PATTERN, POSITION_RULE } from '../history/index.js';
 import { ID_PATTERN } from '../organisations/index.js';
-
-const POSITION_RULE = { message: '$property must be a position a page or a command answered (pg:<tx>:<seq>)' };
 
 export class BundleQuery {
   @ApiPropertyOptional({ example: 'pg:1042:0', description: 'events after this position (exclusive)' })
@@ -32,7 +30,7 @@ export class BundleQuery {
   @ApiPropertyOptional({ example: 'school', description: "one organisation's own events (as the history shows them)" })
   @IsOptional()
   @IsString()
-  @Matches(ID_PATTERN, { message: '$property must be an organisation id (lower-case letters, digits, _ or -)' })
+  @Matches(ID_PATTERN, ORGANISATION_RULE)
   organisationId?: string;
 }
 

@@ -4,9 +4,8 @@ import { IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class
 import type { Position } from '../../shared/event-store/event-store.port.js';
 import { RequestInvalid } from '../../shared/http/request-validation.js';
 import type { AsOf } from '../../shared/projections/replay-as-of.js';
-import { POSITION_PATTERN } from './history.requests.js';
+import { POSITION_PATTERN, POSITION_RULE } from './history.requests.js';
 
-const POSITION_RULE = { message: '$property must be a position a page or a command answered (pg:<tx>:<seq>)' };
 const COLUMN_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** A moment: a global position or a time (at most one); neither means now. */

@@ -5,9 +5,11 @@ import { ID_PATTERN } from '../organisations/index.js';
 
 /** A global position as commands answer it ('pg:<tx>:<seq>' or 'kdb:<commit>:<prepare>'). */
 export const POSITION_PATTERN = /^(pg|kdb):\d+:\d+$/;
-const POSITION_RULE = { message: '$property must be a position a page or a command answered (pg:<tx>:<seq>)' };
+export const POSITION_RULE = { message: '$property must be a position a page or a command answered (pg:<tx>:<seq>)' };
 const TYPES_PATTERN = /^[A-Za-z]{1,80}(,[A-Za-z]{1,80}){0,49}$/;
-const ORGANISATION_RULE = { message: '$property must be an organisation id (lower-case letters, digits, _ or -)' };
+export const ORGANISATION_RULE = {
+  message: '$property must be an organisation id (lower-case letters, digits, _ or -)',
+};
 const TEXT_ID = /^[\w.:@-]{1,200}$/;
 
 export class HistorySearchQuery {

@@ -5,4 +5,4 @@ export { historyManifest } from './history.manifest.js';
 export { type LogFilter, scanLog } from './log-search.js';
 export { ReaderScope } from './history-request.js';
 export { type HistoryScope, organisationFilter } from './history-scope.js';
-export { POSITION_PATTERN } from './history.requests.js';
+export { ORGANISATION_RULE, POSITION_PATTERN, POSITION_RULE } from './history.requests.js';
