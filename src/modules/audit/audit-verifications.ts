@@ -67,7 +67,6 @@ export class AuditVerifications implements OnApplicationShutdown {
   ) {}
 
   async start(actor: Actor): Promise<{ started: boolean; verification: VerificationView }> {
-    const head = await this.store.headPosition();
     const { id, started } = await this.db.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('audit_verifications'))`);
       const [current]: Row[] = await manager.query(
@@ -75,6 +74,7 @@ export class AuditVerifications implements OnApplicationShutdown {
       );
       if (current && !current.stale) return { id: current.verification_id, started: false };
       const fresh = randomUUID();
+      const head = await this.store.headPosition();
       await manager.query(
         `INSERT INTO audit_verifications (verification_id, requested_by, requested_role, status, phase, head_position)
          VALUES ($1, $2, $3, 'running', 'chains', $4)`,

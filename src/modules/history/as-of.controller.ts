@@ -8,7 +8,7 @@ import { ENTITY_STREAMS, type HistoryEntity } from './entity-streams.js';
 import { HistoryNotFound } from './history.errors.js';
 import { ReaderScope } from './history-request.js';
 import type { HistoryScope } from './history-scope.js';
-import { STREAM_NAME_PATTERN } from './history.requests.js';
+import { checkedName } from './history.requests.js';
 import { PastStates } from './past-states.js';
 
 /**
@@ -39,9 +39,8 @@ export class AsOfController {
     @ReaderScope() scope: HistoryScope,
   ) {
     if (!Object.hasOwn(ENTITY_STREAMS, entity)) throw new HistoryNotFound(`No kind of entity is named ${entity}`);
-    if (!STREAM_NAME_PATTERN.test(id)) throw new HistoryNotFound(`No ${entity} is named ${id}`);
     return this.past
-      .aggregates(ENTITY_STREAMS[entity as HistoryEntity](id), momentOf(query), scope)
+      .aggregates(ENTITY_STREAMS[entity as HistoryEntity](checkedName(id, entity)), momentOf(query), scope)
       .then((streams) => ({ streams }));
   }
 

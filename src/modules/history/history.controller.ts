@@ -5,20 +5,13 @@ import { ContentLanguageInterceptor } from './content-language.interceptor.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ENTITY_STREAMS, type HistoryEntity } from './entity-streams.js';
-import { HistoryNotFound } from './history.errors.js';
 import { type EntryPage, HistoryReader, type StreamsHistory } from './history-reader.js';
 import { ReaderLanguage, ReaderScope, WantsNdjson } from './history-request.js';
 import { HISTORY_STAFF_ROLES, type HistoryScope, organisationFilter } from './history-scope.js';
-import { HistorySearchQuery, STREAM_NAME_PATTERN, StreamHistoryQuery } from './history.requests.js';
+import { HistorySearchQuery, StreamHistoryQuery, checkedName } from './history.requests.js';
 import { HistoryPageResponse, StreamHistoryResponse } from './history.responses.js';
 import type { LogFilter } from './log-search.js';
 import { NDJSON, ndjsonAnswer } from './ndjson.js';
-
-/** A name the log cannot hold names nothing. */
-function checkedName(name: string, what: string): string {
-  if (!STREAM_NAME_PATTERN.test(name)) throw new HistoryNotFound(`No ${what} is named ${name}`);
-  return name;
-}
 
 const ENTITY_ROUTE = (summary: string) => QueryOperation({ response: StreamHistoryResponse, byId: true, summary });
 

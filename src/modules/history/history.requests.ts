@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { ID_PATTERN } from '../organisations/index.js';
+import { HistoryNotFound } from './history.errors.js';
 
 /** A global position as commands answer it ('pg:<tx>:<seq>' or 'kdb:<commit>:<prepare>'). */
 export const POSITION_PATTERN = /^(pg|kdb):\d+:\d+$/;
@@ -89,3 +90,9 @@ export class OrganisationHistoryQuery {
 
 /** A path's stream name or entity id: what the log can hold; anything else names nothing (404). */
 export const STREAM_NAME_PATTERN = /^[\w.:@-]{1,300}$/;
+
+/** A name the log cannot hold names nothing: 404 rather than a query for it. */
+export function checkedName(name: string, what: string): string {
+  if (!STREAM_NAME_PATTERN.test(name)) throw new HistoryNotFound(`No ${what} is named ${name}`);
+  return name;
+}
