@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ALLOW_KEY, type AllowRule, PUBLIC_KEY } from '../shared/auth/allow.decorator.js';
-import { READ_ONLY_ROLES, ROLES, type Role } from '../shared/auth/roles.js';
+import { ROLES, type Role, admittedRoles } from '../shared/auth/roles.js';
 import { HealthController } from '../health/health.controller.js';
 import { MODULE_LIST } from './module-list.js';
 
@@ -51,35 +51,30 @@ export function routeRoles(): RouteRoles[] {
       (m) => (Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, m.nestModule) ?? []) as Controller[],
     ),
   ];
-  {
-    for (const controller of controllers) {
-      const base = (Reflect.getMetadata(PATH_METADATA, controller) ?? '') as string;
-      const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const verb = VERBS[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-        if (!verb || path === undefined) continue;
-        const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true;
-        const rule = (Reflect.getMetadata(ALLOW_KEY, handler) ?? Reflect.getMetadata(ALLOW_KEY, controller)) as
-          AllowRule | undefined;
-        const operation = Reflect.getMetadata('swagger/apiOperation', handler) as { summary?: string } | undefined;
-        const declared = rule?.roles ?? [];
-        const granted =
-          verb === 'GET' ? [...declared, ...READ_ONLY_ROLES, 'admin' as const] : [...declared, 'admin' as const];
-        routes.push({
-          method: verb,
-          path: joinPath(base, path),
-          summary: operation?.summary ?? '',
-          roles: isPublic ? [] : ROLES.filter((r) => granted.includes(r)),
-          organisationFrom: rule?.organisationFrom ?? null,
-          isPublic,
-          consumes:
-            (Reflect.getMetadata(FASTIFY_ROUTE_CONFIG, handler) as { consumes?: string[] } | undefined)?.consumes ??
-            null,
-        });
-      }
+  for (const controller of controllers) {
+    const base = (Reflect.getMetadata(PATH_METADATA, controller) ?? '') as string;
+    const prototype = controller.prototype as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const handler = prototype[name];
+      if (name === 'constructor' || typeof handler !== 'function') continue;
+      const verb = VERBS[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      if (!verb || path === undefined) continue;
+      const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true;
+      const rule = (Reflect.getMetadata(ALLOW_KEY, handler) ?? Reflect.getMetadata(ALLOW_KEY, controller)) as
+        AllowRule | undefined;
+      const operation = Reflect.getMetadata('swagger/apiOperation', handler) as { summary?: string } | undefined;
+      const granted = admittedRoles(rule?.roles ?? [], verb === 'GET');
+      routes.push({
+        method: verb,
+        path: joinPath(base, path),
+        summary: operation?.summary ?? '',
+        roles: isPublic ? [] : ROLES.filter((r) => granted.includes(r)),
+        organisationFrom: rule?.organisationFrom ?? null,
+        isPublic,
+        consumes:
+          (Reflect.getMetadata(FASTIFY_ROUTE_CONFIG, handler) as { consumes?: string[] } | undefined)?.consumes ?? null,
+      });
     }
   }
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));

@@ -5,7 +5,7 @@ import type { Actor } from '../domain/decider.js';
 import { ALLOW_KEY, type AllowRule, PUBLIC_KEY } from './allow.decorator.js';
 import { Forbidden, Unauthenticated } from './auth.errors.js';
 import { findGrant, principalFromClaims } from './principal.js';
-import { READ_ONLY_ROLES } from './roles.js';
+import { admittedRoles } from './roles.js';
 
 export type AuthenticatedRequest = {
   headers: Record<string, string | string[] | undefined>;
@@ -35,7 +35,7 @@ export class AuthGuard implements CanActivate {
     if (!rule) throw new Forbidden('this route declares no roles');
     const organisationId = rule.organisationFrom ? targetOrganisation(request, rule.organisationFrom) : undefined;
     const isRead = request.method === 'GET' || request.method === 'HEAD';
-    const roles = isRead ? [...rule.roles, ...READ_ONLY_ROLES, 'admin' as const] : [...rule.roles, 'admin' as const];
+    const roles = admittedRoles(rule.roles, isRead);
     const grant = findGrant(principal, roles, organisationId);
     if (!grant) {
       throw new Forbidden(

@@ -27,6 +27,14 @@ export type Role = (typeof ROLES)[number];
 /** Supervisors and auditors read everything and write nothing. */
 export const READ_ONLY_ROLES: readonly Role[] = ['supervisor', 'auditor'];
 
+/**
+ * The roles a route admits: those it declares, and admin; on a read also supervisors and auditors. The guard
+ * decides with it and the role matrix (docs/roles.md) prints it.
+ */
+export function admittedRoles(declared: readonly Role[], isRead: boolean): Role[] {
+  return isRead ? [...declared, ...READ_ONLY_ROLES, 'admin'] : [...declared, 'admin'];
+}
+
 export type RoleGrant = Readonly<{ role: Role; org: string }>;
 
 export function isRole(value: unknown): value is Role {
