@@ -9,6 +9,7 @@ import { organisationsManifest } from '../modules/organisations/index.js';
 import { proposalsManifest } from '../modules/proposals/index.js';
 import { resultsManifest } from '../modules/results/index.js';
 import { staffManifest } from '../modules/staff/index.js';
+import { staffReviewManifest } from '../modules/staff-review/index.js';
 import { studentsManifest } from '../modules/students/index.js';
 import { votingManifest } from '../modules/voting/index.js';
 import type { ModuleManifest } from '../shared/modules/module-manifest.js';
@@ -29,6 +30,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   motionsManifest,
   staffManifest,
   collegeAssessmentManifest,
+  staffReviewManifest,
   historyManifest,
   auditManifest,
 ];

@@ -25,3 +25,15 @@ export const givenDecider =
       };
     },
   });
+
+/** The events a run of commands decides, each on the state the ones before it left: a history to start a spec from. */
+export const decisionsOf =
+  <S, C extends DomainCommand, E extends DomainEvent>(decider: Decider<S, C, E>) =>
+  (...commands: C[]): E[] => {
+    const events: E[] = [];
+    for (const command of commands) {
+      const state = events.reduce(decider.evolve, decider.initialState());
+      events.push(...([] as E[]).concat(decider.decide(command, state)));
+    }
+    return events;
+  };

@@ -17,6 +17,8 @@ export const ENTITY_STREAMS = {
   'staff-registers': (organisationId: string) => [`staff-${organisationId}`],
   /** a college union's semester reports, the school union's assessments and its rectifications (Art. 17 (5)) */
   'college-assessments': (collegeId: string) => [`college-assessment-${collegeId}`],
+  /** a union's review of one semester (by `<union id>.<semester>`): panel, recusals, sheets, results, re-reviews */
+  'staff-reviews': (periodId: string) => [`staff-review-${periodId}`],
 } as const;
 
 export type HistoryEntity = keyof typeof ENTITY_STREAMS;

@@ -112,6 +112,15 @@ export class HistoryController {
     return this.entity('college-assessments', id, scope, language);
   }
 
+  @Get('staff-reviews/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE(
+    "A union's semester review (by `<union id>.<semester>`, Art. 19-20): the panel, recusals, sheets, the results published together, re-reviews and decisions",
+  )
+  staffReview(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('staff-reviews', id, scope, language);
+  }
+
   @Get('events')
   @Allow(HISTORY_STAFF_ROLES)
   @ApiResponse({

@@ -35,7 +35,7 @@ export class OrganisationFacts {
   }
 
   /**
-   * The union's policy in force: the groups added after it registered (proposals, motion rules, college assessment), which its recorded
+   * The union's policy in force: the groups added after it registered (proposals, motion rules, college assessment, staff review), which its recorded
    * policy lacks until it changes them, are the seed's defaults for its kind. Null when it is not a registered union.
    */
   policyInForce(union: RegisteredOrganisation): CharterPolicy | null {
@@ -46,6 +46,7 @@ export class OrganisationFacts {
       proposals: union.policy.proposals ?? seed?.proposals,
       motionRules: union.policy.motionRules ?? seed?.motionRules,
       collegeAssessment: union.policy.collegeAssessment ?? seed?.collegeAssessment,
+      staffReview: union.policy.staffReview ?? seed?.staffReview,
     };
   }
 

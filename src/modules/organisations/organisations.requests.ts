@@ -19,7 +19,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './domain/organisation-kind.js';
-import { MOTION_RULE_BASES, SEAT_ALLOCATION_METHODS, type SeatAllocationMethod } from './domain/charter-policy.js';
+import {
+  MOTION_RULE_BASES,
+  PANEL_BODIES,
+  REVIEW_AGGREGATIONS,
+  REVIEW_ROUNDINGS,
+  SEAT_ALLOCATION_METHODS,
+  type SeatAllocationMethod,
+} from './domain/charter-policy.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const ID_RULE = {
@@ -140,6 +147,99 @@ export class CollegeAssessmentPolicyDto {
   rectificationDays?: number;
 }
 
+export class ReviewPanelRulesDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 99, example: 5 }) @IsInt() @Min(1) @Max(99) minSize: number;
+  @ApiProperty({ type: RatioDto, description: 'delegates are more than this share of the panel (1/2: "mostly")' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RatioDto)
+  delegateShare: RatioDto;
+  @ApiProperty({ enum: PANEL_BODIES, isArray: true, example: ['student-affairs', 'youth-league-committee'] })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(PANEL_BODIES, { each: true })
+  requiredBodies: (typeof PANEL_BODIES)[number][];
+}
+
+export class RubricItemDto {
+  @ApiProperty({ example: 'student-needs' }) @IsString() @Matches(/^[a-z][a-z0-9-]{0,39}$/) key: string;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 20 }) @IsInt() @Min(1) @Max(100) max: number;
+  @ApiProperty({ example: '评议办法第十条（一）' }) @IsString() @IsNotEmpty() @MaxLength(50) article: string;
+}
+
+export class RubricDto {
+  @ApiProperty({ example: '2019-rules', description: 'names this rubric; a period records the version it scores on' })
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/)
+  version: string;
+  @ApiProperty({ type: [RubricItemDto] })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricItemDto)
+  daily: RubricItemDto[];
+  @ApiProperty({ type: [RubricItemDto] })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricItemDto)
+  concentrated: RubricItemDto[];
+}
+
+export class ReviewWeightsDto {
+  @ApiProperty({ type: RatioDto }) @IsDefined() @ValidateNested() @Type(() => RatioDto) daily: RatioDto;
+  @ApiProperty({ type: RatioDto }) @IsDefined() @ValidateNested() @Type(() => RatioDto) concentrated: RatioDto;
+}
+
+/** The review rules (述职评议办法); what is left out keeps its value, a nested group is given whole. */
+export class StaffReviewPolicyDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 120, example: 31 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  openingDays?: number;
+  @ApiPropertyOptional({ type: ReviewPanelRulesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReviewPanelRulesDto)
+  panel?: ReviewPanelRulesDto;
+  @ApiPropertyOptional({ type: RubricDto }) @IsOptional() @ValidateNested() @Type(() => RubricDto) rubric?: RubricDto;
+  @ApiPropertyOptional({ enum: REVIEW_AGGREGATIONS })
+  @IsOptional()
+  @IsIn(REVIEW_AGGREGATIONS)
+  aggregation?: (typeof REVIEW_AGGREGATIONS)[number];
+  @ApiPropertyOptional({ type: ReviewWeightsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReviewWeightsDto)
+  weights?: ReviewWeightsDto;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 4, example: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(4)
+  decimals?: number;
+  @ApiPropertyOptional({ enum: REVIEW_ROUNDINGS })
+  @IsOptional()
+  @IsIn(REVIEW_ROUNDINGS)
+  rounding?: (typeof REVIEW_ROUNDINGS)[number];
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 60 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  passMark?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 60, example: 7 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  appealDays?: number;
+}
+
 export class PolicyChangesDto {
   @ApiPropertyOptional({ type: StaffBoundsDto })
   @IsOptional()
@@ -195,6 +295,11 @@ export class PolicyChangesDto {
   @ValidateNested()
   @Type(() => CollegeAssessmentPolicyDto)
   collegeAssessment?: CollegeAssessmentPolicyDto;
+  @ApiPropertyOptional({ type: StaffReviewPolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffReviewPolicyDto)
+  staffReview?: StaffReviewPolicyDto;
 }
 
 export class RegisterOrganisationRequest {

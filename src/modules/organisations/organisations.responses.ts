@@ -72,6 +72,10 @@ export class CharterPolicyResponse implements CharterPolicy {
     description: 'Art. 17 (5): the semesters college unions report in, and the days to rectify',
   })
   collegeAssessment?: CollegeAssessmentPolicyResponse;
+  @JsonRecordProperty(
+    'Art. 19-20, 述职评议办法: openingDays, panel (minSize, delegateShare, requiredBodies), rubric (version, daily and concentrated items with maxima), aggregation, weights, decimals, rounding, passMark, appealDays',
+  )
+  staffReview?: CharterPolicy['staffReview'];
 }
 
 export class OrganisationResponse implements OrganisationView {

@@ -11,5 +11,6 @@ import { StaffController } from './staff.controller.js';
   imports: [OrganisationsModule, StudentsModule, ResultsModule],
   controllers: [StaffController],
   providers: [StaffFacts, StaffStepHandler],
+  exports: [StaffFacts],
 })
 export class StaffModule {}

@@ -445,4 +445,76 @@ export const MESSAGES_EN: Catalogue = {
     'Only a failed semester whose rectification is not yet reported takes a rectification report',
   ),
   'ASSESSMENT.SUMMARY_REQUIRED': text('Summary required', 'Say what the report covers'),
+  'REVIEW.NOT_A_UNION': text('Not a student union', 'Only school and college unions review their staff'),
+  'REVIEW.PERIOD_NOT_FOUND': text('Review not found', 'The union opened no review of this semester'),
+  'REVIEW.SEMESTER_UNKNOWN': text(
+    'Unknown semester',
+    'The semester is one of the school union’s policy, such as 2026-autumn',
+  ),
+  'REVIEW.OUTSIDE_REVIEW_MONTH': text(
+    'Outside the review month',
+    'The review is held in the last month of the semester (review rules Art. 5)',
+  ),
+  'REVIEW.ALREADY_OPENED': text('Review already opened', 'A union opens one review per semester'),
+  'REVIEW.NO_ONE_TO_REVIEW': text(
+    'No one to review',
+    'The reviewees are the presidium members and department heads in office (review rules Art. 3)',
+  ),
+  'REVIEW.PERIOD_NOT_OPEN': text(
+    'Review not under way',
+    'This is done while the review is open, before the results are published',
+  ),
+  'REVIEW.PANEL_COMPOSITION': text(
+    'Panel composition',
+    'The panel is mostly student delegates (more than the policy’s share), with student affairs and the Youth League committee, and at least the minimum size (review rules Art. 2)',
+  ),
+  'REVIEW.PANELLIST_NOT_ELIGIBLE': text(
+    'Panellist not eligible',
+    'Delegates are seated delegates of the union’s congress; each panellist is named once',
+  ),
+  'REVIEW.APPEAL_PANEL_NOT_INDEPENDENT': text(
+    'Re-review panel not independent',
+    'A re-review is heard by panellists who did not sit on the original panel',
+  ),
+  'REVIEW.REVIEWEE_UNKNOWN': text('Not a reviewee', 'The student is not reviewed in this period'),
+  'REVIEW.NOT_ON_THE_PANEL': text('Not on the panel', 'Only the panel’s members score or declare a conflict in it'),
+  'REVIEW.SELF_SCORING': text('No self-scoring', 'Nobody scores themselves'),
+  'REVIEW.RECUSED': text('Recused', 'A panellist who declared a conflict does not score that reviewee'),
+  'REVIEW.ALREADY_SCORED': text(
+    'Already scored',
+    'Each panellist scores each reviewee once; a conflict is declared before scoring',
+  ),
+  'REVIEW.SCORE_SHEET_INVALID': text(
+    'Score sheet invalid',
+    'Score every item of the rubric and no other, with at most one decimal',
+  ),
+  'REVIEW.SCORE_ABOVE_MAXIMUM': text(
+    'Score above maximum',
+    'An item scores at most its maximum in the rubric (review rules Art. 7-12)',
+  ),
+  'REVIEW.SCORES_OUTSTANDING': text(
+    'Scores outstanding',
+    'Results are published together once every panellist has scored every reviewee they hear',
+  ),
+  'REVIEW.NOT_PUBLISHED': text(
+    'Not published',
+    'Sheets, re-reviews and decisions on posts follow the published results',
+  ),
+  'REVIEW.APPEAL_NOT_BY_REVIEWEE': text('Not the reviewee', 'A reviewee asks for the re-review of their own result'),
+  'REVIEW.APPEAL_DEADLINE_PASSED': text(
+    'Re-review deadline passed',
+    'A re-review is asked for within the policy’s days after publication',
+  ),
+  'REVIEW.APPEAL_ALREADY_FILED': text('Re-review already asked for', 'One re-review per reviewee and semester'),
+  'REVIEW.NO_APPEAL_PENDING': text('No re-review pending', 'The reviewee has no re-review under way'),
+  'REVIEW.REASON_REQUIRED': text('Reason required', 'Say why'),
+  'REVIEW.NO_DECISION_DUE': text(
+    'No decision due',
+    'The union decides once on a post whose result is below the pass mark (Art. 20)',
+  ),
+  'REVIEW.APPEAL_STILL_POSSIBLE': text(
+    'Re-review still possible',
+    'The union decides once the re-review deadline passed or the re-review is decided',
+  ),
+  'REVIEW.NOT_IN_OFFICE': text('Not in office', 'The student holds no post in the union any more'),
 };

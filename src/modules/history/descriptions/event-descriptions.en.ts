@@ -143,6 +143,22 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
     '{actor} ({schoolUnionId}) assessed {organisationId} for {semester} (round {round}): {outcome}; findings: {findings}; rectify by {rectifyBy}',
   CollegeRectificationReported:
     '{actor}: {organisationId} reported its rectification for {semester} round {round} ({reportedOn}, deadline {rectifyBy}, late: {late})',
+  ReviewPeriodOpened:
+    '{actor} opened the {semester} staff review of {organisationId} ({reviewees.count} reviewees, rubric {rules.rubric.version})',
+  PanellistsAppointed:
+    '{actor} appointed {members.count} panellists to the {semester} review of {organisationId} ({stage}, re-review of {revieweeId})',
+  PanellistRecused:
+    '{actor}: panellist {panellistId} declared a conflict with {revieweeId} and is recused ({semester}, {stage}): {conflict}',
+  ReviewPanelShort:
+    '{actor}: after a recusal the panel hearing {revieweeId} breaks the composition rule ({rule}): {detail}',
+  ReviewScoreSubmitted:
+    '{actor}: panellist {panellistId} scored {revieweeId} ({semester}, {stage}, rubric {rubricVersion})',
+  ReviewResultsPublished:
+    '{actor} published the {semester} review results of {organisationId} for {results.count} reviewees (pass mark {passMark}, re-review by {appealBy})',
+  ReviewAppealFiled: '{actor}: {revieweeId} asked for a re-review of the {semester} result: {reasons}',
+  ReviewAppealDecided:
+    '{actor}: re-review of {revieweeId}: {outcome} (original {original.final}, revised {revised.final})',
+  PostDecided: '{actor} decided on the post of {revieweeId} (result {final}): {decision}; reason: {reason}',
 };
 
 /** A type with no sentence of its own (one added later) still reads. */

@@ -135,6 +135,22 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
     '{actor}（{schoolUnionId}）评议 {organisationId} 的 {semester} 学期工作（第 {round} 轮），结果 {outcome}（pass 合格，fail 不合格）；问题：{findings}；整改期限 {rectifyBy}',
   CollegeRectificationReported:
     '{actor}：{organisationId} 汇报 {semester} 学期第 {round} 轮评议的整改结果（{reportedOn}，期限 {rectifyBy}，逾期：{late}）',
+  // 述职评议
+  ReviewPeriodOpened:
+    '{actor} 开启 {organisationId} {semester} 学期的述职评议（评议对象 {reviewees.count} 人，评分细则 {rules.rubric.version}）',
+  PanellistsAppointed:
+    '{actor} 为 {organisationId} {semester} 学期述职评议（{stage}，复核对象 {revieweeId}）增补评议人 {members.count} 名',
+  PanellistRecused:
+    '{actor}：评议人 {panellistId} 申报与 {revieweeId} 存在利益冲突并回避（{semester}，{stage}）：{conflict}',
+  ReviewPanelShort: '{actor}：回避后，评议 {revieweeId} 的评议会不符合组成规定（{rule}）：{detail}',
+  ReviewScoreSubmitted:
+    '{actor}：评议人 {panellistId} 对 {revieweeId} 提交了评分（{semester}，{stage}，细则 {rubricVersion}）',
+  ReviewResultsPublished:
+    '{actor} 统一公布 {organisationId} {semester} 学期述职评议结果 {results.count} 人（合格线 {passMark}，复核申请截止 {appealBy}）',
+  ReviewAppealFiled: '{actor}：{revieweeId} 对 {semester} 学期述职评议结果申请复核：{reasons}',
+  ReviewAppealDecided:
+    '{actor}：{revieweeId} 的复核结果：{outcome}（原结果 {original.final}，复核结果 {revised.final}）',
+  PostDecided: '{actor} 对 {revieweeId}（评议结果 {final}）作出处理决定：{decision}；理由：{reason}',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */

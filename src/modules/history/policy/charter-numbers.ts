@@ -58,6 +58,23 @@ export const CHARTER_NUMBERS: Readonly<Record<string, { article: string; zh: str
     zh: '学院学生会整改期限（天）',
     en: 'days for a college union to rectify',
   },
+  'staffReview.openingDays': {
+    article: '评议办法第五条',
+    zh: '述职评议开始于学期最后几天',
+    en: 'review opens within the last days',
+  },
+  'staffReview.panel': { article: '评议办法第二条', zh: '述职评议会组成', en: 'review panel composition' },
+  'staffReview.rubric': { article: '评议办法第七条至第十二条', zh: '评分细则', en: 'review rubric' },
+  'staffReview.aggregation': { article: '评议办法', zh: '评分汇总方法', en: 'score aggregation' },
+  'staffReview.weights': {
+    article: '评议办法第六条、第十二条',
+    zh: '日常考评与集中考评权重',
+    en: 'weights of the two parts',
+  },
+  'staffReview.decimals': { article: '评议办法', zh: '结果保留小数位', en: 'decimals of a result' },
+  'staffReview.rounding': { article: '评议办法', zh: '舍入规则', en: 'rounding rule' },
+  'staffReview.passMark': { article: 'Art. 20', zh: '述职评议合格分数线', en: 'pass mark' },
+  'staffReview.appealDays': { article: '评议办法', zh: '申请复核期限（天）', en: 'days to ask for a re-review' },
 };
 
 export const charterNumberName = (field: string, language: Language) => CHARTER_NUMBERS[field]?.[language] ?? field;

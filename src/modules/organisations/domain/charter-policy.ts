@@ -47,7 +47,40 @@ export type CharterPolicy = Readonly<{
    * choice, as the seed names no dates.
    */
   collegeAssessment?: CollegeAssessmentPolicy;
+  /**
+   * Art. 19-20 and the review rules (述职评议办法): the semester review of the presidium and department heads. Optional
+   * for the same reason as `proposals`; the defaults (config/charter-policy.json) are the seed's rubric and weights.
+   */
+  staffReview?: StaffReviewPolicy;
 }>;
+
+/** 评议办法第七条至第十二条: an item of the rubric with its maximum and the article it comes from. */
+export type RubricItemRule = Readonly<{ key: string; max: number; article: string }>;
+
+/**
+ * The review rules (述职评议办法): when a period opens, the panel (第二条), the rubric (第七条至第十二条, versioned),
+ * how scores are aggregated and weighted (第六条、第十二条: 50% + 50%), the rounding stated, the pass mark and the
+ * days to ask for a re-review (复核). A period keeps the rules of the day it opened.
+ */
+export type StaffReviewPolicy = Readonly<{
+  openingDays: number;
+  panel: Readonly<{
+    minSize: number;
+    delegateShare: Ratio;
+    requiredBodies: readonly ('delegate' | 'student-affairs' | 'youth-league-committee')[];
+  }>;
+  rubric: Readonly<{ version: string; daily: readonly RubricItemRule[]; concentrated: readonly RubricItemRule[] }>;
+  aggregation: (typeof REVIEW_AGGREGATIONS)[number];
+  weights: Readonly<{ daily: Ratio; concentrated: Ratio }>;
+  decimals: number;
+  rounding: (typeof REVIEW_ROUNDINGS)[number];
+  passMark: number;
+  appealDays: number;
+}>;
+
+export const REVIEW_AGGREGATIONS = ['mean', 'median', 'trimmed-mean'] as const;
+export const REVIEW_ROUNDINGS = ['half-up', 'half-even'] as const;
+export const PANEL_BODIES = ['delegate', 'student-affairs', 'youth-league-committee'] as const;
 
 /** A semester of the school year: `key` names it, `starts` and `ends` are month-days (MM-DD); it may cross New Year. */
 export type SemesterRule = Readonly<{ key: string; starts: string; ends: string }>;
@@ -125,6 +158,7 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
   if (p.proposals !== undefined) v.push(...proposalPolicyViolations(p.proposals));
   if (p.motionRules !== undefined) v.push(...motionRuleViolations(p.motionRules));
   if (p.collegeAssessment !== undefined) v.push(...collegeAssessmentViolations(p.collegeAssessment));
+  if (p.staffReview !== undefined) v.push(...staffReviewViolations(p.staffReview));
   const e = p.staffEligibility;
   if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
     v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });
@@ -182,6 +216,80 @@ function collegeAssessmentViolations(p: CollegeAssessmentPolicy): PolicyViolatio
   return v;
 }
 
+const RUBRIC_KEY = /^[a-z][a-z0-9-]{0,39}$/;
+const RUBRIC_VERSION = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+function rubricPartViolations(items: readonly RubricItemRule[] | undefined, field: string): PolicyViolation[] {
+  if (
+    !Array.isArray(items) ||
+    items.length === 0 ||
+    items.length > 20 ||
+    new Set(items.map((i) => i?.key)).size !== items.length ||
+    items.some(
+      (i) =>
+        !i ||
+        typeof i.key !== 'string' ||
+        !RUBRIC_KEY.test(i.key) ||
+        !wholeNumber(i.max, 1) ||
+        i.max > 100 ||
+        typeof i.article !== 'string' ||
+        !i.article.trim() ||
+        i.article.length > 50,
+    )
+  )
+    return [{ field, rule: '1-20 items with distinct keys, each a whole maximum from 1 to 100 and its article' }];
+  return [];
+}
+
+function staffReviewViolations(p: StaffReviewPolicy): PolicyViolation[] {
+  const v: PolicyViolation[] = [];
+  if (!wholeNumber(p.openingDays, 1) || p.openingDays > 120)
+    v.push({ field: 'staffReview.openingDays', rule: 'a whole number of days from 1 to 120' });
+  const panel = p.panel;
+  if (
+    !panel ||
+    !wholeNumber(panel.minSize, 1) ||
+    panel.minSize > 99 ||
+    !ratioOk(panel.delegateShare) ||
+    panel.delegateShare.numerator * 2 < panel.delegateShare.denominator ||
+    !Array.isArray(panel.requiredBodies) ||
+    panel.requiredBodies.some((b) => !PANEL_BODIES.includes(b))
+  )
+    v.push({
+      field: 'staffReview.panel',
+      rule: `minSize 1-99, delegateShare a fraction of at least 1/2 (delegates are more than it), requiredBodies of ${PANEL_BODIES.join(', ')}`,
+    });
+  else if (p.aggregation === 'trimmed-mean' && panel.minSize < 3)
+    v.push({ field: 'staffReview.panel', rule: 'a trimmed mean drops two sheets: minSize at least 3' });
+  const rubric = p.rubric;
+  if (!rubric || typeof rubric.version !== 'string' || !RUBRIC_VERSION.test(rubric.version))
+    v.push({ field: 'staffReview.rubric', rule: 'a version such as 2019-rules, and the items of each part' });
+  else
+    v.push(
+      ...rubricPartViolations(rubric.daily, 'staffReview.rubric'),
+      ...rubricPartViolations(rubric.concentrated, 'staffReview.rubric'),
+    );
+  if (!REVIEW_AGGREGATIONS.includes(p.aggregation))
+    v.push({ field: 'staffReview.aggregation', rule: REVIEW_AGGREGATIONS.join(', ') });
+  const w = p.weights;
+  if (
+    !w ||
+    !ratioOk(w.daily) ||
+    !ratioOk(w.concentrated) ||
+    w.daily.numerator * w.concentrated.denominator + w.concentrated.numerator * w.daily.denominator !==
+      w.daily.denominator * w.concentrated.denominator
+  )
+    v.push({ field: 'staffReview.weights', rule: 'two fractions, daily and concentrated, adding up to 1' });
+  if (!wholeNumber(p.decimals) || p.decimals > 4) v.push({ field: 'staffReview.decimals', rule: '0 to 4 decimals' });
+  if (!REVIEW_ROUNDINGS.includes(p.rounding))
+    v.push({ field: 'staffReview.rounding', rule: REVIEW_ROUNDINGS.join(', ') });
+  if (!wholeNumber(p.passMark) || p.passMark > 100)
+    v.push({ field: 'staffReview.passMark', rule: 'a whole mark from 0 to 100' });
+  if (!wholeNumber(p.appealDays, 1) || p.appealDays > 60)
+    v.push({ field: 'staffReview.appealDays', rule: 'a whole number of days from 1 to 60' });
+  return v;
+}
+
 function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
   return MOTION_RULE_KINDS.flatMap((kind) => {
     const r = rules[kind];
@@ -201,10 +309,11 @@ function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
 
 /** Any subset of a policy; the nested groups may be given in part. */
 export type PolicyChanges = Partial<
-  Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules' | 'collegeAssessment'>
+  Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules' | 'collegeAssessment' | 'staffReview'>
 > & {
   motionRules?: Partial<MotionRules>;
   collegeAssessment?: Partial<CollegeAssessmentPolicy>;
+  staffReview?: Partial<StaffReviewPolicy>;
   staff?: Partial<CharterPolicy['staff']>;
   staffEligibility?: Partial<CharterPolicy['staffEligibility']>;
   proposals?: Partial<ProposalPolicy>;
@@ -212,7 +321,7 @@ export type PolicyChanges = Partial<
 
 /** The policy with `changes` laid over it, nested objects merged one level deep. */
 export function withChanges(policy: CharterPolicy, changes: PolicyChanges): CharterPolicy {
-  const { proposals, motionRules, collegeAssessment, ...rest } = changes;
+  const { proposals, motionRules, collegeAssessment, staffReview, ...rest } = changes;
   return {
     ...policy,
     ...rest,
@@ -225,6 +334,9 @@ export function withChanges(policy: CharterPolicy, changes: PolicyChanges): Char
       : {}),
     ...(policy.collegeAssessment || collegeAssessment
       ? { collegeAssessment: { ...policy.collegeAssessment, ...collegeAssessment } as CollegeAssessmentPolicy }
+      : {}),
+    ...(policy.staffReview || staffReview
+      ? { staffReview: { ...policy.staffReview, ...staffReview } as StaffReviewPolicy }
       : {}),
   };
 }

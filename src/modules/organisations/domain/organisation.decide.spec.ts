@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { givenDecider } from '../../../../test/support/decider-spec.js';
 import { type CharterPolicy, type PolicyChanges, policyViolations, withChanges } from './charter-policy.js';
@@ -139,6 +140,35 @@ describe('policyViolations', () => {
     ]);
     expect(fields({ ...assessment, semesters: [] })).toEqual(['collegeAssessment.semesters']);
     expect(fields({ ...assessment, rectificationDays: 0 })).toEqual(['collegeAssessment.rectificationDays']);
+  });
+
+  it('checks the staff review rules: panel, rubric, weights adding up to 1, rounding, whole pass mark', () => {
+    const seed = JSON.parse(readFileSync(new URL('../../../../config/charter-policy.json', import.meta.url), 'utf8'));
+    const review = seed['school-union'].staffReview as NonNullable<CharterPolicy['staffReview']>;
+    const fields = (staffReview: object) =>
+      policyViolations({ ...schoolPolicy, staffReview } as CharterPolicy).map((v) => v.field);
+    expect(fields(review)).toEqual([]);
+    const total = (part: 'daily' | 'concentrated') => review.rubric[part].reduce((sum, i) => sum + i.max, 0);
+    expect([total('daily'), total('concentrated')]).toEqual([100, 100]);
+    expect(fields({ ...review, weights: { ...review.weights, daily: { numerator: 2, denominator: 3 } } })).toEqual([
+      'staffReview.weights',
+    ]);
+    expect(fields({ ...review, panel: { ...review.panel, delegateShare: { numerator: 1, denominator: 3 } } })).toEqual([
+      'staffReview.panel',
+    ]);
+    expect(fields({ ...review, aggregation: 'trimmed-mean', panel: { ...review.panel, minSize: 2 } })).toEqual([
+      'staffReview.panel',
+    ]);
+    const duplicated = { ...review.rubric, daily: [review.rubric.daily[0], review.rubric.daily[0]] };
+    expect(fields({ ...review, rubric: duplicated })).toEqual(['staffReview.rubric']);
+    expect(fields({ ...review, rounding: 'up', passMark: 59.5, decimals: 5 })).toEqual([
+      'staffReview.decimals',
+      'staffReview.rounding',
+      'staffReview.passMark',
+    ]);
+    expect(
+      withChanges({ ...schoolPolicy, staffReview: review }, { staffReview: { passMark: 70 } }).staffReview,
+    ).toEqual({ ...review, passMark: 70 });
   });
 
   it('changes one part of the college assessment and keeps the rest', () => {
