@@ -67,3 +67,16 @@ export async function waitUntilReady(app: BuiltApp, timeoutMs: number): Promise<
     `the server on port ${app.port} answering /health/ready`,
   );
 }
+
+/**
+ * One client over several instances, as a load balancer spreads requests: each request goes to the next instance in
+ * turn, so a command and the query that reads it after (X-Read-After) land on different ones.
+ */
+export function roundRobin(apps: readonly BuiltApp[]): HttpClient {
+  let next = 0;
+  return {
+    baseUrl: apps[0]!.baseUrl,
+    token: apps[0]!.token,
+    request: (method, path, options) => apps[next++ % apps.length]!.request(method, path, options),
+  };
+}
