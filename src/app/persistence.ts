@@ -6,6 +6,7 @@ import type { ManifestConfig } from '../shared/modules/module-manifest.js';
 import { EventStore1732400000000 } from '../shared/database/migrations/1732400000000-event-store.js';
 import { Platform1732400000001 } from '../shared/database/migrations/1732400000001-platform.js';
 import { AuditLedger1732400000002 } from '../shared/database/migrations/1732400000002-audit-ledger.js';
+import { IdempotencyClaims1732401300000 } from '../shared/database/migrations/1732401300000-idempotency-claims.js';
 import { MODULE_LIST } from './module-list.js';
 
 /** What the composition root derives from the module list: TypeORM's lists (globs do not work under ESM), the read models, the upcasters. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: MixedList<Function> = [
   EventStore1732400000000,
   Platform1732400000001,
   AuditLedger1732400000002,
+  IdempotencyClaims1732401300000,
   ...MODULE_LIST.flatMap((m) => m.migrations),
 ];
 

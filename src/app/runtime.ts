@@ -6,6 +6,7 @@ import type { AppConfig } from '../shared/config/app-config.js';
 import { createPool } from '../shared/database/create-pool.js';
 import { createDataSource } from '../shared/database/data-source.js';
 import { startEmbeddedPostgres } from '../shared/database/embedded-postgres.js';
+import { runMigrationsExclusively } from '../shared/database/migrate-exclusively.js';
 import { type LedgerKey, loadLedgerKey } from '../shared/audit/ledger/ledger-key.js';
 import { ledgerProjection } from '../shared/audit/ledger/ledger.projection.js';
 import type { EventStore } from '../shared/event-store/event-store.port.js';
@@ -66,7 +67,8 @@ export async function startRuntime(
   }
   const dataSource = createDataSource(databaseUrl, { entities: ENTITIES, migrations: MIGRATIONS }, config.dbPoolSize);
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  // one instance at a time: others starting together wait for it (docs/operations.md)
+  const applied = await runMigrationsExclusively(dataSource);
   if (applied.length > 0) logger.entry({ msg: 'migrations applied', migrations: applied.map((m) => m.name) });
 
   const store: EventStore =

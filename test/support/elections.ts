@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import type { SeatedCongress } from './seated-congress.js';
-import type { HttpResponse, TestApp } from './test-app.js';
+import type { HttpClient, HttpResponse } from './test-app.js';
 
 /** The bodies of the presidium election and a token for each, on top of a seated congress. */
 export type ElectionBodies = Readonly<{
@@ -39,7 +39,7 @@ export async function expectStatus<T>(response: Promise<HttpResponse<T>>, status
 }
 
 /** Registers the oversight bodies and each college's party organisation (seatCongress registers the league organisations). */
-export async function registerElectionBodies(t: TestApp, seated: SeatedCongress): Promise<ElectionBodies> {
+export async function registerElectionBodies(t: HttpClient, seated: SeatedCongress): Promise<ElectionBodies> {
   const admin = seated.tokens.admin;
   const register = (body: object) =>
     expectStatus(t.request('POST', '/api/v1/organisations', { token: admin, body }), 201);
@@ -79,7 +79,7 @@ export async function registerElectionBodies(t: TestApp, seated: SeatedCongress)
 
 /** Enrolled students who meet Art. 18 under the default policy (CPC/CYL, top 30%, no failed course), from the roster. */
 export async function eligibleStudents(
-  t: TestApp,
+  t: HttpClient,
   seated: SeatedCongress,
   count: number,
   exclude: readonly string[] = [],
@@ -110,7 +110,7 @@ export async function eligibleStudents(
 
 /** Opens nominations and takes each student through steps 1-4, each by its own body; returns the POST answer of step 4. */
 export async function confirmCandidates(
-  t: TestApp,
+  t: HttpClient,
   bodies: ElectionBodies,
   electionId: string,
   congressId: string,
@@ -147,7 +147,7 @@ export async function confirmCandidates(
 
 /** Opens a sitting of the congress, checks the delegates in, and opens business (Art. 8 quorum). */
 export async function sitWith(
-  t: TestApp,
+  t: HttpClient,
   bodies: ElectionBodies,
   congressId: string,
   sittingId: string,
@@ -190,7 +190,7 @@ export type CastReport = Readonly<{ credentials: string[] }>;
 
 /** Each delegate collects a credential and casts the ballot at the same index, in the order given. */
 export async function voteElectronically(
-  t: TestApp,
+  t: HttpClient,
   bodies: ElectionBodies,
   electionId: string,
   roundNumber: number,

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { type DemoCollege, type DemoStudent, generateRoll, rollToCsv } from '../../src/cli/demo/roll-generator.js';
-import type { TestApp } from './test-app.js';
+import type { HttpClient } from './test-app.js';
 
 export type SeatedCongress = Readonly<{
   schoolId: string;
@@ -28,7 +28,7 @@ type Position = { position: string | null };
  * allocation) delegates per college through recommendation, election and credentials.
  */
 export async function seatCongress(
-  t: TestApp,
+  t: HttpClient,
   options: {
     colleges: DemoCollege[];
     targetSeats: number;
@@ -150,7 +150,7 @@ export async function seatCongress(
   };
 }
 
-async function allStudents(t: TestApp, token: string, position: string | null): Promise<SeatedCongress['students']> {
+async function allStudents(t: HttpClient, token: string, position: string | null): Promise<SeatedCongress['students']> {
   const found: SeatedCongress['students'] = [];
   for (let offset = 0; ; offset += 200) {
     const page = await t.request<{

@@ -10,20 +10,25 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export type HttpResponse<T = unknown> = Readonly<{ status: number; headers: Headers; body: T }>;
 
-export type TestApp = Readonly<{
-  runtime: Runtime;
-  app: NestFastifyApplication;
+/** What a test needs to speak HTTP to an app, in this process or in its own (test/support/built-app.ts). */
+export type HttpClient = Readonly<{
   baseUrl: string;
-  database: TestDatabase;
-  logLines: string[];
   token: (subject: string, ...grants: RoleGrant[]) => string;
   request: <T = unknown>(
     method: string,
     path: string,
     options?: { token?: string; body?: unknown; headers?: Record<string, string> },
   ) => Promise<HttpResponse<T>>;
-  close: () => Promise<void>;
 }>;
+
+export type TestApp = HttpClient &
+  Readonly<{
+    runtime: Runtime;
+    app: NestFastifyApplication;
+    database: TestDatabase;
+    logLines: string[];
+    close: () => Promise<void>;
+  }>;
 
 /** The real app on its own database, listening on a loopback port: tests speak HTTP to it. */
 export async function startTestApp(
@@ -58,25 +63,7 @@ export async function startTestApp(
       (v): v is string => typeof v === 'string' && v.length >= 16,
     ),
   );
-  const request: TestApp['request'] = async (method, path, options = {}) => {
-    if (options.token) secrets.add(options.token);
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
-    if (options.body !== undefined) {
-      headers['content-type'] ??= 'application/json';
-      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    }
-    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
-    const text = await response.text();
-    const type = response.headers.get('content-type') ?? '';
-    for (const [, credential] of text.matchAll(/"credential":"([^"]{16,})"/g)) secrets.add(credential!);
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: type.includes('json') && text ? JSON.parse(text) : text,
-    } as never;
-  };
+  const request = httpRequester(baseUrl, (secret) => secrets.add(secret));
 
   return {
     runtime,
@@ -116,4 +103,30 @@ export function logLeaks(lines: readonly string[], secrets: ReadonlySet<string>)
   return lines.filter(
     (line) => patterns.some((p) => p.test(line)) || [...secrets].some((secret) => line.includes(secret)),
   );
+}
+
+/**
+ * Sends a request and reads the whole answer (JSON parsed when it is JSON). `seen` hears every token sent and every
+ * ballot credential answered, for the log-leak check.
+ */
+export function httpRequester(baseUrl: string, seen: (secret: string) => void = () => {}): HttpClient['request'] {
+  return async (method, path, options = {}) => {
+    if (options.token) seen(options.token);
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    }
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    for (const [, credential] of text.matchAll(/"credential":"([^"]{16,})"/g)) seen(credential!);
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: type.includes('json') && text ? JSON.parse(text) : text,
+    } as never;
+  };
 }

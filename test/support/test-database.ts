@@ -21,6 +21,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** A database with nothing in it, not even the migrations: for what a first start on a new server must do itself. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.CHARTER_TEST_ADMIN_URL;
+  if (!adminUrl) throw new Error('Run tests through jest: global-setup provides the database');
+  const name = `charter_e_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
+  await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  return {
+    url: databaseUrl(adminUrl, name),
+    name,
+    drop: () =>
+      withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
 /** The first worker to get here migrates the template; the others wait on the same advisory lock. */
 async function ensureTemplate(adminUrl: string, template: string): Promise<void> {
   await withAdmin(adminUrl, async (client) => {

@@ -20,6 +20,8 @@ export type AppConfig = Readonly<{
   projectionBatchSize: number;
   readWaitTimeoutMs: number;
   commandRetries: number;
+  /** an Idempotency-Key claimed this long ago by a request that never finished (its server died) may be claimed again */
+  idempotencyClaimTimeoutMs: number;
   dbPoolSize: number;
   startProjections: boolean;
   ledgerBlockEvents: number;
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 500),
     readWaitTimeoutMs: integer(env, 'READ_WAIT_TIMEOUT_MS', 5000),
     commandRetries: integer(env, 'COMMAND_RETRIES', 5),
+    idempotencyClaimTimeoutMs: Math.max(1, integer(env, 'IDEMPOTENCY_CLAIM_TIMEOUT_MS', 120_000)),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 20),
     startProjections: (env.PROJECTIONS ?? 'on') !== 'off',
     ledgerBlockEvents: Math.max(1, integer(env, 'LEDGER_BLOCK_EVENTS', 1000)),

@@ -20,6 +20,10 @@ const UNAVAILABLE_CODES = new Set([
 export function isConnectionFailure(error: unknown): boolean {
   const code = (error as { code?: string } | undefined)?.code;
   if (code && UNAVAILABLE_CODES.has(code)) return true;
+  // TypeORM releases a query runner whose connection failed (a transaction's, a dedicated one); the next query on
+  // it says only that it was released
+  const name = (error as { name?: string } | undefined)?.name;
+  if (name === 'QueryRunnerAlreadyReleasedError' || name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   const message = error instanceof Error ? error.message : '';
   return /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
     message,

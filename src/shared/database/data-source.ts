@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { TolerantClient } from './tolerant-client.js';
 import type { MixedList } from 'typeorm';
 
 const DATE_OID = 1082;
@@ -30,6 +31,7 @@ export function createDataSource(
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, types },
+    // TolerantClient: a FATAL from a killed PostgreSQL on a handed-out, idle connection must not end the process
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, types, Client: TolerantClient },
   });
 }

@@ -2,7 +2,9 @@ import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestI
 import { createHash } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
 import { DomainError } from '../domain/domain-error.js';
+import { APP_CONFIG } from '../tokens.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
@@ -31,11 +33,16 @@ type CommandRequest = {
 
 /**
  * `Idempotency-Key` on a command: the first response is kept and a repeat gets it again without running the
- * command twice; the same key with another body is refused. Keys are scoped to the caller.
+ * command twice; the same key with another body is refused. Keys are scoped to the caller. A claim left unanswered
+ * for IDEMPOTENCY_CLAIM_TIMEOUT_MS is one whose server died mid-command: a repeat takes it over and runs the command
+ * again, decided on the log as it now is.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<CommandRequest>();
@@ -65,7 +72,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       `INSERT INTO http_idempotency (actor_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [actor, key, requestHash],
     );
-    if (claimed.length === 0) return this.replay(context, actor, key, requestHash);
+    if (claimed.length === 0 && !(await this.takeOverAbandoned(actor, key, requestHash)))
+      return this.replay(context, actor, key, requestHash);
     try {
       const response = await lastValueFrom(next.handle(), { defaultValue: null });
       const status = context.switchToHttp().getResponse<{ statusCode: number }>().statusCode;
@@ -79,6 +87,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.db.query(`DELETE FROM http_idempotency WHERE actor_id = $1 AND key = $2`, [actor, key]);
       throw error;
     }
+  }
+
+  /** Claims the key again when the request that held it never answered and its claim is older than the bound. */
+  private async takeOverAbandoned(actor: string, key: string, requestHash: string): Promise<boolean> {
+    const taken: [unknown[], number] = await this.db.query(
+      `UPDATE http_idempotency SET claimed_at = now()
+        WHERE actor_id = $1 AND key = $2 AND request_hash = $3 AND status_code IS NULL
+          AND claimed_at < now() - make_interval(secs => $4::double precision / 1000)`,
+      [actor, key, requestHash, this.config.idempotencyClaimTimeoutMs],
+    );
+    return taken[1] === 1;
   }
 
   private async replay(context: ExecutionContext, actor: string, key: string, requestHash: string): Promise<unknown> {

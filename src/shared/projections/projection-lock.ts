@@ -57,6 +57,12 @@ export class LockSession {
   }
 
   private async connection(): Promise<QueryRunner> {
+    // TypeORM releases a query runner whose connection failed while it was idle (PostgreSQL killed or restarted):
+    // its locks went with that connection. Forget them and open another, rather than query a released runner.
+    if (this.runner?.isReleased) {
+      this.runner = undefined;
+      this.held.clear();
+    }
     this.runner ??= this.db.createQueryRunner();
     return this.runner;
   }
