@@ -4,6 +4,8 @@ import { createPool } from '../../src/shared/database/create-pool.js';
 import { WrongExpectedVersionError } from '../../src/shared/event-store/event-store.errors.js';
 import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
 import { testEvents, uniqueStream } from '../support/events.js';
+import { eventually } from '../support/eventually.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { eventStoreContract, readEverything } from './event-store.contract.js';
 
@@ -20,8 +22,32 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 eventStoreContract('PostgreSQL', async () => {
-  const store = await openStore();
-  return { store, maxEventBytes: MAX_EVENT_BYTES, teardown: () => store.close() };
+  // through a proxy the suite can cut, so a subscription's dropped connection is tested too
+  const url = new URL(database.url);
+  const proxy = new TcpProxy(Number(url.port));
+  await proxy.start();
+  url.port = String(proxy.port);
+  const store = new PostgresEventStore(createPool(url.toString(), 12), {
+    maxEventBytes: MAX_EVENT_BYTES,
+    pollIntervalMs: 50,
+  });
+  return {
+    store,
+    maxEventBytes: MAX_EVENT_BYTES,
+    teardown: async () => {
+      await store.close();
+      await proxy.cut();
+    },
+    // down until the store has tried to reconnect twice (a subscription's read among them), then back
+    disrupt: async () => {
+      proxy.refuse();
+      try {
+        await eventually(async () => proxy.refused >= 2, 10_000, 'two attempts to reconnect');
+      } finally {
+        proxy.allow();
+      }
+    },
+  };
 });
 
 describe('PostgreSQL event store: the visibility frontier', () => {

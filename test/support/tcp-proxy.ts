@@ -4,14 +4,26 @@ import { type Server, type Socket, createConnection, createServer } from 'node:n
 export class TcpProxy {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
+  private refusing = false;
   port = 0;
+  /** connections reset at once while refusing: a client's attempts to reach a server that is down */
+  refused = 0;
 
-  constructor(private readonly targetPort: number) {}
+  constructor(
+    private readonly targetPort: number,
+    private readonly targetHost = '127.0.0.1',
+  ) {}
 
   async start(): Promise<void> {
     if (this.server) return;
     this.server = createServer((client) => {
-      const upstream = createConnection({ host: '127.0.0.1', port: this.targetPort });
+      if (this.refusing) {
+        this.refused++;
+        client.on('error', () => undefined);
+        client.resetAndDestroy();
+        return;
+      }
+      const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
       for (const s of [client, upstream]) {
         this.sockets.add(s);
         s.on('close', () => this.sockets.delete(s));
@@ -32,5 +44,16 @@ export class TcpProxy {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = undefined;
+  }
+
+  /** Resets the open connections and every new one until `allow`, counting the attempts. */
+  refuse(): void {
+    this.refusing = true;
+    this.refused = 0;
+    for (const s of this.sockets) s.destroy();
+  }
+
+  allow(): void {
+    this.refusing = false;
   }
 }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Pool, PoolClient } from 'pg';
 import { guardAppend } from '../append-guards.js';
-import { DuplicateEventIdError, StreamNotFoundError } from '../event-store.errors.js';
+import { DuplicateEventIdError, EventStoreUnavailableError, StreamNotFoundError } from '../event-store.errors.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -35,6 +35,9 @@ type EventRow = {
 };
 
 const EVENT_COLUMNS = 'global_seq, tx_id, stream_id, revision, event_id, event_type, data, metadata, recorded_at';
+
+/** Failures in a row of a subscription's read before it gives up (about 25 s of waiting at a 50 ms poll). */
+const SUBSCRIPTION_ATTEMPTS = 10;
 
 export type PostgresEventStoreOptions = Readonly<{ maxEventBytes: number; pollIntervalMs: number }>;
 
@@ -180,11 +183,31 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  /**
+   * Polls $all from `after` (exclusive), woken early by this process's appends. A lost connection is retried
+   * from the last event delivered, waiting longer each time, and ends the subscription with
+   * EventStoreUnavailableError after SUBSCRIPTION_ATTEMPTS failures in a row (issue 16 item 6: nothing missed
+   * or repeated across a drop).
+   */
   async *subscribeToAll({ after, filter, signal }: SubscribeOptions): AsyncIterable<SubscriptionItem> {
     let position = after;
     let caughtUp = false;
+    let failures = 0;
     while (!signal.aborted && !this.closed) {
-      const batch = await this.readAll({ after: position, maxCount: 500, filter });
+      let batch: RecordedEvent[];
+      try {
+        batch = await this.readAll({ after: position, maxCount: 500, filter });
+        failures = 0;
+      } catch (error) {
+        if (!(error instanceof EventStoreUnavailableError) || ++failures >= SUBSCRIPTION_ATTEMPTS) throw error;
+        await waitForWakeUp(
+          this.appended,
+          'append',
+          Math.min(this.options.pollIntervalMs * 2 ** failures, 5_000),
+          signal,
+        );
+        continue;
+      }
       for (const event of batch) {
         if (signal.aborted) return;
         position = event.position;
