@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { Console } from 'node:console';
 import { promisify } from 'node:util';
 import { afterAll, describe, it } from '@jest/globals';
-import { eventually } from '../support/eventually.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { eventStoreContract } from './event-store.contract.js';
 
@@ -70,14 +69,7 @@ if (server) {
         await store.close();
         await proxy.cut();
       },
-      disrupt: async () => {
-        proxy.refuse();
-        try {
-          await eventually(async () => proxy.refused >= 2, 20_000, 'two attempts to reconnect');
-        } finally {
-          proxy.allow();
-        }
-      },
+      disrupt: () => proxy.outage(2, 20_000),
     };
   });
 } else {

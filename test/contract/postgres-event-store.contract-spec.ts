@@ -4,7 +4,6 @@ import { createPool } from '../../src/shared/database/create-pool.js';
 import { WrongExpectedVersionError } from '../../src/shared/event-store/event-store.errors.js';
 import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
 import { testEvents, uniqueStream } from '../support/events.js';
-import { eventually } from '../support/eventually.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { eventStoreContract, readEverything } from './event-store.contract.js';
@@ -39,14 +38,7 @@ eventStoreContract('PostgreSQL', async () => {
       await proxy.cut();
     },
     // down until the store has tried to reconnect twice (a subscription's read among them), then back
-    disrupt: async () => {
-      proxy.refuse();
-      try {
-        await eventually(async () => proxy.refused >= 2, 10_000, 'two attempts to reconnect');
-      } finally {
-        proxy.allow();
-      }
-    },
+    disrupt: () => proxy.outage(2, 10_000),
   };
 });
 

@@ -17,6 +17,7 @@ import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgr
 import { ProjectionService } from '../../src/shared/projections/projection-service.js';
 import { type BuiltServer, startBuiltServer } from '../support/built-server.js';
 import { eventually } from '../support/eventually.js';
+import { logLeaks } from '../support/test-app.js';
 import { freePort } from '../support/free-port.js';
 import { type TestDatabase, createTestDatabase } from '../support/test-database.js';
 
@@ -179,4 +180,9 @@ describe('a large log', () => {
       rmSync(directory, { recursive: true, force: true });
     }
   }, 300_000);
+
+  // issue 16 item 7: the built server's own log, like every test app's, holds no token, key or credential
+  it('leaves no secret in the server’s log', () => {
+    expect(logLeaks(server.output().split('\n'), new Set([DEVELOPMENT_JWT_SECRET, supervisor]))).toEqual([]);
+  });
 });

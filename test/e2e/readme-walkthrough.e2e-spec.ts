@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/shared/config/app-config.js';
 import { type BuiltServer, root, startBuiltServer } from '../support/built-server.js';
 import { eventually } from '../support/eventually.js';
+import { logLeaks } from '../support/test-app.js';
 import { freePort } from '../support/free-port.js';
 import { type TestDatabase, createTestDatabase } from '../support/test-database.js';
 
@@ -91,4 +93,9 @@ describe('README walk-through', () => {
       }
     });
   }, 300_000);
+
+  // issue 16 item 7: the built server's own log, like every test app's, holds no token, key or credential
+  it('leaves no secret in the server’s log', () => {
+    expect(logLeaks(server.output().split('\n'), new Set([DEVELOPMENT_JWT_SECRET]))).toEqual([]);
+  });
 });

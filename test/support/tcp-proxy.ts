@@ -1,3 +1,4 @@
+import { eventually } from './eventually.js';
 import { type Server, type Socket, createConnection, createServer } from 'node:net';
 
 /** A loopback TCP proxy the test can cut and restore: the database "goes away" without stopping it. */
@@ -55,5 +56,15 @@ export class TcpProxy {
 
   allow(): void {
     this.refusing = false;
+  }
+
+  /** An outage: refuses connections until the client behind it has tried `attempts` times, then lets them through. */
+  async outage(attempts = 2, timeoutMs = 20_000): Promise<void> {
+    this.refuse();
+    try {
+      await eventually(async () => this.refused >= attempts, timeoutMs, `${attempts} attempts to reconnect`);
+    } finally {
+      this.allow();
+    }
   }
 }
