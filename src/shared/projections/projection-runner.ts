@@ -30,7 +30,7 @@ export class ProjectionRunner {
 
   constructor(
     private readonly projection: Projection,
-    private readonly store: EventStore,
+    private readonly store: Pick<EventStore, 'readAll'>,
     private readonly db: DataSource,
     private readonly options: RunnerOptions,
     private readonly locks: LockSession,
@@ -70,42 +70,71 @@ export class ProjectionRunner {
     }
   }
 
-  /** Applies every visible event after the checkpoint; the caller must hold the lock. */
+  /**
+   * Applies every visible event after the checkpoint; the caller must hold the lock. A full batch this projection
+   * applies nothing from moves no checkpoint of its own (issue 15: a read model that handles a few event types
+   * would otherwise commit a transaction per page of everyone else's events); its position is carried to the next
+   * batch that applies something, or committed when the pass reaches the end of the log, so a waiter sees the
+   * checkpoint at the head as before.
+   */
   async catchUp(signal?: AbortSignal): Promise<CatchUpOutcome> {
+    const checkpoint = await readCheckpoint(this.db, this.projection.name);
+    if (checkpoint.status === 'faulted') return 'faulted';
+    let committed = checkpoint.position;
+    let position = committed;
     for (;;) {
-      if (signal?.aborted) return 'caught-up';
-      const checkpoint = await readCheckpoint(this.db, this.projection.name);
-      if (checkpoint.status === 'faulted') return 'faulted';
-      const batch = await this.store.readAll({
-        after: checkpoint.position ?? undefined,
-        maxCount: this.options.batchSize,
-      });
-      if (batch.length === 0) return 'caught-up';
+      if (signal?.aborted) return (await this.commitIdle(committed, position)) ?? 'caught-up';
+      const batch = await this.store.readAll({ after: position ?? undefined, maxCount: this.options.batchSize });
+      if (batch.length === 0) return (await this.commitIdle(committed, position)) ?? 'caught-up';
+      const relevant = this.relevant(batch);
+      const last = batch[batch.length - 1]!.position;
+      if (relevant.length === 0 && batch.length === this.options.batchSize) {
+        position = last;
+        continue;
+      }
       try {
-        await this.applyBatch(checkpoint.position, batch);
+        await this.applyBatch(committed, last, relevant);
       } catch (error) {
         if (error instanceof CheckpointMoved) return 'moved';
         if (isOutage(error)) throw error;
-        await this.isolateFailure(checkpoint.position, batch);
+        await this.isolateFailure(committed, batch);
         return 'faulted';
       }
+      committed = last;
+      position = last;
       this.progress.emit('progress');
     }
   }
 
-  private async applyBatch(from: Position | null, batch: readonly RecordedEvent[]): Promise<void> {
+  /** Commits a position carried over idle batches; 'moved' when another runner moved the checkpoint meanwhile. */
+  private async commitIdle(committed: Position | null, position: Position | null): Promise<'moved' | undefined> {
+    if (position === committed || position === null) return undefined;
+    try {
+      await this.db.transaction((manager) => advanceCheckpoint(manager, this.projection.name, committed, position, 0));
+    } catch (error) {
+      if (error instanceof CheckpointMoved) return 'moved';
+      throw error;
+    }
+    this.progress.emit('progress');
+    return undefined;
+  }
+
+  /** The events of a batch this projection handles, upcast first: a renamed type is read under its new name. */
+  private relevant(batch: readonly RecordedEvent[]): RecordedEvent[] {
     const handles = this.projection.handles;
     const handled = handles === 'all' ? undefined : new Set(handles);
     const upcast = this.options.upcast ?? noUpcasting;
-    // Upcast first: a renamed event type is read under its new name, and that is the name projections handle.
-    const relevant = batch.map((event) => upcast(event)).filter((event) => !handled || handled.has(event.type));
+    return batch.map((event) => upcast(event)).filter((event) => !handled || handled.has(event.type));
+  }
+
+  private async applyBatch(from: Position | null, to: Position, relevant: readonly RecordedEvent[]): Promise<void> {
     await this.db.transaction(async (manager) => {
       if (this.projection.applyBatch) {
         if (relevant.length > 0) await this.projection.applyBatch(relevant, manager);
       } else {
         for (const event of relevant) await this.projection.apply(event, manager);
       }
-      await advanceCheckpoint(manager, this.projection.name, from, batch[batch.length - 1]!.position, relevant.length);
+      await advanceCheckpoint(manager, this.projection.name, from, to, relevant.length);
     });
   }
 
@@ -114,7 +143,7 @@ export class ProjectionRunner {
     let position = from;
     for (const event of batch) {
       try {
-        await this.applyBatch(position, [event]);
+        await this.applyBatch(position, event.position, this.relevant([event]));
         position = event.position;
       } catch (error) {
         if (error instanceof CheckpointMoved || isOutage(error)) throw error;

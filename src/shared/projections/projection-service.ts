@@ -5,6 +5,7 @@ import { waitForWakeUp } from '../wait-for-wake-up.js';
 import { clearFault, readCheckpoint, resetForRebuild } from './checkpoint-store.js';
 import type { Projection } from './projection.js';
 import { LockSession } from './projection-lock.js';
+import { SharedPages } from './shared-pages.js';
 import { ProjectionRunner, type RunnerOptions } from './projection-runner.js';
 import { type ProjectionStatus, toStatus } from './projection-status.js';
 
@@ -43,7 +44,9 @@ export class ProjectionService {
   ) {
     this.projections = new Map(projections.map((p) => [p.name, p]));
     const locks = new LockSession(db);
-    this.runners = new Map(projections.map((p) => [p.name, new ProjectionRunner(p, store, db, options, locks)]));
+    // one read of each page of the log for every runner that follows it (issue 15)
+    const pages = new SharedPages(store);
+    this.runners = new Map(projections.map((p) => [p.name, new ProjectionRunner(p, pages, db, options, locks)]));
     for (const runner of this.runners.values()) runner.progress.on('progress', () => this.progress.emit('progress'));
   }
 

@@ -1,5 +1,5 @@
-import { describe, it } from '@jest/globals';
-import { givenProjection, projectionDatabase } from '../../../../../test/support/given-projection.js';
+import { describe, expect, it } from '@jest/globals';
+import { givenProjection, projectionDatabase, recordEvents } from '../../../../../test/support/given-projection.js';
 import type { CharterPolicy } from '../../domain/charter-policy.js';
 import { organisationDirectoryProjection } from './organisation-directory.projection.js';
 import { findOrganisation, listOrganisations } from './organisation-directory.queries.js';
@@ -114,4 +114,45 @@ describe('organisation directory projection', () => {
       async (ds) => (await listOrganisations(ds, { parentId: 'school' })).map((o) => o.name),
       ['文学院学生会', '法学院学生会'],
     ));
+
+  it('leaves, applied by batches, exactly the rows it leaves one event at a time, replays included', async () => {
+    const changed = (organisationId: string, presidiumSeats: number, at: string) => ({
+      type: 'PolicyChanged',
+      stream: `organisation-${organisationId}`,
+      data: { organisationId, policy: { ...policy, presidiumSeats }, changedAt: at },
+    });
+    const renamed = (organisationId: string, name: string, at: string) => ({
+      type: 'OrganisationRenamed',
+      stream: `organisation-${organisationId}`,
+      data: { organisationId, name, renamedAt: at },
+    });
+    const log = recordEvents([
+      registered('school', 'school-union', '校学生会', null, '2026-03-01T08:00:00.000Z'),
+      changed('school', 5, '2026-03-02T08:00:00.000Z'),
+      registered('arts', 'college-union', '文学院学生会', 'school', '2026-03-02T09:30:00.000Z'),
+      renamed('arts', '文学与传媒学院学生会', '2026-03-03T09:30:00.000Z'),
+      changed('school', 6, '2026-03-04T08:00:00.000Z'),
+      renamed('school', '校学生联合会', '2026-03-05T08:00:00.000Z'),
+      // an organisation the directory never registered: nothing to change
+      renamed('ghost', '无', '2026-03-05T09:00:00.000Z'),
+    ]);
+    // the second batch replays the first batch's last two events (a restart after a crash) before going on
+    const batches = [log.slice(0, 4), [...log.slice(2, 4), ...log.slice(4)]];
+    const ds = db.dataSource();
+    const dump = () => ds.query(ROWS);
+    await ds.transaction(async (m) => {
+      await m.query('TRUNCATE organisation_directory');
+      for (const batch of batches) for (const event of batch) await organisationDirectoryProjection.apply(event, m);
+    });
+    const oneByOne = await dump();
+    await ds.transaction(async (m) => {
+      await m.query('TRUNCATE organisation_directory');
+      for (const batch of batches) await organisationDirectoryProjection.applyBatch!(batch, m);
+    });
+    expect(await dump()).toEqual(oneByOne);
+    expect(oneByOne.map((r: { name: string; policy_changes: number }) => [r.name, r.policy_changes])).toEqual([
+      ['文学与传媒学院学生会', 0],
+      ['校学生联合会', 2],
+    ]);
+  });
 });
