@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { BenchServer, type ManagedDatabase } from './harness/database.js';
 import { machineInfo } from './harness/machine.js';
 import { RssSampler, measure } from './harness/measure.js';
+import { countStatements } from './harness/statement-count.js';
 import { USAGE, UsageError, parseOptions } from './harness/options.js';
 import { loadWorkloads, selectWorkloads } from './harness/registry.js';
 import { mib, ratios, renderMarkdown, writeReports, type RunReport } from './harness/report.js';
@@ -95,6 +96,7 @@ async function runWorkload(
 }
 
 async function main(): Promise<number> {
+  countStatements();
   let options: BenchOptions | 'help';
   try {
     options = parseOptions(process.argv.slice(2));

@@ -1,3 +1,4 @@
+import { statementsSent } from './statement-count.js';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -217,6 +218,7 @@ export async function measure(
     const lsn = spec.db ? await walLsn(spec.db) : undefined;
     const backends = spec.db ? sampleBackends(spec.db) : undefined;
     const opened = spec.db?.connectionsOpened;
+    const statements0 = statementsSent();
     const cpu0 = process.cpuUsage();
     const host0 = hostCpuTimes();
     let loop: LoopResult;
@@ -251,6 +253,7 @@ export async function measure(
       backends: backendShares ?? null,
       connectionsOpened,
       counters: tally.counts,
+      statements: statementsSent() - statements0,
     };
   } finally {
     rss.close();

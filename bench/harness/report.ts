@@ -134,6 +134,7 @@ function row(workload: string, c: CaseResult, v: Measurement, r: Ratios | 'basel
         `${k} ${n.toLocaleString('en-US')}${v.ops > 0 && k === 'conflicts' ? ` (${((n / v.ops) * 100).toFixed(1)}% of ops)` : ''}`,
     ),
     ...(v.connectionsOpened ? [`new connections ${v.connectionsOpened.toLocaleString('en-US')}`] : []),
+    ...(v.ops > 0 && v.statements > 0 ? [`SQL/op ${(v.statements / v.ops).toFixed(1)}`] : []),
   ].join(', ');
   const ratio = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
   return `| ${[

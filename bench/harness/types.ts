@@ -54,6 +54,8 @@ export type Measurement = Readonly<{
   connectionsOpened: number | null;
   /** Workload-specific counts taken during the measurement only (conflicts, passes, ...). */
   counters: Readonly<Record<string, number>>;
+  /** SQL statements this process sent during the measurement, all of them (projections included) */
+  statements: number;
 }>;
 
 /** One comparison: the baseline and the variants measured against it, in the same run, back to back. */
