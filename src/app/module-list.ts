@@ -1,3 +1,4 @@
+import { approvalsManifest } from '../modules/approvals/index.js';
 import { auditManifest } from '../modules/audit/index.js';
 import { collegeAssessmentManifest } from '../modules/college-assessment/index.js';
 import { congressManifest } from '../modules/congress/index.js';
@@ -29,6 +30,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   motionsManifest,
   staffManifest,
   collegeAssessmentManifest,
+  approvalsManifest,
   historyManifest,
   auditManifest,
 ];

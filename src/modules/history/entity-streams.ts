@@ -17,6 +17,8 @@ export const ENTITY_STREAMS = {
   'staff-registers': (organisationId: string) => [`staff-${organisationId}`],
   /** a college union's semester reports, the school union's assessments and its rectifications (Art. 17 (5)) */
   'college-assessments': (collegeId: string) => [`college-assessment-${collegeId}`],
+  /** a matter submitted for prior approval: its chain, every step's decision, escalations (Art. 12) */
+  matters: (matterId: string) => [`matter-${matterId}`],
 } as const;
 
 export type HistoryEntity = keyof typeof ENTITY_STREAMS;

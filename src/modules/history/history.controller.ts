@@ -112,6 +112,13 @@ export class HistoryController {
     return this.entity('college-assessments', id, scope, language);
   }
 
+  @Get('matters/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE("A matter's prior approval (Art. 12): its submission, each step's decision, returns, escalations")
+  matter(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('matters', id, scope, language);
+  }
+
   @Get('events')
   @Allow(HISTORY_STAFF_ROLES)
   @ApiResponse({

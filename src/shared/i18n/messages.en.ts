@@ -445,4 +445,58 @@ export const MESSAGES_EN: Catalogue = {
     'Only a failed semester whose rectification is not yet reported takes a rectification report',
   ),
   'ASSESSMENT.SUMMARY_REQUIRED': text('Summary required', 'Say what the report covers'),
+
+  // Prior approval (Art. 12)
+  'APPROVALS.NOT_A_UNION': text(
+    'Not a union',
+    'Matters are submitted for prior approval by a registered union (Art. 12)',
+  ),
+  'APPROVALS.MATTER_TYPE_UNKNOWN': text(
+    'Unknown matter type',
+    'The matter type is one of the union’s policy (approvals.matterTypes); this one is not (Art. 12)',
+  ),
+  'APPROVALS.NOT_A_SUBMITTER': text('May not submit', 'The matter type names the roles that may submit it (Art. 12)'),
+  'APPROVALS.DOCUMENTS_MISSING': text(
+    'Documents missing',
+    'The submission lacks documents its matter type requires: {missing} (Art. 12)',
+  ),
+  'APPROVALS.TITLE_REQUIRED': text('Title required', 'A matter has a title'),
+  'APPROVALS.MATTER_ALREADY_SUBMITTED': text('Matter already submitted', 'A matter with this id is already submitted'),
+  'APPROVALS.MATTER_NOT_FOUND': text('No such matter', 'No matter with this id was submitted'),
+  'APPROVALS.NOT_THE_AWAITED_BODY': text(
+    'Not the body this step awaits',
+    'Step {step} awaits {awaiting}: each body of the chain decides its own step, in order (Art. 12)',
+  ),
+  'APPROVALS.NOT_IN_REVIEW': text(
+    'Matter not in review',
+    'Only a matter awaiting a step is decided or escalated; a returned matter is resubmitted first (Art. 12)',
+  ),
+  'APPROVALS.REASONS_REQUIRED': text(
+    'Reasons required',
+    'A return or a refusal gives its reasons, so the union knows what to change (Art. 12)',
+  ),
+  'APPROVALS.NOT_RETURNED': text('Matter not returned', 'Only a matter returned for changes is resubmitted'),
+  'APPROVALS.NOT_THE_SUBMITTING_UNION': text(
+    'Not the submitting union',
+    'Only the union that submitted the matter resubmits it, escalates it or records it held',
+  ),
+  'APPROVALS.CHANGES_REQUIRED': text('Changes required', 'A resubmission says what changed'),
+  'APPROVALS.STEP_NOT_OVERDUE': text(
+    'Step not overdue',
+    'A step escalates only after its deadline ({dueBy}) has passed (Art. 12)',
+  ),
+  'APPROVALS.STEP_ALREADY_ESCALATED': text('Step already escalated', 'A step escalates once'),
+  'APPROVALS.NOT_AN_ACTIVITY': text(
+    'Not an activity',
+    'Only a matter of an activity type is held and recruits volunteers (Art. 12, 13)',
+  ),
+  'APPROVALS.APPROVAL_INCOMPLETE': text(
+    'Approval not complete',
+    'A major activity is held, and recruits volunteers, only after its prior approval completed (Art. 12)',
+  ),
+  'APPROVALS.ALREADY_HELD': text('Activity already held', 'The activity is already recorded as held'),
+  'APPROVALS.HELD_ON_INVALID': text(
+    'Date invalid',
+    'An activity is recorded as held on a date up to today (YYYY-MM-DD)',
+  ),
 };

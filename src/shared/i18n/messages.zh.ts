@@ -280,4 +280,34 @@ export const MESSAGES_ZH: Catalogue = {
   ),
   'ASSESSMENT.NO_RECTIFICATION_DUE': text('没有待整改事项', '只有评议不合格、尚未汇报整改结果的学期才能汇报整改'),
   'ASSESSMENT.SUMMARY_REQUIRED': text('缺少汇报内容', '请写明汇报的内容'),
+
+  // 事前审批（第十二条）
+  'APPROVALS.NOT_A_UNION': text('不是学生会组织', '只有已登记的学生会组织才能报批事项（第十二条）'),
+  'APPROVALS.MATTER_TYPE_UNKNOWN': text(
+    '未知的事项类型',
+    '事项类型须为本组织章程参数（approvals.matterTypes）所列（第十二条）',
+  ),
+  'APPROVALS.NOT_A_SUBMITTER': text('无权报批', '该事项类型规定了可以报批的角色（第十二条）'),
+  'APPROVALS.DOCUMENTS_MISSING': text('缺少材料', '报批缺少该事项类型要求的材料：{missing}（第十二条）'),
+  'APPROVALS.TITLE_REQUIRED': text('缺少标题', '报批事项须有标题'),
+  'APPROVALS.MATTER_ALREADY_SUBMITTED': text('事项已报批', '该编号的事项已经报批'),
+  'APPROVALS.MATTER_NOT_FOUND': text('没有该事项', '没有以此编号报批的事项'),
+  'APPROVALS.NOT_THE_AWAITED_BODY': text(
+    '不是本环节的审批单位',
+    '第 {step} 环节由 {awaiting} 审批：审批链上的单位按顺序各自审批本环节（第十二条）',
+  ),
+  'APPROVALS.NOT_IN_REVIEW': text(
+    '事项不在审批中',
+    '只有正在审批的事项才能审批或上报；退回的事项须先重新报批（第十二条）',
+  ),
+  'APPROVALS.REASONS_REQUIRED': text('缺少理由', '退回或不予批准须写明理由，以便修改（第十二条）'),
+  'APPROVALS.NOT_RETURNED': text('事项未被退回', '只有被退回修改的事项才能重新报批'),
+  'APPROVALS.NOT_THE_SUBMITTING_UNION': text('不是报批组织', '只有报批该事项的组织才能重新报批、申请上报或登记举办'),
+  'APPROVALS.CHANGES_REQUIRED': text('缺少修改说明', '重新报批须写明修改了什么'),
+  'APPROVALS.STEP_NOT_OVERDUE': text('尚未超期', '审批环节超过期限（{dueBy}）后才能上报（第十二条）'),
+  'APPROVALS.STEP_ALREADY_ESCALATED': text('已经上报', '每个审批环节只上报一次'),
+  'APPROVALS.NOT_AN_ACTIVITY': text('不是活动', '只有活动类事项才能登记举办和招募志愿者（第十二条、第十三条）'),
+  'APPROVALS.APPROVAL_INCOMPLETE': text('审批尚未完成', '重大活动须在事前审批完成后才能举办和招募志愿者（第十二条）'),
+  'APPROVALS.ALREADY_HELD': text('活动已登记举办', '该活动已经登记为已举办'),
+  'APPROVALS.HELD_ON_INVALID': text('日期有误', '举办日期须为今天或之前的日期（YYYY-MM-DD）'),
 };

@@ -143,6 +143,21 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
     '{actor} ({schoolUnionId}) assessed {organisationId} for {semester} (round {round}): {outcome}; findings: {findings}; rectify by {rectifyBy}',
   CollegeRectificationReported:
     '{actor}: {organisationId} reported its rectification for {semester} round {round} ({reportedOn}, deadline {rectifyBy}, late: {late})',
+
+  // prior approval (Art. 12)
+  MatterSubmitted:
+    '{actor}: {organisationId} submitted {matterType} {matterId} “{title}” for prior approval ({chain.count} steps, policy revision {policyRevision}; step 1 with {body} by {dueBy})',
+  MatterStepApproved:
+    '{actor} ({body}, for {decidedFor}) approved step {step} of matter {matterId}; next: {nextBody} by {dueBy}',
+  MatterApproved:
+    '{actor}: matter {matterId} ({matterType}) approved through all {steps} steps, under policy revision {policyRevision}',
+  MatterReturned: '{actor} ({body}, for {decidedFor}) returned matter {matterId} at step {step}: {reasons}',
+  MatterResubmitted:
+    '{actor}: {organisationId} resubmitted matter {matterId} to step {step} ({body} by {dueBy}): {changes}',
+  MatterRefused: '{actor} ({body}, for {decidedFor}) refused matter {matterId} at step {step}: {reasons}',
+  MatterStepEscalated:
+    '{actor}: step {step} of matter {matterId} ({body}, due {missedDueBy}) escalated to {escalatedTo}, due {dueBy}',
+  ActivityHeld: '{actor}: {organisationId} recorded activity {matterId} as held on {heldOn}',
 };
 
 /** A type with no sentence of its own (one added later) still reads. */

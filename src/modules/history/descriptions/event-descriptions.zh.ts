@@ -135,6 +135,20 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
     '{actor}（{schoolUnionId}）评议 {organisationId} 的 {semester} 学期工作（第 {round} 轮），结果 {outcome}（pass 合格，fail 不合格）；问题：{findings}；整改期限 {rectifyBy}',
   CollegeRectificationReported:
     '{actor}：{organisationId} 汇报 {semester} 学期第 {round} 轮评议的整改结果（{reportedOn}，期限 {rectifyBy}，逾期：{late}）',
+
+  // 事前审批（第十二条）
+  MatterSubmitted:
+    '{actor}：{organisationId} 报批{matterType}事项 {matterId}「{title}」（审批链 {chain.count} 个环节，章程参数版本 {policyRevision}；第 1 环节由 {body} 于 {dueBy} 前审批）',
+  MatterStepApproved:
+    '{actor}（{body}，代表 {decidedFor}）批准事项 {matterId} 第 {step} 环节；下一环节 {nextBody}，期限 {dueBy}',
+  MatterApproved: '{actor}：事项 {matterId}（{matterType}）{steps} 个环节全部批准，依据章程参数版本 {policyRevision}',
+  MatterReturned: '{actor}（{body}，代表 {decidedFor}）在第 {step} 环节退回事项 {matterId}，理由：{reasons}',
+  MatterResubmitted:
+    '{actor}：{organisationId} 重新报批事项 {matterId} 至第 {step} 环节（{body}，期限 {dueBy}）：{changes}',
+  MatterRefused: '{actor}（{body}，代表 {decidedFor}）在第 {step} 环节不予批准事项 {matterId}，理由：{reasons}',
+  MatterStepEscalated:
+    '{actor}：事项 {matterId} 第 {step} 环节（{body}，期限 {missedDueBy}）超期，上报 {escalatedTo}，新期限 {dueBy}',
+  ActivityHeld: '{actor}：{organisationId} 登记活动 {matterId} 已于 {heldOn} 举办',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */

@@ -58,6 +58,11 @@ export const CHARTER_NUMBERS: Readonly<Record<string, { article: string; zh: str
     zh: '学院学生会整改期限（天）',
     en: 'days for a college union to rectify',
   },
+  'approvals.matterTypes': {
+    article: 'Art. 12',
+    zh: '事前审批事项类型及审批链',
+    en: 'matter types and their approval chains',
+  },
 };
 
 export const charterNumberName = (field: string, language: Language) => CHARTER_NUMBERS[field]?.[language] ?? field;

@@ -47,7 +47,47 @@ export type CharterPolicy = Readonly<{
    * choice, as the seed names no dates.
    */
   collegeAssessment?: CollegeAssessmentPolicy;
+  /**
+   * Art. 12: the matter types that need prior approval (important matters, major activities, publications, external
+   * contacts, and any a union adds), each with its chain of approving bodies. Optional for the same reason as
+   * `proposals`; the seed names no bodies or days, so the defaults (config/charter-policy.json) are the union's choice.
+   */
+  approvals?: ApprovalsPolicy;
 }>;
+
+/**
+ * Who decides a step of an approval chain: `union` is the union's own presidium (its staff), `school-union` the
+ * school union's (the union itself for a school union); the others are the school's bodies of those names.
+ */
+export const APPROVING_BODIES = [
+  'union',
+  'school-union',
+  'youth-league-committee',
+  'party-committee',
+  'student-affairs',
+] as const;
+export type ApprovingBody = (typeof APPROVING_BODIES)[number];
+/** The roles that may submit a matter for approval, as a matter type lists them. */
+export const MATTER_SUBMITTER_ROLES = ['union-staff', 'college-union-staff'] as const;
+export type MatterSubmitterRole = (typeof MATTER_SUBMITTER_ROLES)[number];
+
+/** One step of a chain: the body that decides it and the days it has from the step's start. */
+export type ApprovalStepRule = Readonly<{ body: ApprovingBody; days: number }>;
+
+/** Art. 12: one matter type's chain, who may submit, the documents it needs, and who an overdue step goes to. */
+export type MatterTypePolicy = Readonly<{
+  key: string;
+  /** an activity (a major activity) is held once approved, and may recruit volunteers (Art. 13) */
+  activity: boolean;
+  chain: readonly ApprovalStepRule[];
+  submitters: readonly MatterSubmitterRole[];
+  /** kinds of document a submission must include, such as plan, budget, safety-plan */
+  documents: readonly string[];
+  /** the body a step past its deadline escalates to */
+  escalateTo: ApprovingBody;
+}>;
+
+export type ApprovalsPolicy = Readonly<{ matterTypes: readonly MatterTypePolicy[] }>;
 
 /** A semester of the school year: `key` names it, `starts` and `ends` are month-days (MM-DD); it may cross New Year. */
 export type SemesterRule = Readonly<{ key: string; starts: string; ends: string }>;
@@ -125,6 +165,7 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
   if (p.proposals !== undefined) v.push(...proposalPolicyViolations(p.proposals));
   if (p.motionRules !== undefined) v.push(...motionRuleViolations(p.motionRules));
   if (p.collegeAssessment !== undefined) v.push(...collegeAssessmentViolations(p.collegeAssessment));
+  if (p.approvals !== undefined) v.push(...approvalsViolations(p.approvals));
   const e = p.staffEligibility;
   if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
     v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });
@@ -182,6 +223,41 @@ function collegeAssessmentViolations(p: CollegeAssessmentPolicy): PolicyViolatio
   return v;
 }
 
+const POLICY_KEY = /^[a-z][a-z0-9-]{0,39}$/;
+const keyList = (list: unknown, max: number) =>
+  Array.isArray(list) &&
+  list.length <= max &&
+  new Set(list).size === list.length &&
+  list.every((k) => typeof k === 'string' && POLICY_KEY.test(k));
+
+function approvalsViolations(p: ApprovalsPolicy): PolicyViolation[] {
+  const types = p.matterTypes;
+  if (!Array.isArray(types) || types.length > 30 || new Set(types.map((t) => t?.key)).size !== types.length)
+    return [{ field: 'approvals.matterTypes', rule: 'at most 30 matter types with distinct keys' }];
+  const ok = (t: MatterTypePolicy) =>
+    !!t &&
+    typeof t.key === 'string' &&
+    POLICY_KEY.test(t.key) &&
+    typeof t.activity === 'boolean' &&
+    Array.isArray(t.chain) &&
+    t.chain.length >= 1 &&
+    t.chain.length <= 10 &&
+    t.chain.every((s) => !!s && APPROVING_BODIES.includes(s.body) && wholeNumber(s.days, 1) && s.days <= 90) &&
+    Array.isArray(t.submitters) &&
+    t.submitters.length >= 1 &&
+    t.submitters.every((r) => MATTER_SUBMITTER_ROLES.includes(r)) &&
+    keyList(t.documents, 20) &&
+    APPROVING_BODIES.includes(t.escalateTo);
+  return types.every(ok)
+    ? []
+    : [
+        {
+          field: 'approvals.matterTypes',
+          rule: 'each a key, activity true or false, a chain of 1-10 steps (a body and 1-90 days), submitting roles, document kinds and an escalation body',
+        },
+      ];
+}
+
 function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
   return MOTION_RULE_KINDS.flatMap((kind) => {
     const r = rules[kind];
@@ -201,8 +277,10 @@ function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
 
 /** Any subset of a policy; the nested groups may be given in part. */
 export type PolicyChanges = Partial<
-  Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules' | 'collegeAssessment'>
+  Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules' | 'collegeAssessment' | 'approvals'>
 > & {
+  /** matter types given whole, each replacing the one of its key or added */
+  approvals?: Partial<ApprovalsPolicy>;
   motionRules?: Partial<MotionRules>;
   collegeAssessment?: Partial<CollegeAssessmentPolicy>;
   staff?: Partial<CharterPolicy['staff']>;
@@ -212,7 +290,7 @@ export type PolicyChanges = Partial<
 
 /** The policy with `changes` laid over it, nested objects merged one level deep. */
 export function withChanges(policy: CharterPolicy, changes: PolicyChanges): CharterPolicy {
-  const { proposals, motionRules, collegeAssessment, ...rest } = changes;
+  const { proposals, motionRules, collegeAssessment, approvals, ...rest } = changes;
   return {
     ...policy,
     ...rest,
@@ -226,5 +304,15 @@ export function withChanges(policy: CharterPolicy, changes: PolicyChanges): Char
     ...(policy.collegeAssessment || collegeAssessment
       ? { collegeAssessment: { ...policy.collegeAssessment, ...collegeAssessment } as CollegeAssessmentPolicy }
       : {}),
+    ...(policy.approvals || approvals ? { approvals: mergedApprovals(policy.approvals, approvals) } : {}),
   };
+}
+
+/** Matter types merged by key: a changed type replaces the old one in its place, a new one is added at the end. */
+function mergedApprovals(before: ApprovalsPolicy | undefined, changes: Partial<ApprovalsPolicy> | undefined) {
+  const old = before?.matterTypes ?? [];
+  const changed = changes?.matterTypes ?? [];
+  const byKey = new Map(changed.map((t) => [t.key, t]));
+  const kept = old.map((t) => byKey.get(t.key) ?? t);
+  return { matterTypes: [...kept, ...changed.filter((t) => !old.some((o) => o.key === t.key))] };
 }
