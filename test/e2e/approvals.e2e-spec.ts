@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
+import { addDays, beijingDate } from '../../src/shared/domain/beijing-date.js';
+import { expectStatus } from '../support/elections.js';
+import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
+import { type TestApp, movableClock, startTestApp } from '../support/test-app.js';
+
+/**
+ * Issue 12, through the API alone, each step by its owning role: a college union's major activity submitted for
+ * prior approval, returned by the school union and resubmitted, approved by the Youth League committee (a refusal
+ * to mark it held before that names Art. 12), and a publication whose overdue step escalates to the party committee
+ * (Art. 12).
+ */
+const COLLEGES = [
+  { collegeId: 'arts', name: '艺术设计学院', students: 60, majors: ['环境艺术设计'] },
+  { collegeId: 'engineering', name: '智能制造学院', students: 60, majors: ['机电一体化技术'] },
+];
+
+let t: TestApp;
+let seated: SeatedCongress;
+let lastPosition = '';
+const clock = movableClock();
+const today = () => beijingDate(clock.now().toISOString());
+const school = () => seated.tokens.schoolStaff;
+const arts = () => seated.tokens.college('arts');
+const league = () => t.token('league-secretary', { role: 'youth-league-committee', org: 'youth-league' });
+const supervisor = () => t.token('supervisor-1', { role: 'supervisor', org: '*' });
+
+type Written = { events: string[]; position: string | null };
+type Problem = { status: number; code: string; errors?: Array<{ field: string }>; details?: Record<string, unknown> };
+type Matter = {
+  matterId: string;
+  status: string;
+  step: number;
+  awaitingBody: string | null;
+  escalatedTo: string | null;
+  dueBy: string | null;
+  policyRevision: string;
+  chain: Array<{ body: string; days: number }>;
+  decisions: Array<{ step: number; decision: string; by: string | null; decidedFor: string | null; reasons: string[] }>;
+};
+
+async function write(path: string, token: string, body: object | undefined, status = 200, headers = {}) {
+  const r = await expectStatus(t.request<Written>('POST', path, { token, body, headers }), status);
+  if (r.position) lastPosition = r.position;
+  return r;
+}
+async function patch(path: string, token: string, body: object) {
+  const r = await expectStatus(t.request<Written>('PATCH', path, { token, body }), 200);
+  if (r.position) lastPosition = r.position;
+  return r;
+}
+async function refused(path: string, token: string, body: object | undefined, status: number, code: string) {
+  const r = await t.request<Problem>('POST', path, { token, body });
+  expect(r.headers.get('content-type')).toContain('application/problem+json');
+  expect([r.status, r.body.code]).toEqual([status, code]);
+  return r.body;
+}
+const read = <T>(path: string, token = school()) =>
+  expectStatus(t.request<T>('GET', path, { token, headers: { 'x-read-after': lastPosition } }), 200);
+
+const gala = 'arts-welcome-gala-2026';
+const documents = [
+  { kind: 'plan', title: '迎新晚会活动方案', reference: 'oa://arts/2026/118' },
+  { kind: 'safety-plan', title: '安全预案', reference: 'oa://arts/2026/119' },
+  { kind: 'budget', title: '经费预算', reference: 'oa://arts/2026/120' },
+];
+const decision = (orgId: string, matterId = gala) => `/api/v1/organisations/${orgId}/matters/${matterId}/decision`;
+
+beforeAll(async () => {
+  t = await startTestApp({ READ_WAIT_TIMEOUT_MS: '60000' }, undefined, { clock });
+  seated = await seatCongress(t, { colleges: COLLEGES, targetSeats: 10 });
+}, 240_000);
+afterAll(() => t.close());
+
+describe('a major activity’s prior approval (Art. 12)', () => {
+  it('refuses a submission missing a document the policy requires, naming it', async () => {
+    const problem = await refused(
+      '/api/v1/organisations/arts/matters',
+      arts(),
+      {
+        matterId: gala,
+        matterType: 'major-activity',
+        title: '迎新晚会',
+        summary: '',
+        documents: documents.slice(0, 2),
+      },
+      422,
+      'APPROVALS.DOCUMENTS_MISSING',
+    );
+    expect(problem.details).toMatchObject({ article: 'Art. 12', missing: ['budget'] });
+  });
+
+  it('takes the submission with the chain of the college union’s policy and its version', async () => {
+    const body = { matterId: gala, matterType: 'major-activity', title: '迎新晚会', summary: '大礼堂', documents };
+    const first = await write('/api/v1/organisations/arts/matters', arts(), body, 201, {
+      'idempotency-key': 'gala-submission-1',
+    });
+    const again = await write('/api/v1/organisations/arts/matters', arts(), body, 201, {
+      'idempotency-key': 'gala-submission-1',
+    });
+    expect(again).toEqual(first);
+    const matter = await read<Matter>(`/api/v1/matters/${gala}`);
+    expect(matter).toMatchObject({
+      status: 'in-review',
+      step: 1,
+      awaitingBody: 'union',
+      dueBy: addDays(today(), 3),
+      chain: [
+        { body: 'union', days: 3 },
+        { body: 'school-union', days: 5 },
+        { body: 'youth-league-committee', days: 5 },
+      ],
+    });
+    expect(matter.policyRevision).toMatch(/^\d+$/);
+  });
+
+  it('refuses to mark it held, or any body deciding out of order, before its approval completes', async () => {
+    const problem = await refused(
+      `/api/v1/organisations/arts/matters/${gala}/held`,
+      arts(),
+      { heldOn: today(), summary: '举办' },
+      409,
+      'APPROVALS.APPROVAL_INCOMPLETE',
+    );
+    expect(problem.details).toMatchObject({ article: 'Art. 12' });
+    await refused(decision('youth-league'), league(), { decision: 'approve' }, 403, 'APPROVALS.NOT_THE_AWAITED_BODY');
+    await refused(decision('school'), school(), { decision: 'approve' }, 403, 'APPROVALS.NOT_THE_AWAITED_BODY');
+  });
+
+  it('goes through the presidium, is returned by the school union with reasons, and resubmitted', async () => {
+    await write(decision('arts'), arts(), { decision: 'approve', notes: '主席团同意' });
+    await refused(decision('school'), school(), { decision: 'return' }, 422, 'APPROVALS.REASONS_REQUIRED');
+    await write(decision('school'), school(), { decision: 'return', reasons: ['安全预案缺少疏散路线'] });
+    expect(await read<Matter>(`/api/v1/organisations/arts/matters?status=returned`)).toMatchObject([
+      { matterId: gala, step: 2, awaitingBody: null },
+    ]);
+    await refused(decision('school'), school(), { decision: 'approve' }, 409, 'APPROVALS.NOT_IN_REVIEW');
+    await write(`/api/v1/organisations/arts/matters/${gala}/resubmission`, arts(), {
+      changes: '补充疏散路线图',
+      documents: [
+        ...documents.slice(0, 1),
+        { kind: 'safety-plan', title: '安全预案（修订）', reference: 'oa://arts/2026/121' },
+        documents[2],
+      ],
+    });
+    const awaiting = await read<Matter[]>(
+      '/api/v1/approvals/awaiting?body=school-union&organisationId=school',
+      league(),
+    );
+    expect(awaiting.map((m) => [m.matterId, m.step])).toEqual([[gala, 2]]);
+  });
+
+  it('is approved by the school union and then the Youth League committee; then it is held', async () => {
+    await write(decision('school'), school(), { decision: 'approve' });
+    const last = await write(decision('youth-league'), league(), { decision: 'approve', notes: '同意' });
+    expect(last.events).toEqual(['MatterStepApproved', 'MatterApproved']);
+    const matter = await read<Matter>(`/api/v1/matters/${gala}`, supervisor());
+    expect(matter.status).toBe('approved');
+    expect(matter.decisions.map((d) => [d.step, d.decision, d.by, d.decidedFor])).toEqual([
+      [1, 'approved', 'arts-staff', 'arts'],
+      [2, 'returned', 'school-staff', 'school'],
+      [2, 'resubmitted', 'arts-staff', 'arts'],
+      [2, 'approved', 'school-staff', 'school'],
+      [3, 'approved', 'league-secretary', 'youth-league'],
+    ]);
+    await write(`/api/v1/organisations/arts/matters/${gala}/held`, arts(), { heldOn: today(), summary: '如期举办' });
+    expect((await read<Matter>(`/api/v1/matters/${gala}`)).status).toBe('held');
+  });
+
+  it('keeps the chain it was submitted under when the union’s policy changes later', async () => {
+    const shorter = {
+      key: 'major-activity',
+      activity: true,
+      chain: [{ body: 'union', days: 2 }],
+      submitters: ['college-union-staff'],
+      documents: ['plan'],
+      escalateTo: 'youth-league-committee',
+    };
+    await patch('/api/v1/organisations/arts/policy', arts(), {
+      changes: { approvals: { matterTypes: [shorter] } },
+      reason: '简化审批',
+    });
+    const matter = await read<Matter>(`/api/v1/matters/${gala}`);
+    expect(matter.chain).toHaveLength(3);
+    expect(matter.status).toBe('held');
+  });
+});
+
+describe('a step past its deadline escalates (Art. 12)', () => {
+  const notice = 'arts-notice-2026';
+  it('is not escalated before its due day, shows overdue after it, and escalates to the policy’s body', async () => {
+    await write(
+      '/api/v1/organisations/arts/matters',
+      arts(),
+      {
+        matterId: notice,
+        matterType: 'publication',
+        title: '学院学生会招新公告',
+        summary: '',
+        documents: [{ kind: 'draft', title: '公告稿', reference: 'oa://arts/2026/130' }],
+      },
+      201,
+    );
+    await write(decision('arts', notice), arts(), { decision: 'approve' });
+    const escalation = `/api/v1/organisations/arts/matters/${notice}/escalation`;
+    await refused(escalation, arts(), undefined, 409, 'APPROVALS.STEP_NOT_OVERDUE');
+    clock.advanceDays(4);
+    const overdue = await read<Matter[]>('/api/v1/approvals/overdue?organisationId=arts', supervisor());
+    expect(overdue.map((m) => [m.matterId, m.awaitingBody, m.escalatedTo])).toEqual([[notice, 'school-union', null]]);
+    await write(escalation, arts(), undefined);
+    await refused(escalation, arts(), undefined, 409, 'APPROVALS.STEP_ALREADY_ESCALATED');
+    const awaiting = await read<Matter[]>('/api/v1/approvals/awaiting?body=youth-league-committee', league());
+    expect(awaiting.map((m) => [m.matterId, m.escalatedTo])).toEqual([[notice, 'youth-league-committee']]);
+    await write(decision('youth-league', notice), league(), { decision: 'approve' });
+    expect((await read<Matter>(`/api/v1/matters/${notice}`)).status).toBe('approved');
+  });
+});
+
+describe('the record', () => {
+  it('rebuilds the matters from the log to the same rows, and every chain holds', async () => {
+    const name = 'approvals.matters';
+    const dump = () =>
+      t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM approval_matters x ORDER BY 1`);
+    await t.runtime.projections.waitFor(lastPosition, [name], 60_000);
+    const live = await dump();
+    await t.runtime.projections.rebuild([name]);
+    await t.runtime.projections.waitFor(lastPosition, [name], 60_000);
+    expect(await dump()).toEqual(live);
+    expect((await verifyChains(t.runtime.store)).ok).toBe(true);
+  });
+});
