@@ -11,6 +11,7 @@ import { proposalsManifest } from '../modules/proposals/index.js';
 import { resultsManifest } from '../modules/results/index.js';
 import { staffManifest } from '../modules/staff/index.js';
 import { studentsManifest } from '../modules/students/index.js';
+import { volunteersManifest } from '../modules/volunteers/index.js';
 import { votingManifest } from '../modules/voting/index.js';
 import type { ModuleManifest } from '../shared/modules/module-manifest.js';
 
@@ -31,6 +32,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   staffManifest,
   collegeAssessmentManifest,
   approvalsManifest,
+  volunteersManifest,
   historyManifest,
   auditManifest,
 ];

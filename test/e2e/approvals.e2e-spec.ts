@@ -187,6 +187,104 @@ describe('a major activity’s prior approval (Art. 12)', () => {
   });
 });
 
+describe('the activity’s volunteer project, recruited for the task and disbanded at its end (Art. 13)', () => {
+  const project = 'gala-volunteers';
+  const member = (studentId: string) => t.token(studentId, { role: 'member', org: 'arts' });
+  const artsStudents = () => seated.students.filter((s) => s.collegeId === 'arts').map((s) => s.studentId);
+  type Project = {
+    status: string;
+    roles: Array<{ role: string; filled: number }>;
+    people: Array<{ studentId: string; status: string; minutes: number }>;
+  };
+  type Certificate = { studentId: string; role: string; minutes: number; hours: string };
+
+  it('is refused for an activity whose approval has not completed, naming Art. 12', async () => {
+    await write(
+      '/api/v1/organisations/arts/matters',
+      arts(),
+      { matterId: 'arts-sports-day', matterType: 'major-activity', title: '运动会', summary: '', documents },
+      201,
+    );
+    const problem = await refused(
+      '/api/v1/organisations/arts/volunteer-projects',
+      arts(),
+      {
+        projectId: 'sports-volunteers',
+        matterId: 'arts-sports-day',
+        title: '运动会志愿者',
+        leadId: artsStudents()[0],
+        roles: [{ role: 'usher', places: 2 }],
+      },
+      409,
+      'VOLUNTEERS.ACTIVITY_NOT_APPROVED',
+    );
+    expect(problem.details).toMatchObject({ article: 'Art. 12' });
+  });
+
+  it('opens for the approved gala; students apply or are invited, the lead accepts within the places', async () => {
+    const [lead, first, second, third] = artsStudents();
+    await write(
+      '/api/v1/organisations/arts/volunteer-projects',
+      arts(),
+      {
+        projectId: project,
+        matterId: gala,
+        title: '迎新晚会志愿者',
+        leadId: lead,
+        roles: [
+          { role: 'usher', places: 2 },
+          { role: 'stage', places: 1 },
+        ],
+      },
+      201,
+    );
+    const base = `/api/v1/volunteer-projects/${project}`;
+    await write(`${base}/applications`, member(first!), { role: 'usher', motivation: '做过引导' }, 201);
+    await write(`${base}/applications`, member(second!), { role: 'stage' }, 201);
+    await refused(`${base}/acceptances`, member(third!), { studentId: first }, 403, 'VOLUNTEERS.NOT_THE_LEAD');
+    await write(`${base}/acceptances`, member(lead!), { studentId: first });
+    await write(`${base}/acceptances`, member(lead!), { studentId: second });
+    await write(`${base}/invitations`, member(lead!), { studentId: third, role: 'stage' }, 201);
+    await refused(`${base}/invitation-acceptance`, member(third!), undefined, 409, 'VOLUNTEERS.ROLE_FULL');
+    await write(`${base}/hours`, member(lead!), {
+      studentId: first,
+      minutes: 180,
+      workedOn: today(),
+      note: '入场引导',
+    });
+    await write(`${base}/hours`, member(lead!), { studentId: second, minutes: 90, workedOn: today() });
+    const roster = await read<Project>(base, member(lead!));
+    expect(roster.roles.map((r) => [r.role, r.filled])).toEqual([
+      ['usher', 1],
+      ['stage', 1],
+    ]);
+    expect(await read<Certificate[]>(`${base}/certificates`)).toEqual([]);
+  });
+
+  it('closes: the project disbands, members are released with certificates of their hours', async () => {
+    const [lead, first, second, third] = artsStudents();
+    const base = `/api/v1/volunteer-projects/${project}`;
+    await write(`${base}/closure`, member(lead!), undefined);
+    await refused(`${base}/applications`, member(third!), { role: 'usher' }, 409, 'VOLUNTEERS.PROJECT_CLOSED');
+    const roster = await read<Project>(base);
+    expect(roster.status).toBe('closed');
+    expect(roster.people.map((p) => [p.studentId, p.status]).sort()).toEqual(
+      [
+        [first, 'released'],
+        [second, 'released'],
+        [third, 'lapsed'],
+      ].sort(),
+    );
+    const certificates = await read<Certificate[]>(`${base}/certificates`, supervisor());
+    expect(certificates.map((c) => [c.studentId, c.role, c.hours]).sort()).toEqual(
+      [
+        [first, 'usher', '3.0'],
+        [second, 'stage', '1.5'],
+      ].sort(),
+    );
+  });
+});
+
 describe('a step past its deadline escalates (Art. 12)', () => {
   const notice = 'arts-notice-2026';
   it('is not escalated before its due day, shows overdue after it, and escalates to the policy’s body', async () => {
@@ -207,7 +305,10 @@ describe('a step past its deadline escalates (Art. 12)', () => {
     await refused(escalation, arts(), undefined, 409, 'APPROVALS.STEP_NOT_OVERDUE');
     clock.advanceDays(4);
     const overdue = await read<Matter[]>('/api/v1/approvals/overdue?organisationId=arts', supervisor());
-    expect(overdue.map((m) => [m.matterId, m.awaitingBody, m.escalatedTo])).toEqual([[notice, 'school-union', null]]);
+    expect(overdue.map((m) => [m.matterId, m.awaitingBody, m.escalatedTo])).toEqual([
+      ['arts-sports-day', 'union', null],
+      [notice, 'school-union', null],
+    ]);
     await write(escalation, arts(), undefined);
     await refused(escalation, arts(), undefined, 409, 'APPROVALS.STEP_ALREADY_ESCALATED');
     const awaiting = await read<Matter[]>('/api/v1/approvals/awaiting?body=youth-league-committee', league());
@@ -218,14 +319,18 @@ describe('a step past its deadline escalates (Art. 12)', () => {
 });
 
 describe('the record', () => {
-  it('rebuilds the matters from the log to the same rows, and every chain holds', async () => {
-    const name = 'approvals.matters';
-    const dump = () =>
-      t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM approval_matters x ORDER BY 1`);
-    await t.runtime.projections.waitFor(lastPosition, [name], 60_000);
+  it('rebuilds the matters and volunteer projects from the log to the same rows, and every chain holds', async () => {
+    const names = ['approvals.matters', 'volunteers.projects'];
+    const dump = async () =>
+      Promise.all(
+        ['approval_matters', 'volunteer_projects', 'volunteer_members'].map((table) =>
+          t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM ${table} x ORDER BY 1`),
+        ),
+      );
+    await t.runtime.projections.waitFor(lastPosition, names, 60_000);
     const live = await dump();
-    await t.runtime.projections.rebuild([name]);
-    await t.runtime.projections.waitFor(lastPosition, [name], 60_000);
+    await t.runtime.projections.rebuild(names);
+    await t.runtime.projections.waitFor(lastPosition, names, 60_000);
     expect(await dump()).toEqual(live);
     expect((await verifyChains(t.runtime.store)).ok).toBe(true);
   });

@@ -8,7 +8,6 @@ import { matterDecider, matterStream } from './domain/matter.decide.js';
 export type ActivityFact = Readonly<{
   matterId: string;
   organisationId: string;
-  title: string;
   /** whether its approval completed (approved, or approved and held) */
   approved: boolean;
   held: boolean;
@@ -49,7 +48,6 @@ export class ApprovalFacts {
     return {
       matterId,
       organisationId: matter.organisationId,
-      title: matter.matterType,
       approved: matter.status === 'Approved' || matter.status === 'Held',
       held: matter.status === 'Held',
     };

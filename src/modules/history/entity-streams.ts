@@ -19,6 +19,8 @@ export const ENTITY_STREAMS = {
   'college-assessments': (collegeId: string) => [`college-assessment-${collegeId}`],
   /** a matter submitted for prior approval: its chain, every step's decision, escalations (Art. 12) */
   matters: (matterId: string) => [`matter-${matterId}`],
+  /** a volunteer project of an approved activity: recruitment, hours, its close (Art. 13) */
+  'volunteer-projects': (projectId: string) => [`volunteer-project-${projectId}`],
 } as const;
 
 export type HistoryEntity = keyof typeof ENTITY_STREAMS;

@@ -119,6 +119,13 @@ export class HistoryController {
     return this.entity('matters', id, scope, language);
   }
 
+  @Get('volunteer-projects/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE('A volunteer project (Art. 13): its opening, applications and invitations, hours, its close')
+  volunteerProject(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('volunteer-projects', id, scope, language);
+  }
+
   @Get('events')
   @Allow(HISTORY_STAFF_ROLES)
   @ApiResponse({

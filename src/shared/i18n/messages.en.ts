@@ -499,4 +499,32 @@ export const MESSAGES_EN: Catalogue = {
     'Date invalid',
     'An activity is recorded as held on a date up to today (YYYY-MM-DD)',
   ),
+
+  // Volunteer projects (Art. 13)
+  'VOLUNTEERS.ACTIVITY_NOT_APPROVED': text(
+    'Activity not approved',
+    'A major activity recruits volunteers only after its prior approval completed (Art. 12)',
+  ),
+  'VOLUNTEERS.NO_SUCH_ACTIVITY': text(
+    'No such activity',
+    'A volunteer project opens for an activity (a matter of an activity type) of the same union (Art. 13)',
+  ),
+  'VOLUNTEERS.PROJECT_ALREADY_OPENED': text('Project already opened', 'A project with this id is already opened'),
+  'VOLUNTEERS.PROJECT_NOT_FOUND': text('No such project', 'No volunteer project with this id was opened'),
+  'VOLUNTEERS.PROJECT_CLOSED': text(
+    'Project closed',
+    'The project is closed and disbanded: it takes nothing more (Art. 13)',
+  ),
+  'VOLUNTEERS.NOT_THE_LEAD': text(
+    'Not the project’s lead',
+    'The project’s lead invites, accepts, records hours and closes it',
+  ),
+  'VOLUNTEERS.ROLES_INVALID': text('Roles invalid', 'A project has a title and 1-20 distinct roles of 1-500 places'),
+  'VOLUNTEERS.ROLE_UNKNOWN': text('Unknown role', 'The role is not one of the project’s'),
+  'VOLUNTEERS.ROLE_FULL': text('Role full', 'All the places of {role} are filled ({places})'),
+  'VOLUNTEERS.ALREADY_IN_PROJECT': text('Already in the project', 'A student applies, is invited or joins once'),
+  'VOLUNTEERS.NO_APPLICATION': text('No application', 'The student has no open application to accept'),
+  'VOLUNTEERS.NO_INVITATION': text('No invitation', 'You have no open invitation to this project'),
+  'VOLUNTEERS.NOT_A_VOLUNTEER': text('Not a volunteer of the project', 'Hours are recorded for the project’s members'),
+  'VOLUNTEERS.HOURS_INVALID': text('Hours invalid', '1 minute to 24 hours, on a day up to today'),
 };

@@ -310,4 +310,20 @@ export const MESSAGES_ZH: Catalogue = {
   'APPROVALS.APPROVAL_INCOMPLETE': text('审批尚未完成', '重大活动须在事前审批完成后才能举办和招募志愿者（第十二条）'),
   'APPROVALS.ALREADY_HELD': text('活动已登记举办', '该活动已经登记为已举办'),
   'APPROVALS.HELD_ON_INVALID': text('日期有误', '举办日期须为今天或之前的日期（YYYY-MM-DD）'),
+
+  // 志愿者项目（第十三条）
+  'VOLUNTEERS.ACTIVITY_NOT_APPROVED': text('活动尚未批准', '重大活动须在事前审批完成后才能招募志愿者（第十二条）'),
+  'VOLUNTEERS.NO_SUCH_ACTIVITY': text('没有该活动', '志愿者项目须为本组织的活动类事项设立（第十三条）'),
+  'VOLUNTEERS.PROJECT_ALREADY_OPENED': text('项目已设立', '该编号的志愿者项目已经设立'),
+  'VOLUNTEERS.PROJECT_NOT_FOUND': text('没有该项目', '没有以此编号设立的志愿者项目'),
+  'VOLUNTEERS.PROJECT_CLOSED': text('项目已结束', '项目已结束并解散，不再受理（第十三条）'),
+  'VOLUNTEERS.NOT_THE_LEAD': text('不是项目负责人', '由项目负责人邀请、录用、登记时长和结束项目'),
+  'VOLUNTEERS.ROLES_INVALID': text('岗位设置有误', '项目须有名称，设 1 至 20 个不同岗位，每个岗位 1 至 500 个名额'),
+  'VOLUNTEERS.ROLE_UNKNOWN': text('没有该岗位', '该岗位不属于本项目'),
+  'VOLUNTEERS.ROLE_FULL': text('岗位已满', '岗位 {role} 的 {places} 个名额已满'),
+  'VOLUNTEERS.ALREADY_IN_PROJECT': text('已在项目中', '每名学生只能报名、受邀或加入一次'),
+  'VOLUNTEERS.NO_APPLICATION': text('没有报名', '该学生没有待录用的报名'),
+  'VOLUNTEERS.NO_INVITATION': text('没有邀请', '您没有该项目待接受的邀请'),
+  'VOLUNTEERS.NOT_A_VOLUNTEER': text('不是本项目志愿者', '只能为本项目成员登记服务时长'),
+  'VOLUNTEERS.HOURS_INVALID': text('服务时长有误', '每天 1 分钟至 24 小时，日期不晚于今天'),
 };

@@ -158,6 +158,17 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   MatterStepEscalated:
     '{actor}: step {step} of matter {matterId} ({body}, due {missedDueBy}) escalated to {escalatedTo}, due {dueBy}',
   ActivityHeld: '{actor}: {organisationId} recorded activity {matterId} as held on {heldOn}',
+
+  // volunteer projects (Art. 13)
+  VolunteerProjectOpened:
+    '{actor}: {organisationId} opened volunteer project {projectId} “{title}” for activity {matterId}, led by {leadId} ({roles.count} roles)',
+  VolunteerApplied: '{actor}: student {studentId} applied to project {projectId} as {role}',
+  VolunteerInvited: '{actor} invited student {studentId} to project {projectId} as {role}',
+  VolunteerJoined: '{actor}: student {studentId} joined project {projectId} as {role} (by {via})',
+  VolunteerHoursRecorded:
+    '{actor} recorded {minutes} minutes on {workedOn} for student {studentId} in project {projectId}',
+  VolunteerProjectClosed:
+    '{actor} closed volunteer project {projectId}: disbanded, {released.count} members released with their hours, {lapsed.count} lapsed',
 };
 
 /** A type with no sentence of its own (one added later) still reads. */

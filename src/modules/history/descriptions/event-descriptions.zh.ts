@@ -149,6 +149,16 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   MatterStepEscalated:
     '{actor}：事项 {matterId} 第 {step} 环节（{body}，期限 {missedDueBy}）超期，上报 {escalatedTo}，新期限 {dueBy}',
   ActivityHeld: '{actor}：{organisationId} 登记活动 {matterId} 已于 {heldOn} 举办',
+
+  // 志愿者项目（第十三条）
+  VolunteerProjectOpened:
+    '{actor}：{organisationId} 为活动 {matterId} 设立志愿者项目 {projectId}「{title}」，负责人 {leadId}（{roles.count} 个岗位）',
+  VolunteerApplied: '{actor}：学生 {studentId} 报名项目 {projectId} 的 {role} 岗位',
+  VolunteerInvited: '{actor} 邀请学生 {studentId} 担任项目 {projectId} 的 {role} 岗位',
+  VolunteerJoined: '{actor}：学生 {studentId} 加入项目 {projectId}，岗位 {role}（方式 {via}）',
+  VolunteerHoursRecorded: '{actor} 为项目 {projectId} 的学生 {studentId} 登记 {workedOn} 服务 {minutes} 分钟',
+  VolunteerProjectClosed:
+    '{actor} 结束志愿者项目 {projectId}：项目解散，{released.count} 名成员连同服务时长解除，{lapsed.count} 项未录用',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */
