@@ -12,7 +12,8 @@ import { CommandOperation, QueryOperation } from '../../shared/http/openapi/oper
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { type MatterStep, MatterStepCommand } from './approvals.command-handlers.js';
-import { MatterNotFound } from './domain/matter.errors.js';
+import { ApprovalFacts } from './approvals-facts.js';
+import { MatterNotFound, NotAUnion } from './domain/matter.errors.js';
 import {
   ActivityHeldRequest,
   AwaitingQuery,
@@ -43,6 +44,7 @@ export class ApprovalsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly db: DataSource,
+    private readonly facts: ApprovalFacts,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -144,10 +146,12 @@ export class ApprovalsController {
   @QueryOperation({
     response: [MatterResponse],
     readAfter: true,
+    byId: true,
     validatesQuery: true,
     summary: 'A union’s matters, newest first, each with its chain, the step it awaits and every decision',
   })
-  list(@Param('unionId') organisationId: string, @Query() query: MattersQuery) {
+  async list(@Param('unionId') organisationId: string, @Query() query: MattersQuery) {
+    if (!(await this.facts.union(organisationId))) throw new NotAUnion(`${organisationId} is not a registered union`);
     return unionMatters(this.db, organisationId, query);
   }
 

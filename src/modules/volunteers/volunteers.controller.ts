@@ -8,7 +8,9 @@ import type { CommandContext, CommandResult } from '../../shared/commands/comman
 import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import { CommandOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
+import { OrganisationFacts } from '../organisations/index.js';
 import { ProjectNotFound } from './domain/volunteer-project.errors.js';
+import { NotAUnion } from './volunteers.errors.js';
 import { type VolunteerStep, VolunteerStepCommand } from './volunteers.command-handlers.js';
 import { AcceptRequest, ApplyRequest, HoursRequest, InviteRequest, OpenProjectRequest } from './volunteers.requests.js';
 import { HoursCertificateResponse, VolunteerProjectResponse } from './volunteers.responses.js';
@@ -36,6 +38,7 @@ export class VolunteersController {
   constructor(
     private readonly commands: CommandBus,
     private readonly db: DataSource,
+    private readonly organisations: OrganisationFacts,
   ) {}
 
   private run(step: VolunteerStep, ctx: CommandContext): Promise<CommandResult> {
@@ -115,9 +118,12 @@ export class VolunteersController {
   @QueryOperation({
     response: [VolunteerProjectResponse],
     readAfter: true,
+    byId: true,
     summary: 'A union’s volunteer projects, newest first, with roles, places filled and people',
   })
-  list(@Param('unionId') organisationId: string) {
+  async list(@Param('unionId') organisationId: string) {
+    const union = await this.organisations.find(organisationId);
+    if (!union?.policy) throw new NotAUnion(`${organisationId} is not a registered union`);
     return unionVolunteerProjects(this.db, organisationId);
   }
 

@@ -527,4 +527,5 @@ export const MESSAGES_EN: Catalogue = {
   'VOLUNTEERS.NO_INVITATION': text('No invitation', 'You have no open invitation to this project'),
   'VOLUNTEERS.NOT_A_VOLUNTEER': text('Not a volunteer of the project', 'Hours are recorded for the project’s members'),
   'VOLUNTEERS.HOURS_INVALID': text('Hours invalid', '1 minute to 24 hours, on a day up to today'),
+  'VOLUNTEERS.NOT_A_UNION': text('Not a union', 'Volunteer projects belong to a registered union (Art. 13)'),
 };

@@ -326,4 +326,5 @@ export const MESSAGES_ZH: Catalogue = {
   'VOLUNTEERS.NO_INVITATION': text('没有邀请', '您没有该项目待接受的邀请'),
   'VOLUNTEERS.NOT_A_VOLUNTEER': text('不是本项目志愿者', '只能为本项目成员登记服务时长'),
   'VOLUNTEERS.HOURS_INVALID': text('服务时长有误', '每天 1 分钟至 24 小时，日期不晚于今天'),
+  'VOLUNTEERS.NOT_A_UNION': text('不是学生会组织', '志愿者项目属于已登记的学生会组织（第十三条）'),
 };
