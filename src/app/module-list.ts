@@ -3,6 +3,7 @@ import { auditManifest } from '../modules/audit/index.js';
 import { collegeAssessmentManifest } from '../modules/college-assessment/index.js';
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
+import { misconductManifest } from '../modules/misconduct/index.js';
 import { motionsManifest } from '../modules/motions/index.js';
 import { historyManifest } from '../modules/history/index.js';
 import { nominationsManifest } from '../modules/nominations/index.js';
@@ -33,6 +34,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   collegeAssessmentManifest,
   approvalsManifest,
   volunteersManifest,
+  misconductManifest,
   historyManifest,
   auditManifest,
 ];

@@ -21,6 +21,8 @@ export const ENTITY_STREAMS = {
   matters: (matterId: string) => [`matter-${matterId}`],
   /** a volunteer project of an approved activity: recruitment, hours, its close (Art. 13) */
   'volunteer-projects': (projectId: string) => [`volunteer-project-${projectId}`],
+  /** a misconduct case (Art. 21): confidential, shown to supervisors, auditors and admin only */
+  'misconduct-cases': (caseId: string) => [`misconduct-${caseId}`],
 } as const;
 
 export type HistoryEntity = keyof typeof ENTITY_STREAMS;
@@ -29,3 +31,11 @@ export type HistoryEntity = keyof typeof ENTITY_STREAMS;
 export const ORGANISATION_STREAM_PREFIX = 'organisation-';
 export const ROLL_IMPORT_STREAM_PREFIX = 'student-import-';
 export const studentStreamOf = (studentId: string) => `student-${studentId}`;
+
+/**
+ * Streams whose contents are confidential (Art. 21 misconduct cases): history shows them only to readers whose scope
+ * admits them (supervisors, auditors, admin); to everyone else they do not exist, in a stream's page, a search or a
+ * correlation.
+ */
+export const CONFIDENTIAL_STREAM_PREFIXES = ['misconduct-'] as const;
+export const isConfidentialStream = (stream: string) => CONFIDENTIAL_STREAM_PREFIXES.some((p) => stream.startsWith(p));

@@ -2,3 +2,5 @@
 export { StaffModule } from './staff.module.js';
 export { staffManifest } from './staff.manifest.js';
 export { STAFF_REGISTER_EVENT_TYPES, type StaffRegisterEvent } from './domain/staff-register.events.js';
+export { StaffRegisterFacts } from './staff-register-facts.js';
+export { StaffStepCommand, type StaffStep } from './staff.command-handlers.js';

@@ -528,4 +528,44 @@ export const MESSAGES_EN: Catalogue = {
   'VOLUNTEERS.NOT_A_VOLUNTEER': text('Not a volunteer of the project', 'Hours are recorded for the project’s members'),
   'VOLUNTEERS.HOURS_INVALID': text('Hours invalid', '1 minute to 24 hours, on a day up to today'),
   'VOLUNTEERS.NOT_A_UNION': text('Not a union', 'Volunteer projects belong to a registered union (Art. 13)'),
+
+  // Misconduct cases (Art. 21)
+  'MISCONDUCT.NOT_STAFF': text(
+    'Not staff of the union',
+    'Art. 21 concerns the union’s staff: the person reported holds no post',
+  ),
+  'MISCONDUCT.FACTS_REQUIRED': text(
+    'Facts required',
+    'A report states the facts, findings what was found, a decision its reasons, an appeal its grounds (Art. 21)',
+  ),
+  'MISCONDUCT.REPORT_INVALID': text(
+    'Report invalid',
+    'A report names another person than the reporter, who is not also named as conflicted',
+  ),
+  'MISCONDUCT.ALREADY_REPORTED': text('Case already reported', 'A case with this id is already reported'),
+  'MISCONDUCT.CASE_NOT_FOUND': text('No such case', 'No misconduct case with this id that you may read'),
+  'MISCONDUCT.CONFLICTED': text(
+    'Not an impartial member of the committee',
+    'The Youth League committee investigates and decides; a member the reporter named as conflicted, or the reported person, does not (Art. 21)',
+  ),
+  'MISCONDUCT.NOT_THE_REPORTED_PERSON': text(
+    'Not the reported person',
+    'Only the reported person gives a statement and appeals',
+  ),
+  'MISCONDUCT.STEP_OUT_OF_ORDER': text(
+    'Step out of order',
+    'Findings and the statement while the case is investigated, then the decision, then one appeal (Art. 21)',
+  ),
+  'MISCONDUCT.FINDINGS_MISSING': text(
+    'Findings missing',
+    'A decision rests on the investigation’s findings: record them first (Art. 21)',
+  ),
+  'MISCONDUCT.REFERRAL_INVALID': text(
+    'Referral invalid',
+    'A referral names the body it goes to; no other outcome does',
+  ),
+  'MISCONDUCT.APPEAL_NOT_ALLOWED': text(
+    'Appeal not allowed',
+    'The reported person appeals once, against a decision that is not “no case” (Art. 21)',
+  ),
 };

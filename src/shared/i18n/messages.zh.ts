@@ -327,4 +327,26 @@ export const MESSAGES_ZH: Catalogue = {
   'VOLUNTEERS.NOT_A_VOLUNTEER': text('不是本项目志愿者', '只能为本项目成员登记服务时长'),
   'VOLUNTEERS.HOURS_INVALID': text('服务时长有误', '每天 1 分钟至 24 小时，日期不晚于今天'),
   'VOLUNTEERS.NOT_A_UNION': text('不是学生会组织', '志愿者项目属于已登记的学生会组织（第十三条）'),
+
+  // 违纪处理（第二十一条）
+  'MISCONDUCT.NOT_STAFF': text('不是学生会工作人员', '第二十一条针对学生会工作人员：被举报人未在本组织任职'),
+  'MISCONDUCT.FACTS_REQUIRED': text(
+    '缺少内容',
+    '举报须写明事实，调查须写明结论，决定须写明理由，申诉须写明理由（第二十一条）',
+  ),
+  'MISCONDUCT.REPORT_INVALID': text('举报有误', '举报须针对他人，且被举报人不能同时列为需回避人员'),
+  'MISCONDUCT.ALREADY_REPORTED': text('案件已登记', '该编号的案件已经登记'),
+  'MISCONDUCT.CASE_NOT_FOUND': text('没有该案件', '没有您可以查看的该编号案件'),
+  'MISCONDUCT.CONFLICTED': text(
+    '需回避',
+    '由校团委调查处理；举报人列明需回避的人员和被举报人本人不得参与（第二十一条）',
+  ),
+  'MISCONDUCT.NOT_THE_REPORTED_PERSON': text('不是被举报人', '只有被举报人本人才能陈述申辩和申诉'),
+  'MISCONDUCT.STEP_OUT_OF_ORDER': text(
+    '程序顺序有误',
+    '调查期间记录调查结论和本人陈述，然后作出决定，之后可申诉一次（第二十一条）',
+  ),
+  'MISCONDUCT.FINDINGS_MISSING': text('缺少调查结论', '处理决定须以调查结论为依据，请先记录调查结论（第二十一条）'),
+  'MISCONDUCT.REFERRAL_INVALID': text('移送有误', '移送须写明移送单位；其他处理结果不写'),
+  'MISCONDUCT.APPEAL_NOT_ALLOWED': text('不能申诉', '被举报人对“不予处理”以外的决定可申诉一次（第二十一条）'),
 };

@@ -169,6 +169,15 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
     '{actor} recorded {minutes} minutes on {workedOn} for student {studentId} in project {projectId}',
   VolunteerProjectClosed:
     '{actor} closed volunteer project {projectId}: disbanded, {released.count} members released with their hours, {lapsed.count} lapsed',
+
+  // misconduct cases (Art. 21; confidential: shown to supervisors only)
+  MisconductReported:
+    '{actor} reported misconduct of staff member {staffId} ({post}) of {organisationId}: case {caseId}',
+  MisconductFindingsRecorded: '{actor} recorded the findings of misconduct case {caseId}',
+  MisconductStatementGiven: '{actor}: {staffId} gave a statement in misconduct case {caseId}',
+  MisconductDecided: '{actor} decided misconduct case {caseId}: {outcome} (referred to {referredTo})',
+  MisconductAppealed: '{actor}: {staffId} appealed the decision of misconduct case {caseId}',
+  MisconductAppealDecided: '{actor} decided the appeal of misconduct case {caseId} (decision upheld: {upheld})',
 };
 
 /** A type with no sentence of its own (one added later) still reads. */

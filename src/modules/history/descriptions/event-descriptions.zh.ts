@@ -159,6 +159,14 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   VolunteerHoursRecorded: '{actor} 为项目 {projectId} 的学生 {studentId} 登记 {workedOn} 服务 {minutes} 分钟',
   VolunteerProjectClosed:
     '{actor} 结束志愿者项目 {projectId}：项目解散，{released.count} 名成员连同服务时长解除，{lapsed.count} 项未录用',
+
+  // 违纪处理（第二十一条；保密，仅监督人员可见）
+  MisconductReported: '{actor} 举报 {organisationId} 工作人员 {staffId}（{post}）违纪：案件 {caseId}',
+  MisconductFindingsRecorded: '{actor} 记录违纪案件 {caseId} 的调查结论',
+  MisconductStatementGiven: '{actor}：{staffId} 在违纪案件 {caseId} 中陈述申辩',
+  MisconductDecided: '{actor} 对违纪案件 {caseId} 作出处理决定：{outcome}（移送 {referredTo}）',
+  MisconductAppealed: '{actor}：{staffId} 对违纪案件 {caseId} 的处理决定提出申诉',
+  MisconductAppealDecided: '{actor} 对违纪案件 {caseId} 的申诉作出决定（维持原决定：{upheld}）',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */
