@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
 import { addDays, beijingDate } from '../../src/shared/domain/beijing-date.js';
-import { expectStatus } from '../support/elections.js';
+import { eligibleStudents, expectStatus } from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, movableClock, startTestApp } from '../support/test-app.js';
 
 /**
  * Issue 12, through the API alone, each step by its owning role: a college union's major activity submitted for
  * prior approval, returned by the school union and resubmitted, approved by the Youth League committee (a refusal
- * to mark it held before that names Art. 12), and a publication whose overdue step escalates to the party committee
- * (Art. 12).
+ * to mark it held before that names Art. 12) and held; its volunteer project staffed and closed with certificates of
+ * hours (Art. 13); a publication whose overdue step escalates to its policy's body (Art. 12); and a misconduct case
+ * reported, investigated, decided with a removal through the staff register and appealed, hidden throughout from
+ * everyone but the Youth League committee, the parties and supervisors (Art. 21).
  */
 const COLLEGES = [
   { collegeId: 'arts', name: '艺术设计学院', students: 60, majors: ['环境艺术设计'] },
@@ -318,12 +320,134 @@ describe('a step past its deadline escalates (Art. 12)', () => {
   });
 });
 
+describe('a misconduct case, from report to removal and appeal (Art. 21), confidential throughout', () => {
+  const caseId = 'case-2026-07';
+  const member = (studentId: string) => t.token(studentId, { role: 'member', org: 'school' });
+  const committee = (id = 'league-investigator') =>
+    t.token(id, { role: 'youth-league-committee', org: 'youth-league' });
+  const staffRegister = '/api/v1/organisations/school/staff';
+  type Case = {
+    caseId: string;
+    status: string;
+    reporterId: string | null;
+    conflicted: string[];
+    outcome: string | null;
+  };
+  type Entry = { type: string; stream: string; reason: string | null };
+  let officer = '';
+  let reporter = '';
+  let bystander = '';
+
+  it('is reported by a member about a staff member, naming a conflicted officer', async () => {
+    const [appointee, first, second] = await eligibleStudents(t, seated, 3);
+    officer = appointee!.studentId;
+    reporter = first!.studentId;
+    bystander = second!.studentId;
+    await write(`${staffRegister}/departments`, school(), { departmentId: 'office', name: '办公室' }, 201);
+    await write(
+      `${staffRegister}/appointments`,
+      school(),
+      { studentId: officer, departmentId: 'office', role: 'head' },
+      201,
+    );
+    await refused(
+      '/api/v1/organisations/school/misconduct-cases',
+      member(reporter),
+      { caseId: 'case-not-staff', staffId: bystander, facts: '擅自动用经费' },
+      422,
+      'MISCONDUCT.NOT_STAFF',
+    );
+    await write(
+      '/api/v1/organisations/school/misconduct-cases',
+      member(reporter),
+      { caseId, staffId: officer, facts: '三次未经审批动用活动经费', conflicted: ['league-conflicted'] },
+      201,
+    );
+  });
+
+  it('is hidden from everyone but the committee, the parties and supervisors: 404, empty lists, no history', async () => {
+    const hidden = [member(bystander), school(), committee('league-conflicted')];
+    for (const token of hidden) {
+      const one = await t.request<Problem>('GET', `/api/v1/misconduct-cases/${caseId}`, {
+        token,
+        headers: { 'x-read-after': lastPosition },
+      });
+      expect([one.status, one.body.code]).toEqual([404, 'MISCONDUCT.CASE_NOT_FOUND']);
+      expect(await read<Case[]>('/api/v1/misconduct-cases', token)).toEqual([]);
+    }
+    const history = await t.request<Problem>('GET', `/api/v1/history/misconduct-cases/${caseId}`, { token: school() });
+    expect(history.status).toBe(404);
+    const stream = await t.request<Problem>('GET', `/api/v1/history/streams/misconduct-${caseId}`, { token: school() });
+    expect(stream.status).toBe(404);
+    const search = await read<{ items: Entry[] }>('/api/v1/history/events?organisationId=school&limit=1000', school());
+    expect(search.items.filter((e) => e.stream.startsWith('misconduct-'))).toEqual([]);
+    expect(JSON.stringify(search.items)).not.toContain('三次未经审批');
+    const seen = await read<{ items: Entry[] }>(`/api/v1/history/misconduct-cases/${caseId}`, supervisor());
+    expect(seen.items.map((e) => e.type)).toEqual(['MisconductReported']);
+    expect((await read<Case[]>('/api/v1/misconduct-cases', committee())).map((c) => c.caseId)).toEqual([caseId]);
+    expect((await read<Case[]>('/api/v1/misconduct-cases', member(reporter))).map((c) => c.caseId)).toEqual([caseId]);
+    const toReported = await read<Case>(`/api/v1/misconduct-cases/${caseId}`, member(officer));
+    expect([toReported.reporterId, toReported.conflicted]).toEqual([null, []]);
+  });
+
+  it('is investigated by the committee, not by the conflicted member; the reported person gives a statement', async () => {
+    const base = `/api/v1/misconduct-cases/${caseId}`;
+    await refused(
+      `${base}/findings`,
+      committee('league-conflicted'),
+      { findings: '属实' },
+      403,
+      'MISCONDUCT.CONFLICTED',
+    );
+    await refused(
+      `${base}/decision`,
+      committee(),
+      { outcome: 'removal', reasons: ['x'] },
+      409,
+      'MISCONDUCT.FINDINGS_MISSING',
+    );
+    await write(`${base}/findings`, committee(), { findings: '经核实，三次未经审批动用经费共 2,400 元' });
+    await refused(
+      `${base}/statement`,
+      member(reporter),
+      { statement: '...' },
+      403,
+      'MISCONDUCT.NOT_THE_REPORTED_PERSON',
+    );
+    await write(`${base}/statement`, member(officer), { statement: '经费均用于活动物资采购' });
+  });
+
+  it('removes the officer from post through the staff register, attributed to the committee', async () => {
+    const decided = await write(`/api/v1/misconduct-cases/${caseId}/decision`, committee(), {
+      outcome: 'removal',
+      reasons: ['违反学生会经费管理规定'],
+    });
+    expect(decided.events).toEqual(['MisconductDecided']);
+    const register = await read<{ staff: Array<{ studentId: string }> }>(staffRegister);
+    expect(register.staff.map((m) => m.studentId)).not.toContain(officer);
+    const staffHistory = await read<{ items: Entry[] }>('/api/v1/history/staff-registers/school', school());
+    const removal = staffHistory.items.find((e) => e.type === 'StaffRemoved')!;
+    expect(removal.reason).toContain(`案件 ${caseId}`);
+    expect(JSON.stringify(staffHistory.items)).not.toContain('经费管理');
+  });
+
+  it('takes one appeal from the reported person, which the committee decides', async () => {
+    const base = `/api/v1/misconduct-cases/${caseId}`;
+    await refused(`${base}/appeal`, member(reporter), { grounds: 'x' }, 403, 'MISCONDUCT.NOT_THE_REPORTED_PERSON');
+    await write(`${base}/appeal`, member(officer), { grounds: '票据可证明经费用于活动' });
+    await refused(`${base}/appeal`, member(officer), { grounds: '再次申诉' }, 409, 'MISCONDUCT.APPEAL_NOT_ALLOWED');
+    await write(`${base}/appeal-decision`, committee(), { upheld: true, reasons: ['票据不能证明事前经过审批'] });
+    const closed = await read<Case>(base, supervisor());
+    expect([closed.status, closed.outcome]).toEqual(['closed', 'removal']);
+  });
+});
+
 describe('the record', () => {
-  it('rebuilds the matters and volunteer projects from the log to the same rows, and every chain holds', async () => {
-    const names = ['approvals.matters', 'volunteers.projects'];
+  it('rebuilds the matters, volunteer projects and misconduct cases from the log to the same rows, and every chain holds', async () => {
+    const names = ['approvals.matters', 'volunteers.projects', 'misconduct.cases'];
     const dump = async () =>
       Promise.all(
-        ['approval_matters', 'volunteer_projects', 'volunteer_members'].map((table) =>
+        ['approval_matters', 'volunteer_projects', 'volunteer_members', 'misconduct_cases'].map((table) =>
           t.runtime.dataSource.query(`SELECT row_to_json(x)::text AS row FROM ${table} x ORDER BY 1`),
         ),
       );

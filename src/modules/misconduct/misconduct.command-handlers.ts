@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { CommandRunner } from '../../shared/commands/command-runner.js';
@@ -5,6 +6,12 @@ import { StaffRegisterFacts, StaffStepCommand } from '../staff/index.js';
 import type { MisconductCaseCommand } from './domain/misconduct-case.commands.js';
 import { misconductCaseDecider, misconductCaseStream } from './domain/misconduct-case.decide.js';
 import type { MisconductOutcome } from './domain/misconduct-case.events.js';
+
+/** A uuid-shaped id derived from another and a purpose: the same inputs give the same id. */
+function derivedId(commandId: string, purpose: string): string {
+  const h = createHash('sha256').update(`${commandId}:${purpose}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 
 /** A step of a misconduct case as the route asks it. */
 export type MisconductStep =
@@ -70,7 +77,14 @@ export class MisconductStepHandler implements ICommandHandler<MisconductStepComm
         studentId: decided.data.staffId,
         reason: `第二十一条：违纪处理决定（案件 ${step.caseId}）/ Art. 21: misconduct decision (case ${step.caseId})`,
       };
-      await this.commands.execute(new StaffStepCommand(removal, { ...context, causationId: context.commandId }));
+      // a command of its own (its events need their own ids), derived from this one so that a repeat derives the same
+      const removalContext = {
+        ...context,
+        commandId: derivedId(context.commandId, 'staff-removal'),
+        causationId: context.commandId,
+        reason: removal.reason,
+      };
+      await this.commands.execute(new StaffStepCommand(removal, removalContext));
     }
     return this.runner.run(stream, misconductCaseDecider, full, context);
   }
