@@ -277,6 +277,9 @@ describe('the activity’s volunteer project, recruited for the task and disband
         [third, 'lapsed'],
       ].sort(),
     );
+    // volunteers are students, not staff: the college union's register holds none of them
+    const register = await read<{ staff: Array<{ studentId: string }> }>('/api/v1/organisations/arts/staff');
+    expect(register.staff.filter((m) => [lead, first, second, third].includes(m.studentId))).toEqual([]);
     const certificates = await read<Certificate[]>(`${base}/certificates`, supervisor());
     expect(certificates.map((c) => [c.studentId, c.role, c.hours]).sort()).toEqual(
       [
