@@ -1,7 +1,9 @@
+import { approvalsManifest } from '../modules/approvals/index.js';
 import { auditManifest } from '../modules/audit/index.js';
 import { collegeAssessmentManifest } from '../modules/college-assessment/index.js';
 import { congressManifest } from '../modules/congress/index.js';
 import { electionsManifest } from '../modules/elections/index.js';
+import { misconductManifest } from '../modules/misconduct/index.js';
 import { motionsManifest } from '../modules/motions/index.js';
 import { historyManifest } from '../modules/history/index.js';
 import { nominationsManifest } from '../modules/nominations/index.js';
@@ -11,6 +13,7 @@ import { resultsManifest } from '../modules/results/index.js';
 import { staffManifest } from '../modules/staff/index.js';
 import { staffReviewManifest } from '../modules/staff-review/index.js';
 import { studentsManifest } from '../modules/students/index.js';
+import { volunteersManifest } from '../modules/volunteers/index.js';
 import { votingManifest } from '../modules/voting/index.js';
 import type { ModuleManifest } from '../shared/modules/module-manifest.js';
 
@@ -31,6 +34,9 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   staffManifest,
   collegeAssessmentManifest,
   staffReviewManifest,
+  approvalsManifest,
+  volunteersManifest,
+  misconductManifest,
   historyManifest,
   auditManifest,
 ];

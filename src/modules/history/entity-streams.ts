@@ -19,6 +19,12 @@ export const ENTITY_STREAMS = {
   'college-assessments': (collegeId: string) => [`college-assessment-${collegeId}`],
   /** a union's review of one semester (by `<union id>.<semester>`): panel, recusals, sheets, results, re-reviews */
   'staff-reviews': (periodId: string) => [`staff-review-${periodId}`],
+  /** a matter submitted for prior approval: its chain, every step's decision, escalations (Art. 12) */
+  matters: (matterId: string) => [`matter-${matterId}`],
+  /** a volunteer project of an approved activity: recruitment, hours, its close (Art. 13) */
+  'volunteer-projects': (projectId: string) => [`volunteer-project-${projectId}`],
+  /** a misconduct case (Art. 21): confidential, shown to supervisors, auditors and admin only */
+  'misconduct-cases': (caseId: string) => [`misconduct-${caseId}`],
 } as const;
 
 export type HistoryEntity = keyof typeof ENTITY_STREAMS;
@@ -27,3 +33,11 @@ export type HistoryEntity = keyof typeof ENTITY_STREAMS;
 export const ORGANISATION_STREAM_PREFIX = 'organisation-';
 export const ROLL_IMPORT_STREAM_PREFIX = 'student-import-';
 export const studentStreamOf = (studentId: string) => `student-${studentId}`;
+
+/**
+ * Streams whose contents are confidential (Art. 21 misconduct cases): history shows them only to readers whose scope
+ * admits them (supervisors, auditors, admin); to everyone else they do not exist, in a stream's page, a search or a
+ * correlation.
+ */
+export const CONFIDENTIAL_STREAM_PREFIXES = ['misconduct-'] as const;
+export const isConfidentialStream = (stream: string) => CONFIDENTIAL_STREAM_PREFIXES.some((p) => stream.startsWith(p));

@@ -10,6 +10,7 @@ import type { UpcasterChain } from '../../shared/event-store/upcasting.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { RequestInvalid } from '../../shared/http/request-validation.js';
 import { UPCASTER_CHAIN } from '../../shared/tokens.js';
+import { isConfidentialStream } from './entity-streams.js';
 import { HistoryContext } from './history-context.js';
 import { type HistoryEntry, historyEntries } from './history-entry.js';
 import { HistoryNotFound } from './history.errors.js';
@@ -64,6 +65,9 @@ export class HistoryReader {
     language: Language,
     page: Readonly<{ fromRevision?: number; limit?: number }> = {},
   ): Promise<StreamsHistory> {
+    // a confidential stream does not exist for a reader it is not shown to: 404, as for a stream with no event
+    if (!scope.confidential && streams.some(isConfidentialStream))
+      throw new HistoryNotFound(`No event is stored in ${streams.join(', ')}`);
     const single = streams.length === 1;
     const limit = single ? (page.limit ?? 500) : Number.MAX_SAFE_INTEGER;
     const read = await Promise.all(
@@ -98,6 +102,7 @@ export class HistoryReader {
   async correlation(correlationId: string, scope: HistoryScope, language: Language): Promise<EntryPage> {
     const filter: LogFilter = {
       correlationId,
+      hideConfidential: !scope.confidential,
       ...(scope.organisationId === null ? {} : { organisationId: scope.organisationId }),
     };
     const items: HistoryEntry[] = [];

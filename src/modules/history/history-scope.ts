@@ -1,12 +1,19 @@
 import type { Actor } from '../../shared/domain/decider.js';
 import type { RecordedEvent } from '../../shared/event-store/event-store.port.js';
+import { isConfidentialStream } from './entity-streams.js';
 import { HistoryOutOfScope } from './history.errors.js';
 
 /** Who reads history besides the read-only roles (which the guard adds to every GET) and admin. */
 export const HISTORY_STAFF_ROLES = ['union-staff', 'college-union-staff'] as const;
 
-/** The organisation a reader's history is held to; null for every organisation. */
-export type HistoryScope = Readonly<{ organisationId: string | null }>;
+/**
+ * The organisation a reader's history is held to (null for every organisation), and whether confidential streams
+ * (misconduct cases, Art. 21) are shown to them.
+ */
+export type HistoryScope = Readonly<{ organisationId: string | null; confidential: boolean }>;
+
+/** Who reads confidential streams in history: the oversight roles (Art. 21: supervisors) and admin. */
+const CONFIDENTIAL_READERS = ['supervisor', 'auditor', 'admin'];
 
 /**
  * Issue 13 item 1: supervisors and auditors read every organisation's history (their grants are for '*'); an
@@ -14,7 +21,10 @@ export type HistoryScope = Readonly<{ organisationId: string | null }>;
  * organisation is held to it like staff.
  */
 export function historyScopeOf(actor: Actor): HistoryScope {
-  return { organisationId: actor.organisationId === '*' ? null : actor.organisationId };
+  return {
+    organisationId: actor.organisationId === '*' ? null : actor.organisationId,
+    confidential: CONFIDENTIAL_READERS.includes(actor.role),
+  };
 }
 
 /**
@@ -35,11 +45,12 @@ export const belongsTo = (event: Pick<RecordedEvent, 'data' | 'metadata'>, organ
  * The events a reader may see. Streams whose events all belong to other organisations are refused for staff
  * (HISTORY.OUT_OF_SCOPE), so that they are told rather than shown nothing.
  */
-export function heldToScope<E extends Pick<RecordedEvent, 'data' | 'metadata'>>(
-  events: readonly E[],
+export function heldToScope<E extends Pick<RecordedEvent, 'stream' | 'data' | 'metadata'>>(
+  all: readonly E[],
   scope: HistoryScope,
   what: string,
 ): readonly E[] {
+  const events = scope.confidential ? all : all.filter((e) => !isConfidentialStream(e.stream));
   const organisationId = scope.organisationId;
   if (organisationId === null) return events;
   const inScope = events.filter((e) => belongsTo(e, organisationId));

@@ -121,6 +121,29 @@ export class HistoryController {
     return this.entity('staff-reviews', id, scope, language);
   }
 
+  @Get('matters/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE("A matter's prior approval (Art. 12): its submission, each step's decision, returns, escalations")
+  matter(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('matters', id, scope, language);
+  }
+
+  @Get('volunteer-projects/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE('A volunteer project (Art. 13): its opening, applications and invitations, hours, its close')
+  volunteerProject(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('volunteer-projects', id, scope, language);
+  }
+
+  @Get('misconduct-cases/:id')
+  @Allow(HISTORY_STAFF_ROLES)
+  @ENTITY_ROUTE(
+    'A misconduct case (Art. 21): confidential, shown to supervisors and auditors only (to staff it is 404)',
+  )
+  misconductCase(@Param('id') id: string, @ReaderScope() scope: HistoryScope, @ReaderLanguage() language: Language) {
+    return this.entity('misconduct-cases', id, scope, language);
+  }
+
   @Get('events')
   @Allow(HISTORY_STAFF_ROLES)
   @ApiResponse({
@@ -159,6 +182,7 @@ export class HistoryController {
       correlationId: query.correlationId,
       since: query.since,
       until: query.until,
+      hideConfidential: !scope.confidential,
     };
     if (ndjson) return ndjsonAnswer(this.reader.scan(after, filter, language), query.from, query.limit);
     return this.reader.search(after, query.limit ?? 100, filter, language);

@@ -1,4 +1,5 @@
 import type { EventFilter, EventStore, Position, RecordedEvent } from '../../shared/event-store/event-store.port.js';
+import { isConfidentialStream } from './entity-streams.js';
 import { belongsTo } from './history-scope.js';
 
 /** What a search keeps (issue 13 item 1): every given condition must hold. */
@@ -10,6 +11,8 @@ export type LogFilter = Readonly<{
   /** `occurredAt` from (inclusive) and until (exclusive), ISO 8601 */
   since?: string;
   until?: string;
+  /** leave out confidential streams (misconduct cases) for a reader whose scope does not admit them */
+  hideConfidential?: boolean;
 }>;
 
 export type LogPage = Readonly<{
@@ -29,6 +32,7 @@ const instant = (iso: string | undefined) => (iso === undefined ? undefined : Da
 
 export function matchesFilter(event: RecordedEvent, filter: LogFilter): boolean {
   const m = event.metadata;
+  if (filter.hideConfidential && isConfidentialStream(event.stream)) return false;
   if (filter.types && !filter.types.includes(event.type)) return false;
   if (filter.actorId !== undefined && m.actorId !== filter.actorId) return false;
   if (filter.correlationId !== undefined && m.correlationId !== filter.correlationId) return false;

@@ -11,6 +11,10 @@ export {
 } from './read-models/organisation-directory/organisation-directory.queries.js';
 export type { Organisation } from './domain/organisation.state.js';
 export type {
+  ApprovalsPolicy,
+  ApprovalStepRule,
+  ApprovingBody,
+  MatterTypePolicy,
   CharterPolicy,
   CollegeAssessmentPolicy,
   MotionRule,

@@ -29,13 +29,25 @@ export class OrganisationFacts {
     return organisation.status === 'Registered' ? organisation : null;
   }
 
+  /**
+   * The organisation with the revision of its stream it was read at: the version of its policy a decision rests on
+   * (history shows the organisation, and so its policy, as of that revision).
+   */
+  async findVersioned(
+    organisationId: string,
+  ): Promise<Readonly<{ organisation: RegisteredOrganisation; revision: string }> | null> {
+    const loaded = await this.runner.loadVersioned(organisationStream(organisationId), organisationDecider);
+    return loaded.state.status === 'Registered' ? { organisation: loaded.state, revision: loaded.revision } : null;
+  }
+
   /** The union's charter policy, or null when it is not a registered union. */
   async policyOf(organisationId: string): Promise<CharterPolicy | null> {
     return (await this.find(organisationId))?.policy ?? null;
   }
 
   /**
-   * The union's policy in force: the groups added after it registered (proposals, motion rules, college assessment, staff review), which its recorded
+   * The union's policy in force: the groups added after it registered (proposals, motion rules, college assessment,
+   * staff review, approvals), which its recorded
    * policy lacks until it changes them, are the seed's defaults for its kind. Null when it is not a registered union.
    */
   policyInForce(union: RegisteredOrganisation): CharterPolicy | null {
@@ -47,6 +59,7 @@ export class OrganisationFacts {
       motionRules: union.policy.motionRules ?? seed?.motionRules,
       collegeAssessment: union.policy.collegeAssessment ?? seed?.collegeAssessment,
       staffReview: union.policy.staffReview ?? seed?.staffReview,
+      approvals: union.policy.approvals ?? seed?.approvals,
     };
   }
 

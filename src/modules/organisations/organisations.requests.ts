@@ -20,6 +20,10 @@ import {
 } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './domain/organisation-kind.js';
 import {
+  APPROVING_BODIES,
+  type ApprovingBody,
+  MATTER_SUBMITTER_ROLES,
+  type MatterSubmitterRole,
   MOTION_RULE_BASES,
   PANEL_BODIES,
   REVIEW_AGGREGATIONS,
@@ -240,6 +244,58 @@ export class StaffReviewPolicyDto {
   appealDays?: number;
 }
 
+export class ApprovalStepDto {
+  @ApiProperty({ enum: APPROVING_BODIES, description: 'the body deciding this step (union: the union’s presidium)' })
+  @IsIn(APPROVING_BODIES)
+  body: ApprovingBody;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 90, example: 5, description: 'days the step has' })
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  days: number;
+}
+
+/** Art. 12: one matter type's approval chain. */
+export class MatterTypeDto {
+  @ApiProperty({ example: 'major-activity' }) @IsString() @Matches(/^[a-z][a-z0-9-]{0,39}$/) key: string;
+  @ApiProperty({ description: 'an activity is held once approved and may recruit volunteers (Art. 13)' })
+  @IsBoolean()
+  activity: boolean;
+  @ApiProperty({ type: [ApprovalStepDto], description: 'the approving bodies in order' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ApprovalStepDto)
+  chain: ApprovalStepDto[];
+  @ApiProperty({ enum: MATTER_SUBMITTER_ROLES, isArray: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsIn(MATTER_SUBMITTER_ROLES, { each: true })
+  submitters: MatterSubmitterRole[];
+  @ApiProperty({ type: [String], example: ['plan', 'budget'], description: 'kinds of document a submission includes' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(/^[a-z][a-z0-9-]{0,39}$/, { each: true })
+  documents: string[];
+  @ApiProperty({ enum: APPROVING_BODIES, description: 'the body an overdue step escalates to' })
+  @IsIn(APPROVING_BODIES)
+  escalateTo: ApprovingBody;
+}
+
+/** Art. 12: matter types given whole; each replaces the union's type of its key, or is added. */
+export class ApprovalsPolicyDto {
+  @ApiProperty({ type: [MatterTypeDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => MatterTypeDto)
+  matterTypes: MatterTypeDto[];
+}
+
 export class PolicyChangesDto {
   @ApiPropertyOptional({ type: StaffBoundsDto })
   @IsOptional()
@@ -300,6 +356,11 @@ export class PolicyChangesDto {
   @ValidateNested()
   @Type(() => StaffReviewPolicyDto)
   staffReview?: StaffReviewPolicyDto;
+  @ApiPropertyOptional({ type: ApprovalsPolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApprovalsPolicyDto)
+  approvals?: ApprovalsPolicyDto;
 }
 
 export class RegisterOrganisationRequest {

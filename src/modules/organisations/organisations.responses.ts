@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { JsonRecordProperty } from '../../shared/http/openapi/json-record.property.js';
-import type { CharterPolicy } from './domain/charter-policy.js';
+import {
+  APPROVING_BODIES,
+  type ApprovingBody,
+  type CharterPolicy,
+  MATTER_SUBMITTER_ROLES,
+  type MatterSubmitterRole,
+} from './domain/charter-policy.js';
 import { ORGANISATION_KINDS } from './domain/organisation-kind.js';
 import type { OrganisationView } from './read-models/organisation-directory/organisation-directory.queries.js';
 
@@ -43,6 +49,24 @@ export class CollegeAssessmentPolicyResponse {
   @ApiProperty({ example: 30, description: 'days a failing college union has to rectify' }) rectificationDays: number;
 }
 
+class ApprovalStepResponse {
+  @ApiProperty({ enum: APPROVING_BODIES }) body: ApprovingBody;
+  @ApiProperty({ example: 5 }) days: number;
+}
+
+class MatterTypeResponse {
+  @ApiProperty({ example: 'major-activity' }) key: string;
+  @ApiProperty() activity: boolean;
+  @ApiProperty({ type: [ApprovalStepResponse] }) chain: ApprovalStepResponse[];
+  @ApiProperty({ enum: MATTER_SUBMITTER_ROLES, isArray: true }) submitters: MatterSubmitterRole[];
+  @ApiProperty({ type: [String], example: ['plan', 'budget'] }) documents: string[];
+  @ApiProperty({ enum: APPROVING_BODIES }) escalateTo: ApprovingBody;
+}
+
+export class ApprovalsPolicyResponse {
+  @ApiProperty({ type: [MatterTypeResponse] }) matterTypes: MatterTypeResponse[];
+}
+
 export class CharterPolicyResponse implements CharterPolicy {
   @ApiProperty({ type: StaffBoundsResponse, description: 'Art. 16-17: staff of the union' }) staff: StaffBoundsResponse;
   @ApiProperty({ example: 4, description: 'Art. 14, 17: presidium seats' }) presidiumSeats: number;
@@ -76,6 +100,11 @@ export class CharterPolicyResponse implements CharterPolicy {
     'Art. 19-20, 述职评议办法: openingDays, panel (minSize, delegateShare, requiredBodies), rubric (version, daily and concentrated items with maxima), aggregation, weights, decimals, rounding, passMark, appealDays',
   )
   staffReview?: CharterPolicy['staffReview'];
+  @ApiPropertyOptional({
+    type: ApprovalsPolicyResponse,
+    description: 'Art. 12: the matter types needing prior approval, each with its chain of approving bodies',
+  })
+  approvals?: ApprovalsPolicyResponse;
 }
 
 export class OrganisationResponse implements OrganisationView {

@@ -3,7 +3,7 @@ import { CommandRunner } from '../../shared/commands/command-runner.js';
 import { CollegeAssessmentFacts, semesterOf } from '../college-assessment/index.js';
 import { CongressFacts } from '../congress/index.js';
 import { OrganisationFacts } from '../organisations/index.js';
-import { StaffFacts } from '../staff/index.js';
+import { StaffRegisterFacts } from '../staff/index.js';
 import type { OpenReviewPeriod, PanelCongressFact } from './domain/staff-review.commands.js';
 import { reviewPeriodId, staffReviewDecider, staffReviewStream } from './domain/staff-review.decide.js';
 import type { Reviewee } from './domain/staff-review.events.js';
@@ -20,7 +20,7 @@ export class StaffReviewFacts {
   constructor(
     private readonly organisations: OrganisationFacts,
     private readonly assessment: CollegeAssessmentFacts,
-    private readonly staff: StaffFacts,
+    private readonly staff: StaffRegisterFacts,
     private readonly congresses: CongressFacts,
     private readonly runner: CommandRunner,
   ) {}

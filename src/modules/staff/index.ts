@@ -2,6 +2,6 @@
 export { StaffModule } from './staff.module.js';
 export { staffManifest } from './staff.manifest.js';
 export { STAFF_REGISTER_EVENT_TYPES, type StaffRegisterEvent } from './domain/staff-register.events.js';
-export { StaffFacts, type OfficeHolder } from './staff-facts.js';
+export { StaffRegisterFacts, type OfficeHolder } from './staff-register-facts.js';
 export { StaffStepCommand, type StaffStep } from './staff.command-handlers.js';
 export type { Post } from './domain/staff-register.events.js';

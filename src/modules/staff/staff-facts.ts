@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CommandRunner } from '../../shared/commands/command-runner.js';
 import { type CharterPolicy, OrganisationFacts } from '../organisations/index.js';
 import { ResultFacts } from '../results/index.js';
 import { StudentFacts } from '../students/index.js';
 import type { CandidateFact, ElectedPresidiumFact, UnionFact } from './domain/staff-register.commands.js';
-import { staffRegisterDecider, staffRegisterStream } from './domain/staff-register.decide.js';
-import type { Post } from './domain/staff-register.events.js';
 import { NotAUnion } from './staff.errors.js';
 
 export type UnionRecord = Readonly<{
@@ -14,29 +11,14 @@ export type UnionRecord = Readonly<{
   parentId: string | null;
 }>;
 
-/** Who holds a post in a union's register today, as other modules decide on it (the semester review, Art. 19-20). */
-export type OfficeHolder = Readonly<{ studentId: string; post: Post }>;
-
-/**
- * Facts the staff register decides on, each read from its own stream: the union and its policy, the student, the
- * result; and what other modules may know of the register, from the register's stream.
- */
+/** Facts the staff register decides on, each read from its own stream: the union and its policy, the student, the result. */
 @Injectable()
 export class StaffFacts {
   constructor(
     private readonly organisations: OrganisationFacts,
     private readonly students: StudentFacts,
     private readonly results: ResultFacts,
-    private readonly runner: CommandRunner,
   ) {}
-
-  /** Every post held in the union's register now, by student id. */
-  async officeHolders(organisationId: string): Promise<OfficeHolder[]> {
-    const register = await this.runner.load(staffRegisterStream(organisationId), staffRegisterDecider);
-    return Object.entries(register.staff)
-      .map(([studentId, post]) => ({ studentId, post }))
-      .sort((a, b) => a.studentId.localeCompare(b.studentId));
-  }
 
   /** The union and its caps (Art. 10, 14, 16, 17); a body that is not a union keeps no staff register. */
   async union(organisationId: string): Promise<UnionFact> {

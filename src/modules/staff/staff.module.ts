@@ -3,6 +3,7 @@ import { OrganisationsModule } from '../organisations/index.js';
 import { ResultsModule } from '../results/index.js';
 import { StudentsModule } from '../students/index.js';
 import { StaffFacts } from './staff-facts.js';
+import { StaffRegisterFacts } from './staff-register-facts.js';
 import { StaffStepHandler } from './staff.command-handlers.js';
 import { StaffController } from './staff.controller.js';
 
@@ -10,7 +11,7 @@ import { StaffController } from './staff.controller.js';
 @Module({
   imports: [OrganisationsModule, StudentsModule, ResultsModule],
   controllers: [StaffController],
-  providers: [StaffFacts, StaffStepHandler],
-  exports: [StaffFacts],
+  providers: [StaffFacts, StaffRegisterFacts, StaffStepHandler],
+  exports: [StaffRegisterFacts],
 })
 export class StaffModule {}

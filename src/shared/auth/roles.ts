@@ -18,6 +18,8 @@ export const ROLES = [
   'delegate',
   /** staff of a school office (school-office) answering the proposals assigned to it */
   'handling-unit',
+  /** a member of the union (every enrolled student, Art. 4-6): the subject is the student's id */
+  'member',
   'supervisor',
   'auditor',
 ] as const;

@@ -57,4 +57,13 @@ export class CommandRunner {
   ): Promise<S> {
     return (await loadAggregate(this.store, stream, decider, this.upcast)).state;
   }
+
+  /** The same, with the stream revision it was read at ('none' for a stream with no event). */
+  async loadVersioned<S, E extends DomainEvent>(
+    stream: string,
+    decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>,
+  ): Promise<Readonly<{ state: S; revision: string }>> {
+    const { state, revision } = await loadAggregate(this.store, stream, decider, this.upcast);
+    return { state, revision: revision === 'no_stream' ? 'none' : revision.toString() };
+  }
 }

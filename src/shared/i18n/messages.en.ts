@@ -517,4 +517,127 @@ export const MESSAGES_EN: Catalogue = {
     'The union decides once the re-review deadline passed or the re-review is decided',
   ),
   'REVIEW.NOT_IN_OFFICE': text('Not in office', 'The student holds no post in the union any more'),
+
+  // Prior approval (Art. 12)
+  'APPROVALS.NOT_A_UNION': text(
+    'Not a union',
+    'Matters are submitted for prior approval by a registered union (Art. 12)',
+  ),
+  'APPROVALS.MATTER_TYPE_UNKNOWN': text(
+    'Unknown matter type',
+    'The matter type is one of the union’s policy (approvals.matterTypes); this one is not (Art. 12)',
+  ),
+  'APPROVALS.NOT_A_SUBMITTER': text('May not submit', 'The matter type names the roles that may submit it (Art. 12)'),
+  'APPROVALS.DOCUMENTS_MISSING': text(
+    'Documents missing',
+    'The submission lacks documents its matter type requires: {missing} (Art. 12)',
+  ),
+  'APPROVALS.TITLE_REQUIRED': text('Title required', 'A matter has a title'),
+  'APPROVALS.MATTER_ALREADY_SUBMITTED': text('Matter already submitted', 'A matter with this id is already submitted'),
+  'APPROVALS.MATTER_NOT_FOUND': text('No such matter', 'No matter with this id was submitted'),
+  'APPROVALS.NOT_THE_AWAITED_BODY': text(
+    'Not the body this step awaits',
+    'Step {step} awaits {awaiting}: each body of the chain decides its own step, in order (Art. 12)',
+  ),
+  'APPROVALS.NOT_IN_REVIEW': text(
+    'Matter not in review',
+    'Only a matter awaiting a step is decided or escalated; a returned matter is resubmitted first (Art. 12)',
+  ),
+  'APPROVALS.REASONS_REQUIRED': text(
+    'Reasons required',
+    'A return or a refusal gives its reasons, so the union knows what to change (Art. 12)',
+  ),
+  'APPROVALS.NOT_RETURNED': text('Matter not returned', 'Only a matter returned for changes is resubmitted'),
+  'APPROVALS.NOT_THE_SUBMITTING_UNION': text(
+    'Not the submitting union',
+    'Only the union that submitted the matter resubmits it, escalates it or records it held',
+  ),
+  'APPROVALS.CHANGES_REQUIRED': text('Changes required', 'A resubmission says what changed'),
+  'APPROVALS.STEP_NOT_OVERDUE': text(
+    'Step not overdue',
+    'A step escalates only after its deadline ({dueBy}) has passed (Art. 12)',
+  ),
+  'APPROVALS.STEP_ALREADY_ESCALATED': text('Step already escalated', 'A step escalates once'),
+  'APPROVALS.NOT_AN_ACTIVITY': text(
+    'Not an activity',
+    'Only a matter of an activity type is held and recruits volunteers (Art. 12, 13)',
+  ),
+  'APPROVALS.APPROVAL_INCOMPLETE': text(
+    'Approval not complete',
+    'A major activity is held, and recruits volunteers, only after its prior approval completed (Art. 12)',
+  ),
+  'APPROVALS.ALREADY_HELD': text('Activity already held', 'The activity is already recorded as held'),
+  'APPROVALS.HELD_ON_INVALID': text(
+    'Date invalid',
+    'An activity is recorded as held on a date up to today (YYYY-MM-DD)',
+  ),
+
+  // Volunteer projects (Art. 13)
+  'VOLUNTEERS.ACTIVITY_NOT_APPROVED': text(
+    'Activity not approved',
+    'A major activity recruits volunteers only after its prior approval completed (Art. 12)',
+  ),
+  'VOLUNTEERS.NO_SUCH_ACTIVITY': text(
+    'No such activity',
+    'A volunteer project opens for an activity (a matter of an activity type) of the same union (Art. 13)',
+  ),
+  'VOLUNTEERS.PROJECT_ALREADY_OPENED': text('Project already opened', 'A project with this id is already opened'),
+  'VOLUNTEERS.PROJECT_NOT_FOUND': text('No such project', 'No volunteer project with this id was opened'),
+  'VOLUNTEERS.PROJECT_CLOSED': text(
+    'Project closed',
+    'The project is closed and disbanded: it takes nothing more (Art. 13)',
+  ),
+  'VOLUNTEERS.NOT_THE_LEAD': text(
+    'Not the project’s lead',
+    'The project’s lead invites, accepts, records hours and closes it',
+  ),
+  'VOLUNTEERS.ROLES_INVALID': text('Roles invalid', 'A project has a title and 1-20 distinct roles of 1-500 places'),
+  'VOLUNTEERS.ROLE_UNKNOWN': text('Unknown role', 'The role is not one of the project’s'),
+  'VOLUNTEERS.ROLE_FULL': text('Role full', 'All the places of {role} are filled ({places})'),
+  'VOLUNTEERS.ALREADY_IN_PROJECT': text('Already in the project', 'A student applies, is invited or joins once'),
+  'VOLUNTEERS.NO_APPLICATION': text('No application', 'The student has no open application to accept'),
+  'VOLUNTEERS.NO_INVITATION': text('No invitation', 'You have no open invitation to this project'),
+  'VOLUNTEERS.NOT_A_VOLUNTEER': text('Not a volunteer of the project', 'Hours are recorded for the project’s members'),
+  'VOLUNTEERS.HOURS_INVALID': text('Hours invalid', '1 minute to 24 hours, on a day up to today'),
+  'VOLUNTEERS.NOT_A_UNION': text('Not a union', 'Volunteer projects belong to a registered union (Art. 13)'),
+
+  // Misconduct cases (Art. 21)
+  'MISCONDUCT.NOT_STAFF': text(
+    'Not staff of the union',
+    'Art. 21 concerns the union’s staff: the person reported holds no post',
+  ),
+  'MISCONDUCT.FACTS_REQUIRED': text(
+    'Facts required',
+    'A report states the facts, findings what was found, a decision its reasons, an appeal its grounds (Art. 21)',
+  ),
+  'MISCONDUCT.REPORT_INVALID': text(
+    'Report invalid',
+    'A report names another person than the reporter, who is not also named as conflicted',
+  ),
+  'MISCONDUCT.ALREADY_REPORTED': text('Case already reported', 'A case with this id is already reported'),
+  'MISCONDUCT.CASE_NOT_FOUND': text('No such case', 'No misconduct case with this id that you may read'),
+  'MISCONDUCT.CONFLICTED': text(
+    'Not an impartial member of the committee',
+    'The Youth League committee investigates and decides; a member the reporter named as conflicted, or the reported person, does not (Art. 21)',
+  ),
+  'MISCONDUCT.NOT_THE_REPORTED_PERSON': text(
+    'Not the reported person',
+    'Only the reported person gives a statement and appeals',
+  ),
+  'MISCONDUCT.STEP_OUT_OF_ORDER': text(
+    'Step out of order',
+    'Findings and the statement while the case is investigated, then the decision, then one appeal (Art. 21)',
+  ),
+  'MISCONDUCT.FINDINGS_MISSING': text(
+    'Findings missing',
+    'A decision rests on the investigation’s findings: record them first (Art. 21)',
+  ),
+  'MISCONDUCT.REFERRAL_INVALID': text(
+    'Referral invalid',
+    'A referral names the body it goes to; no other outcome does',
+  ),
+  'MISCONDUCT.APPEAL_NOT_ALLOWED': text(
+    'Appeal not allowed',
+    'The reported person appeals once, against a decision that is not “no case” (Art. 21)',
+  ),
 };

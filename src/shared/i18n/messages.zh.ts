@@ -317,4 +317,73 @@ export const MESSAGES_ZH: Catalogue = {
   'REVIEW.NO_DECISION_DUE': text('无需处理', '只有评议结果低于合格线的岗位由学生会作出一次处理决定（第二十条）'),
   'REVIEW.APPEAL_STILL_POSSIBLE': text('复核尚未结束', '复核申请期限届满或复核结果确定后，学生会才能作出处理决定'),
   'REVIEW.NOT_IN_OFFICE': text('已不在岗', '该同学已不在学生会任职，无需作出留任或免职决定'),
+
+  // 事前审批（第十二条）
+  'APPROVALS.NOT_A_UNION': text('不是学生会组织', '只有已登记的学生会组织才能报批事项（第十二条）'),
+  'APPROVALS.MATTER_TYPE_UNKNOWN': text(
+    '未知的事项类型',
+    '事项类型须为本组织章程参数（approvals.matterTypes）所列（第十二条）',
+  ),
+  'APPROVALS.NOT_A_SUBMITTER': text('无权报批', '该事项类型规定了可以报批的角色（第十二条）'),
+  'APPROVALS.DOCUMENTS_MISSING': text('缺少材料', '报批缺少该事项类型要求的材料：{missing}（第十二条）'),
+  'APPROVALS.TITLE_REQUIRED': text('缺少标题', '报批事项须有标题'),
+  'APPROVALS.MATTER_ALREADY_SUBMITTED': text('事项已报批', '该编号的事项已经报批'),
+  'APPROVALS.MATTER_NOT_FOUND': text('没有该事项', '没有以此编号报批的事项'),
+  'APPROVALS.NOT_THE_AWAITED_BODY': text(
+    '不是本环节的审批单位',
+    '第 {step} 环节由 {awaiting} 审批：审批链上的单位按顺序各自审批本环节（第十二条）',
+  ),
+  'APPROVALS.NOT_IN_REVIEW': text(
+    '事项不在审批中',
+    '只有正在审批的事项才能审批或上报；退回的事项须先重新报批（第十二条）',
+  ),
+  'APPROVALS.REASONS_REQUIRED': text('缺少理由', '退回或不予批准须写明理由，以便修改（第十二条）'),
+  'APPROVALS.NOT_RETURNED': text('事项未被退回', '只有被退回修改的事项才能重新报批'),
+  'APPROVALS.NOT_THE_SUBMITTING_UNION': text('不是报批组织', '只有报批该事项的组织才能重新报批、申请上报或登记举办'),
+  'APPROVALS.CHANGES_REQUIRED': text('缺少修改说明', '重新报批须写明修改了什么'),
+  'APPROVALS.STEP_NOT_OVERDUE': text('尚未超期', '审批环节超过期限（{dueBy}）后才能上报（第十二条）'),
+  'APPROVALS.STEP_ALREADY_ESCALATED': text('已经上报', '每个审批环节只上报一次'),
+  'APPROVALS.NOT_AN_ACTIVITY': text('不是活动', '只有活动类事项才能登记举办和招募志愿者（第十二条、第十三条）'),
+  'APPROVALS.APPROVAL_INCOMPLETE': text('审批尚未完成', '重大活动须在事前审批完成后才能举办和招募志愿者（第十二条）'),
+  'APPROVALS.ALREADY_HELD': text('活动已登记举办', '该活动已经登记为已举办'),
+  'APPROVALS.HELD_ON_INVALID': text('日期有误', '举办日期须为今天或之前的日期（YYYY-MM-DD）'),
+
+  // 志愿者项目（第十三条）
+  'VOLUNTEERS.ACTIVITY_NOT_APPROVED': text('活动尚未批准', '重大活动须在事前审批完成后才能招募志愿者（第十二条）'),
+  'VOLUNTEERS.NO_SUCH_ACTIVITY': text('没有该活动', '志愿者项目须为本组织的活动类事项设立（第十三条）'),
+  'VOLUNTEERS.PROJECT_ALREADY_OPENED': text('项目已设立', '该编号的志愿者项目已经设立'),
+  'VOLUNTEERS.PROJECT_NOT_FOUND': text('没有该项目', '没有以此编号设立的志愿者项目'),
+  'VOLUNTEERS.PROJECT_CLOSED': text('项目已结束', '项目已结束并解散，不再受理（第十三条）'),
+  'VOLUNTEERS.NOT_THE_LEAD': text('不是项目负责人', '由项目负责人邀请、录用、登记时长和结束项目'),
+  'VOLUNTEERS.ROLES_INVALID': text('岗位设置有误', '项目须有名称，设 1 至 20 个不同岗位，每个岗位 1 至 500 个名额'),
+  'VOLUNTEERS.ROLE_UNKNOWN': text('没有该岗位', '该岗位不属于本项目'),
+  'VOLUNTEERS.ROLE_FULL': text('岗位已满', '岗位 {role} 的 {places} 个名额已满'),
+  'VOLUNTEERS.ALREADY_IN_PROJECT': text('已在项目中', '每名学生只能报名、受邀或加入一次'),
+  'VOLUNTEERS.NO_APPLICATION': text('没有报名', '该学生没有待录用的报名'),
+  'VOLUNTEERS.NO_INVITATION': text('没有邀请', '您没有该项目待接受的邀请'),
+  'VOLUNTEERS.NOT_A_VOLUNTEER': text('不是本项目志愿者', '只能为本项目成员登记服务时长'),
+  'VOLUNTEERS.HOURS_INVALID': text('服务时长有误', '每天 1 分钟至 24 小时，日期不晚于今天'),
+  'VOLUNTEERS.NOT_A_UNION': text('不是学生会组织', '志愿者项目属于已登记的学生会组织（第十三条）'),
+
+  // 违纪处理（第二十一条）
+  'MISCONDUCT.NOT_STAFF': text('不是学生会工作人员', '第二十一条针对学生会工作人员：被举报人未在本组织任职'),
+  'MISCONDUCT.FACTS_REQUIRED': text(
+    '缺少内容',
+    '举报须写明事实，调查须写明结论，决定须写明理由，申诉须写明理由（第二十一条）',
+  ),
+  'MISCONDUCT.REPORT_INVALID': text('举报有误', '举报须针对他人，且被举报人不能同时列为需回避人员'),
+  'MISCONDUCT.ALREADY_REPORTED': text('案件已登记', '该编号的案件已经登记'),
+  'MISCONDUCT.CASE_NOT_FOUND': text('没有该案件', '没有您可以查看的该编号案件'),
+  'MISCONDUCT.CONFLICTED': text(
+    '需回避',
+    '由校团委调查处理；举报人列明需回避的人员和被举报人本人不得参与（第二十一条）',
+  ),
+  'MISCONDUCT.NOT_THE_REPORTED_PERSON': text('不是被举报人', '只有被举报人本人才能陈述申辩和申诉'),
+  'MISCONDUCT.STEP_OUT_OF_ORDER': text(
+    '程序顺序有误',
+    '调查期间记录调查结论和本人陈述，然后作出决定，之后可申诉一次（第二十一条）',
+  ),
+  'MISCONDUCT.FINDINGS_MISSING': text('缺少调查结论', '处理决定须以调查结论为依据，请先记录调查结论（第二十一条）'),
+  'MISCONDUCT.REFERRAL_INVALID': text('移送有误', '移送须写明移送单位；其他处理结果不写'),
+  'MISCONDUCT.APPEAL_NOT_ALLOWED': text('不能申诉', '被举报人对“不予处理”以外的决定可申诉一次（第二十一条）'),
 };

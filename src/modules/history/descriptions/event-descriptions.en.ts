@@ -159,6 +159,41 @@ export const EVENT_DESCRIPTIONS_EN: DescriptionTemplates = {
   ReviewAppealDecided:
     '{actor}: re-review of {revieweeId}: {outcome} (original {original.final}, revised {revised.final})',
   PostDecided: '{actor} decided on the post of {revieweeId} (result {final}): {decision}; reason: {reason}',
+
+  // prior approval (Art. 12)
+  MatterSubmitted:
+    '{actor}: {organisationId} submitted {matterType} {matterId} “{title}” for prior approval ({chain.count} steps, policy revision {policyRevision}; step 1 with {body} by {dueBy})',
+  MatterStepApproved:
+    '{actor} ({body}, for {decidedFor}) approved step {step} of matter {matterId}; next: {nextBody} by {dueBy}',
+  MatterApproved:
+    '{actor}: matter {matterId} ({matterType}) approved through all {steps} steps, under policy revision {policyRevision}',
+  MatterReturned: '{actor} ({body}, for {decidedFor}) returned matter {matterId} at step {step}: {reasons}',
+  MatterResubmitted:
+    '{actor}: {organisationId} resubmitted matter {matterId} to step {step} ({body} by {dueBy}): {changes}',
+  MatterRefused: '{actor} ({body}, for {decidedFor}) refused matter {matterId} at step {step}: {reasons}',
+  MatterStepEscalated:
+    '{actor}: step {step} of matter {matterId} ({body}, due {missedDueBy}) escalated to {escalatedTo}, due {dueBy}',
+  ActivityHeld: '{actor}: {organisationId} recorded activity {matterId} as held on {heldOn}',
+
+  // volunteer projects (Art. 13)
+  VolunteerProjectOpened:
+    '{actor}: {organisationId} opened volunteer project {projectId} “{title}” for activity {matterId}, led by {leadId} ({roles.count} roles)',
+  VolunteerApplied: '{actor}: student {studentId} applied to project {projectId} as {role}',
+  VolunteerInvited: '{actor} invited student {studentId} to project {projectId} as {role}',
+  VolunteerJoined: '{actor}: student {studentId} joined project {projectId} as {role} (by {via})',
+  VolunteerHoursRecorded:
+    '{actor} recorded {minutes} minutes on {workedOn} for student {studentId} in project {projectId}',
+  VolunteerProjectClosed:
+    '{actor} closed volunteer project {projectId}: disbanded, {released.count} members released with their hours, {lapsed.count} lapsed',
+
+  // misconduct cases (Art. 21; confidential: shown to supervisors only)
+  MisconductReported:
+    '{actor} reported misconduct of staff member {staffId} ({post}) of {organisationId}: case {caseId}',
+  MisconductFindingsRecorded: '{actor} recorded the findings of misconduct case {caseId}',
+  MisconductStatementGiven: '{actor}: {staffId} gave a statement in misconduct case {caseId}',
+  MisconductDecided: '{actor} decided misconduct case {caseId}: {outcome} (referred to {referredTo})',
+  MisconductAppealed: '{actor}: {staffId} appealed the decision of misconduct case {caseId}',
+  MisconductAppealDecided: '{actor} decided the appeal of misconduct case {caseId} (decision upheld: {upheld})',
 };
 
 /** A type with no sentence of its own (one added later) still reads. */

@@ -151,6 +151,38 @@ export const EVENT_DESCRIPTIONS_ZH: DescriptionTemplates = {
   ReviewAppealDecided:
     '{actor}：{revieweeId} 的复核结果：{outcome}（原结果 {original.final}，复核结果 {revised.final}）',
   PostDecided: '{actor} 对 {revieweeId}（评议结果 {final}）作出处理决定：{decision}；理由：{reason}',
+
+  // 事前审批（第十二条）
+  MatterSubmitted:
+    '{actor}：{organisationId} 报批{matterType}事项 {matterId}「{title}」（审批链 {chain.count} 个环节，章程参数版本 {policyRevision}；第 1 环节由 {body} 于 {dueBy} 前审批）',
+  MatterStepApproved:
+    '{actor}（{body}，代表 {decidedFor}）批准事项 {matterId} 第 {step} 环节；下一环节 {nextBody}，期限 {dueBy}',
+  MatterApproved: '{actor}：事项 {matterId}（{matterType}）{steps} 个环节全部批准，依据章程参数版本 {policyRevision}',
+  MatterReturned: '{actor}（{body}，代表 {decidedFor}）在第 {step} 环节退回事项 {matterId}，理由：{reasons}',
+  MatterResubmitted:
+    '{actor}：{organisationId} 重新报批事项 {matterId} 至第 {step} 环节（{body}，期限 {dueBy}）：{changes}',
+  MatterRefused: '{actor}（{body}，代表 {decidedFor}）在第 {step} 环节不予批准事项 {matterId}，理由：{reasons}',
+  MatterStepEscalated:
+    '{actor}：事项 {matterId} 第 {step} 环节（{body}，期限 {missedDueBy}）超期，上报 {escalatedTo}，新期限 {dueBy}',
+  ActivityHeld: '{actor}：{organisationId} 登记活动 {matterId} 已于 {heldOn} 举办',
+
+  // 志愿者项目（第十三条）
+  VolunteerProjectOpened:
+    '{actor}：{organisationId} 为活动 {matterId} 设立志愿者项目 {projectId}「{title}」，负责人 {leadId}（{roles.count} 个岗位）',
+  VolunteerApplied: '{actor}：学生 {studentId} 报名项目 {projectId} 的 {role} 岗位',
+  VolunteerInvited: '{actor} 邀请学生 {studentId} 担任项目 {projectId} 的 {role} 岗位',
+  VolunteerJoined: '{actor}：学生 {studentId} 加入项目 {projectId}，岗位 {role}（方式 {via}）',
+  VolunteerHoursRecorded: '{actor} 为项目 {projectId} 的学生 {studentId} 登记 {workedOn} 服务 {minutes} 分钟',
+  VolunteerProjectClosed:
+    '{actor} 结束志愿者项目 {projectId}：项目解散，{released.count} 名成员连同服务时长解除，{lapsed.count} 项未录用',
+
+  // 违纪处理（第二十一条；保密，仅监督人员可见）
+  MisconductReported: '{actor} 举报 {organisationId} 工作人员 {staffId}（{post}）违纪：案件 {caseId}',
+  MisconductFindingsRecorded: '{actor} 记录违纪案件 {caseId} 的调查结论',
+  MisconductStatementGiven: '{actor}：{staffId} 在违纪案件 {caseId} 中陈述申辩',
+  MisconductDecided: '{actor} 对违纪案件 {caseId} 作出处理决定：{outcome}（移送 {referredTo}）',
+  MisconductAppealed: '{actor}：{staffId} 对违纪案件 {caseId} 的处理决定提出申诉',
+  MisconductAppealDecided: '{actor} 对违纪案件 {caseId} 的申诉作出决定（维持原决定：{upheld}）',
 };
 
 /** 未登记说明的事件类型（例如将来新增的类型）也读得懂。 */

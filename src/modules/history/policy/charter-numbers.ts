@@ -75,6 +75,11 @@ export const CHARTER_NUMBERS: Readonly<Record<string, { article: string; zh: str
   'staffReview.rounding': { article: '评议办法', zh: '舍入规则', en: 'rounding rule' },
   'staffReview.passMark': { article: 'Art. 20', zh: '述职评议合格分数线', en: 'pass mark' },
   'staffReview.appealDays': { article: '评议办法', zh: '申请复核期限（天）', en: 'days to ask for a re-review' },
+  'approvals.matterTypes': {
+    article: 'Art. 12',
+    zh: '事前审批事项类型及审批链',
+    en: 'matter types and their approval chains',
+  },
 };
 
 export const charterNumberName = (field: string, language: Language) => CHARTER_NUMBERS[field]?.[language] ?? field;

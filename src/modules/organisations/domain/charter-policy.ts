@@ -52,6 +52,12 @@ export type CharterPolicy = Readonly<{
    * for the same reason as `proposals`; the defaults (config/charter-policy.json) are the seed's rubric and weights.
    */
   staffReview?: StaffReviewPolicy;
+  /**
+   * Art. 12: the matter types that need prior approval (important matters, major activities, publications, external
+   * contacts, and any a union adds), each with its chain of approving bodies. Optional for the same reason as
+   * `proposals`; the seed names no bodies or days, so the defaults (config/charter-policy.json) are the union's choice.
+   */
+  approvals?: ApprovalsPolicy;
 }>;
 
 /** 评议办法第七条至第十二条: an item of the rubric with its maximum and the article it comes from. */
@@ -81,6 +87,40 @@ export type StaffReviewPolicy = Readonly<{
 export const REVIEW_AGGREGATIONS = ['mean', 'median', 'trimmed-mean'] as const;
 export const REVIEW_ROUNDINGS = ['half-up', 'half-even'] as const;
 export const PANEL_BODIES = ['delegate', 'student-affairs', 'youth-league-committee'] as const;
+
+/**
+ * Who decides a step of an approval chain: `union` is the union's own presidium (its staff), `school-union` the
+ * school union's (the union itself for a school union); the others are the school's bodies of those names.
+ */
+export const APPROVING_BODIES = [
+  'union',
+  'school-union',
+  'youth-league-committee',
+  'party-committee',
+  'student-affairs',
+] as const;
+export type ApprovingBody = (typeof APPROVING_BODIES)[number];
+/** The roles that may submit a matter for approval, as a matter type lists them. */
+export const MATTER_SUBMITTER_ROLES = ['union-staff', 'college-union-staff'] as const;
+export type MatterSubmitterRole = (typeof MATTER_SUBMITTER_ROLES)[number];
+
+/** One step of a chain: the body that decides it and the days it has from the step's start. */
+export type ApprovalStepRule = Readonly<{ body: ApprovingBody; days: number }>;
+
+/** Art. 12: one matter type's chain, who may submit, the documents it needs, and who an overdue step goes to. */
+export type MatterTypePolicy = Readonly<{
+  key: string;
+  /** an activity (a major activity) is held once approved, and may recruit volunteers (Art. 13) */
+  activity: boolean;
+  chain: readonly ApprovalStepRule[];
+  submitters: readonly MatterSubmitterRole[];
+  /** kinds of document a submission must include, such as plan, budget, safety-plan */
+  documents: readonly string[];
+  /** the body a step past its deadline escalates to */
+  escalateTo: ApprovingBody;
+}>;
+
+export type ApprovalsPolicy = Readonly<{ matterTypes: readonly MatterTypePolicy[] }>;
 
 /** A semester of the school year: `key` names it, `starts` and `ends` are month-days (MM-DD); it may cross New Year. */
 export type SemesterRule = Readonly<{ key: string; starts: string; ends: string }>;
@@ -159,6 +199,7 @@ export function policyViolations(p: CharterPolicy): PolicyViolation[] {
   if (p.motionRules !== undefined) v.push(...motionRuleViolations(p.motionRules));
   if (p.collegeAssessment !== undefined) v.push(...collegeAssessmentViolations(p.collegeAssessment));
   if (p.staffReview !== undefined) v.push(...staffReviewViolations(p.staffReview));
+  if (p.approvals !== undefined) v.push(...approvalsViolations(p.approvals));
   const e = p.staffEligibility;
   if (!e || !Array.isArray(e.politicalStatuses) || e.politicalStatuses.some((s) => s !== 'CPC' && s !== 'CYL')) {
     v.push({ field: 'staffEligibility.politicalStatuses', rule: 'a list of CPC and/or CYL' });
@@ -290,6 +331,41 @@ function staffReviewViolations(p: StaffReviewPolicy): PolicyViolation[] {
   return v;
 }
 
+const POLICY_KEY = /^[a-z][a-z0-9-]{0,39}$/;
+const keyList = (list: unknown, max: number) =>
+  Array.isArray(list) &&
+  list.length <= max &&
+  new Set(list).size === list.length &&
+  list.every((k) => typeof k === 'string' && POLICY_KEY.test(k));
+
+function approvalsViolations(p: ApprovalsPolicy): PolicyViolation[] {
+  const types = p.matterTypes;
+  if (!Array.isArray(types) || types.length > 30 || new Set(types.map((t) => t?.key)).size !== types.length)
+    return [{ field: 'approvals.matterTypes', rule: 'at most 30 matter types with distinct keys' }];
+  const ok = (t: MatterTypePolicy) =>
+    !!t &&
+    typeof t.key === 'string' &&
+    POLICY_KEY.test(t.key) &&
+    typeof t.activity === 'boolean' &&
+    Array.isArray(t.chain) &&
+    t.chain.length >= 1 &&
+    t.chain.length <= 10 &&
+    t.chain.every((s) => !!s && APPROVING_BODIES.includes(s.body) && wholeNumber(s.days, 1) && s.days <= 90) &&
+    Array.isArray(t.submitters) &&
+    t.submitters.length >= 1 &&
+    t.submitters.every((r) => MATTER_SUBMITTER_ROLES.includes(r)) &&
+    keyList(t.documents, 20) &&
+    APPROVING_BODIES.includes(t.escalateTo);
+  return types.every(ok)
+    ? []
+    : [
+        {
+          field: 'approvals.matterTypes',
+          rule: 'each a key, activity true or false, a chain of 1-10 steps (a body and 1-90 days), submitting roles, document kinds and an escalation body',
+        },
+      ];
+}
+
 function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
   return MOTION_RULE_KINDS.flatMap((kind) => {
     const r = rules[kind];
@@ -309,8 +385,13 @@ function motionRuleViolations(rules: MotionRules): PolicyViolation[] {
 
 /** Any subset of a policy; the nested groups may be given in part. */
 export type PolicyChanges = Partial<
-  Omit<CharterPolicy, 'staff' | 'staffEligibility' | 'proposals' | 'motionRules' | 'collegeAssessment' | 'staffReview'>
+  Omit<
+    CharterPolicy,
+    'staff' | 'staffEligibility' | 'proposals' | 'motionRules' | 'collegeAssessment' | 'staffReview' | 'approvals'
+  >
 > & {
+  /** matter types given whole, each replacing the one of its key or added */
+  approvals?: Partial<ApprovalsPolicy>;
   motionRules?: Partial<MotionRules>;
   collegeAssessment?: Partial<CollegeAssessmentPolicy>;
   staffReview?: Partial<StaffReviewPolicy>;
@@ -321,7 +402,7 @@ export type PolicyChanges = Partial<
 
 /** The policy with `changes` laid over it, nested objects merged one level deep. */
 export function withChanges(policy: CharterPolicy, changes: PolicyChanges): CharterPolicy {
-  const { proposals, motionRules, collegeAssessment, staffReview, ...rest } = changes;
+  const { proposals, motionRules, collegeAssessment, staffReview, approvals, ...rest } = changes;
   return {
     ...policy,
     ...rest,
@@ -338,5 +419,15 @@ export function withChanges(policy: CharterPolicy, changes: PolicyChanges): Char
     ...(policy.staffReview || staffReview
       ? { staffReview: { ...policy.staffReview, ...staffReview } as StaffReviewPolicy }
       : {}),
+    ...(policy.approvals || approvals ? { approvals: mergedApprovals(policy.approvals, approvals) } : {}),
   };
+}
+
+/** Matter types merged by key: a changed type replaces the old one in its place, a new one is added at the end. */
+function mergedApprovals(before: ApprovalsPolicy | undefined, changes: Partial<ApprovalsPolicy> | undefined) {
+  const old = before?.matterTypes ?? [];
+  const changed = changes?.matterTypes ?? [];
+  const byKey = new Map(changed.map((t) => [t.key, t]));
+  const kept = old.map((t) => byKey.get(t.key) ?? t);
+  return { matterTypes: [...kept, ...changed.filter((t) => !old.some((o) => o.key === t.key))] };
 }

@@ -178,6 +178,34 @@ describe('policyViolations', () => {
       rectificationDays: 14,
     });
   });
+
+  it('checks the approval chains (Art. 12) and merges a changed matter type by its key', () => {
+    const activity = {
+      key: 'major-activity',
+      activity: true,
+      chain: [
+        { body: 'union', days: 3 },
+        { body: 'youth-league-committee', days: 5 },
+      ],
+      submitters: ['union-staff'],
+      documents: ['plan'],
+      escalateTo: 'party-committee',
+    } as const;
+    const fields = (matterTypes: object[]) =>
+      policyViolations({ ...schoolPolicy, approvals: { matterTypes } } as CharterPolicy).map((v) => v.field);
+    expect(fields([activity])).toEqual([]);
+    expect(fields([activity, activity])).toEqual(['approvals.matterTypes']);
+    expect(fields([{ ...activity, chain: [] }])).toEqual(['approvals.matterTypes']);
+    expect(fields([{ ...activity, chain: [{ body: 'dean', days: 3 }] }])).toEqual(['approvals.matterTypes']);
+    expect(fields([{ ...activity, escalateTo: 'nobody' }])).toEqual(['approvals.matterTypes']);
+    const publication = { ...activity, key: 'publication', activity: false };
+    const before = { ...schoolPolicy, approvals: { matterTypes: [activity, publication] } };
+    const longer = { ...activity, chain: [...activity.chain, { body: 'student-affairs' as const, days: 5 }] };
+    const contact = { ...publication, key: 'external-contact' };
+    expect(withChanges(before, { approvals: { matterTypes: [longer, contact] } }).approvals).toEqual({
+      matterTypes: [longer, publication, contact],
+    });
+  });
 });
 
 const now = '2026-09-01T08:00:00.000Z';
