@@ -60,7 +60,7 @@ export async function readAllCheckpoints(db: DataSource): Promise<CheckpointRow[
 
 /** Compare-and-set: moves the checkpoint only from the position this runner read. */
 export async function advanceCheckpoint(
-  manager: EntityManager,
+  manager: DataSource | EntityManager,
   name: string,
   from: Position | null,
   to: Position,

@@ -74,7 +74,7 @@ export class ProjectionRunner {
    * Applies every visible event after the checkpoint; the caller must hold the lock. A full batch this projection
    * applies nothing from moves no checkpoint of its own (issue 15: a read model that handles a few event types
    * would otherwise commit a transaction per page of everyone else's events); its position is carried to the next
-   * batch that applies something, or committed when the pass reaches the end of the log, so a waiter sees the
+   * batch that applies something, or committed at the end of the log, with a single UPDATE, so a waiter sees the
    * checkpoint at the head as before.
    */
   async catchUp(signal?: AbortSignal): Promise<CatchUpOutcome> {
@@ -88,8 +88,12 @@ export class ProjectionRunner {
       if (batch.length === 0) return (await this.commitIdle(committed, position)) ?? 'caught-up';
       const relevant = this.relevant(batch);
       const last = batch[batch.length - 1]!.position;
-      if (relevant.length === 0 && batch.length === this.options.batchSize) {
+      if (relevant.length === 0) {
         position = last;
+        if (batch.length === this.options.batchSize) continue;
+        const moved = await this.commitIdle(committed, position);
+        if (moved) return moved;
+        committed = position;
         continue;
       }
       try {
@@ -106,11 +110,14 @@ export class ProjectionRunner {
     }
   }
 
-  /** Commits a position carried over idle batches; 'moved' when another runner moved the checkpoint meanwhile. */
+  /**
+   * Commits a position carried over idle batches, in one statement (it writes nothing else, so it needs no
+   * transaction of its own); 'moved' when another runner moved the checkpoint meanwhile.
+   */
   private async commitIdle(committed: Position | null, position: Position | null): Promise<'moved' | undefined> {
     if (position === committed || position === null) return undefined;
     try {
-      await this.db.transaction((manager) => advanceCheckpoint(manager, this.projection.name, committed, position, 0));
+      await advanceCheckpoint(this.db, this.projection.name, committed, position, 0);
     } catch (error) {
       if (error instanceof CheckpointMoved) return 'moved';
       throw error;
