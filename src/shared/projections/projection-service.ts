@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, setMaxListeners } from 'node:events';
 import type { DataSource } from 'typeorm';
 import type { EventStore, Position } from '../event-store/event-store.port.js';
 import { waitForWakeUp } from '../wait-for-wake-up.js';
@@ -63,6 +63,8 @@ export class ProjectionService {
     if (this.controller) return;
     this.controller = new AbortController();
     const signal = this.controller.signal;
+    // every runner waits on this one signal: more than Node's default ten listeners is the design, not a leak
+    setMaxListeners(0, signal);
     this.running = [...this.runners.values()].map((runner) => runner.run(signal));
   }
 
