@@ -56,9 +56,13 @@ export async function verifyChains(
     if (batch.length < batchSize) break;
     after = batch[batch.length - 1]!.position;
   }
+  // one read of every head where the store offers it (issue 15: one query per stream was 7 s of 25 at 1M events)
+  const known = store.streamRevisions ? await store.streamRevisions() : undefined;
   for (const [stream, cursor] of cursors) {
     if (cursor.broken) continue;
-    const head: Revision | 'no_stream' = await store.getStreamRevision(stream);
+    const head: Revision | 'no_stream' = known
+      ? (known.get(stream) ?? 'no_stream')
+      : await store.getStreamRevision(stream);
     const last = cursor.nextRevision - 1n;
     if (head !== 'no_stream' && head !== last) {
       breaks.push({

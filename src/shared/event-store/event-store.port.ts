@@ -81,6 +81,11 @@ export interface EventStore {
   /** Throws StreamNotFoundError for a stream that has no events. */
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   getStreamRevision(stream: string): Promise<Revision | 'no_stream'>;
+  /**
+   * Optional: every stream's head revision in one read, for a pass over the whole log (audit verify) that would
+   * otherwise ask once per stream. Back ends without a cheap list leave it out.
+   */
+  streamRevisions?(): Promise<Map<string, Revision>>;
   /** Events in global order strictly after `after`; never skips an event a slower writer commits later. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options: SubscribeOptions): AsyncIterable<SubscriptionItem>;

@@ -159,6 +159,17 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  async streamRevisions(): Promise<Map<string, Revision>> {
+    try {
+      const { rows } = await this.pool.query<{ stream_id: string; revision: string }>(
+        'SELECT stream_id, revision FROM es.streams',
+      );
+      return new Map(rows.map((r) => [r.stream_id, BigInt(r.revision)]));
+    } catch (error) {
+      throw toUnavailable(error);
+    }
+  }
+
   async readAll({ after, maxCount, filter, visibility = 'safe' }: ReadAllOptions): Promise<RecordedEvent[]> {
     const from = after ? decodePgPosition(after) : PG_START;
     const conditions = ['(tx_id, global_seq) > ($1::text::xid8, $2::bigint)'];
