@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { BenchServer, type ManagedDatabase } from './harness/database.js';
 import { machineInfo } from './harness/machine.js';
 import { RssSampler, measure } from './harness/measure.js';
+import { loadReport, renderComparison } from './harness/comparison.js';
 import { countStatements } from './harness/statement-count.js';
 import { USAGE, UsageError, parseOptions } from './harness/options.js';
 import { loadWorkloads, selectWorkloads } from './harness/registry.js';
@@ -111,6 +112,8 @@ async function main(): Promise<number> {
     log(USAGE);
     return 0;
   }
+  // read the earlier report first: a wrong path should not cost a whole run
+  const earlier = options.compare ? loadReport(options.compare) : undefined;
   const workloads = selectWorkloads(await loadWorkloads(), options.only);
   const root = repositoryRoot();
   const startedAt = new Date();
@@ -140,6 +143,8 @@ async function main(): Promise<number> {
   };
   const files = await writeReports(join(root, 'bench', 'results'), report);
   process.stdout.write(renderMarkdown(report));
+  if (earlier && options.compare)
+    process.stdout.write(`\n${renderComparison(report, earlier, relative(process.cwd(), options.compare))}`);
   log(
     `\nWrote ${[files.json, files.markdown, files.latest].map((f) => relative(process.cwd(), f)).join(', ')} (run took ${(report.durationMs / 1000).toFixed(1)} s, peak RSS ${mib(report.peakRssBytes)} MiB).`,
   );

@@ -9,6 +9,8 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--duration <s>] [--even
                     projection-catch-up and audit-verify seed n/10 and n (quick: n/500 and n/50)
   --only <names>    comma-separated workload names to run (default: all)
   --command <name>  the command the HTTP workloads drive: check-in (default) or rename
+  --compare <file>  after the run, print each variant's ratio to its baseline beside the same
+                    ratio in an earlier report (bench/results/<stamp>.json)
   --help            this text
 
 DATABASE_URL      use that server instead of an embedded PostgreSQL (the user must be allowed to
@@ -22,6 +24,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
   let events: number | undefined;
   let only: string[] = [];
   let command: string | undefined;
+  let compare: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -52,6 +55,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       case '--command':
         command = value();
         break;
+      case '--compare':
+        compare = value();
+        break;
       case '--help':
       case '-h':
         return 'help';
@@ -67,6 +73,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     events: events ?? (quick ? 100_000 : 1_000_000),
     only,
     ...(command ? { command } : {}),
+    ...(compare ? { compare } : {}),
   };
 }
 

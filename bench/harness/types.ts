@@ -14,6 +14,8 @@ export type BenchOptions = Readonly<{
   only: readonly string[];
   /** The command the HTTP workloads drive (harness/http-commands.ts); their default when absent. */
   command?: string;
+  /** an earlier report (JSON) to set this run's ratios beside */
+  compare?: string;
 }>;
 
 /** Latency of one operation, in milliseconds. */

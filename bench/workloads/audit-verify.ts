@@ -119,8 +119,8 @@ registerWorkload({
             `verify passed: ${r.ok ? 'yes' : 'NO'} (${r.streams.toLocaleString('en-US')} streams, ${r.breaks} breaks). ` +
             `Verifying took ${(subject.durationMs / 1000).toFixed(2)} s against ${(baseline.durationMs / 1000).toFixed(2)} s for the raw pass: ` +
             `${((subject.durationMs - r.headsMs) / 1000).toFixed(2)} s reading and hashing, then ${(r.headsMs / 1000).toFixed(2)} s checking ` +
-            `the ${r.streams.toLocaleString('en-US')} stream heads one getStreamRevision query at a time ` +
-            `(${((r.headsMs * 1000) / Math.max(1, r.streams)).toFixed(0)} µs each). ` +
+            `the ${r.streams.toLocaleString('en-US')} stream heads (one streamRevisions query) ` +
+            `(${((r.headsMs * 1000) / Math.max(1, r.streams)).toFixed(0)} µs a stream). ` +
             `JS heap ${mib(r.heapBefore)} MiB before, ${mib(r.heapPeak)} MiB at most during the pass; peak RSS ${mib(subject.peakRssBytes)} MiB. ` +
             `es.events is ${rows[0]!.size}.`,
         });
