@@ -225,3 +225,24 @@ export function logSizes(options: BenchOptions, eventsPerOrganisation: number): 
     ? [whole(options.events / 500), whole(options.events / 50)]
     : [whole(options.events / 10), whole(options.events)];
 }
+
+/** One size of a log-size workload: its events, the subject's time and peak RSS. */
+export type SizePoint = Readonly<{ events: number; seconds: number; peakRssBytes: number }>;
+
+/**
+ * Issue 15: how the cost grows with the log, from the smallest size to the largest. Linear when the time per event
+ * at the largest size is within a third of that at the smallest (start-up costs make small sizes dearer per event).
+ */
+export function growthNote(points: readonly SizePoint[]): string {
+  if (points.length < 2) return '';
+  const [first, last] = [points[0]!, points[points.length - 1]!];
+  const scale = last.events / first.events;
+  const timeScale = last.seconds / first.seconds;
+  const perEvent = last.seconds / last.events / (first.seconds / first.events);
+  const shape = perEvent <= 4 / 3 ? 'linear or better' : 'worse than linear';
+  const mib = (b: number) => Math.round(b / 1048576);
+  return (
+    ` Growth: ${scale.toFixed(0)}× the events took ${timeScale.toFixed(1)}× the time (${perEvent.toFixed(2)}× the time per ` +
+    `event: ${shape}); peak RSS ${mib(first.peakRssBytes)} → ${mib(last.peakRssBytes)} MiB.`
+  );
+}

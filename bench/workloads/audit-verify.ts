@@ -1,6 +1,12 @@
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
 import { HeapPeak, collectGarbage, rawPass, rawPassDriver } from '../harness/log-pass.js';
-import { ORGANISATION_STREAM_PREFIX, logSizes, seedOrganisationLog } from '../harness/org-log.js';
+import {
+  ORGANISATION_STREAM_PREFIX,
+  logSizes,
+  growthNote,
+  type SizePoint,
+  seedOrganisationLog,
+} from '../harness/org-log.js';
 import { mib } from '../harness/report.js';
 import { registerWorkload } from '../harness/registry.js';
 import { checkSeededStreams } from '../harness/seed.js';
@@ -19,7 +25,9 @@ registerWorkload({
     `chainHash and then checks every stream head. Baseline: one raw SELECT pass over the same events, ${PAGE} a page. An ` +
     `operation is one page. Diagnostic: the same readAll pages without any hashing.`,
   async run(ctx) {
-    for (const total of logSizes(ctx.options, EVENTS_PER_ORGANISATION)) {
+    const sizes = logSizes(ctx.options, EVENTS_PER_ORGANISATION);
+    const growth: SizePoint[] = [];
+    for (const total of sizes) {
       const db = await ctx.freshDatabase(`verify_${total}`);
       const organisations = total / EVENTS_PER_ORGANISATION;
       const seeded = performance.now();
@@ -110,6 +118,7 @@ registerWorkload({
           },
         });
         const r = result!;
+        growth.push({ events: total, seconds: subject.durationMs / 1000, peakRssBytes: subject.peakRssBytes });
         ctx.compare({
           name: `${total.toLocaleString('en-US')} events`,
           params: { events: total, organisations, page: PAGE },
@@ -122,7 +131,8 @@ registerWorkload({
             `the ${r.streams.toLocaleString('en-US')} stream heads (one streamRevisions query) ` +
             `(${((r.headsMs * 1000) / Math.max(1, r.streams)).toFixed(0)} µs a stream). ` +
             `JS heap ${mib(r.heapBefore)} MiB before, ${mib(r.heapPeak)} MiB at most during the pass; peak RSS ${mib(subject.peakRssBytes)} MiB. ` +
-            `es.events is ${rows[0]!.size}.`,
+            `es.events is ${rows[0]!.size}.` +
+            (total === sizes[sizes.length - 1] ? growthNote(growth) : ''),
         });
       } finally {
         await store.close();

@@ -4,7 +4,14 @@ import { loadConfig } from '../../src/shared/config/app-config.js';
 import { readAllCheckpoints } from '../../src/shared/projections/checkpoint-store.js';
 import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
 import { HeapPeak, collectGarbage, rawPass, rawPassDriver } from '../harness/log-pass.js';
-import { ORGANISATION_STREAM_PREFIX, checkDirectory, logSizes, seedOrganisationLog } from '../harness/org-log.js';
+import {
+  ORGANISATION_STREAM_PREFIX,
+  checkDirectory,
+  logSizes,
+  growthNote,
+  type SizePoint,
+  seedOrganisationLog,
+} from '../harness/org-log.js';
 import { mib } from '../harness/report.js';
 import { registerWorkload } from '../harness/registry.js';
 import { checkSeededStreams } from '../harness/seed.js';
@@ -95,6 +102,7 @@ registerWorkload({
     `every rebuild (every organisation at its last revision, every policy change counted).`,
   async run(ctx) {
     const sizes = logSizes(ctx.options, EVENTS_PER_ORGANISATION);
+    const growth: SizePoint[] = [];
     for (const total of sizes) {
       const db = await ctx.freshDatabase(`catchup_${total}`);
       const spec = { organisations: total / EVENTS_PER_ORGANISATION, eventsPerOrganisation: EVENTS_PER_ORGANISATION };
@@ -141,6 +149,7 @@ registerWorkload({
           );
           await checkDirectory(db, spec);
         }
+        growth.push({ events: total, seconds: subject.durationMs / 1000, peakRssBytes: subject.peakRssBytes });
         const checkpoints = await readAllCheckpoints(runtime.dataSource);
         const applied = checkpoints.map((c) => `${c.name} ${c.eventsApplied.toLocaleString('en-US')}`).join(', ');
         ctx.compare({
@@ -160,7 +169,8 @@ registerWorkload({
                   `${mib(m.heapAfterGc)} MiB after a full GC.`
                 );
               })
-              .join(' '),
+              .join(' ') +
+            (total === sizes[sizes.length - 1] ? growthNote(growth) : ''),
         });
       } finally {
         await runtime.close();
