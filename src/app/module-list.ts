@@ -10,6 +10,7 @@ import { proposalsManifest } from '../modules/proposals/index.js';
 import { resultsManifest } from '../modules/results/index.js';
 import { staffManifest } from '../modules/staff/index.js';
 import { staffReviewManifest } from '../modules/staff-review/index.js';
+import { reportsManifest } from '../modules/reports/index.js';
 import { studentsManifest } from '../modules/students/index.js';
 import { votingManifest } from '../modules/voting/index.js';
 import type { ModuleManifest } from '../shared/modules/module-manifest.js';
@@ -31,6 +32,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   staffManifest,
   collegeAssessmentManifest,
   staffReviewManifest,
+  reportsManifest,
   historyManifest,
   auditManifest,
 ];

@@ -157,6 +157,10 @@ export const MESSAGES_EN: Catalogue = {
   // Sittings
   'SITTING.ALREADY_OPENED': text('Sitting already opened', 'This sitting is already open'),
   'SITTING.NOT_OPEN': text('Sitting not open', 'This sitting is not in session'),
+  'REPORT.CONGRESS_NOT_FOUND': text('No report on this congress', 'This congress has not been convened'),
+  'REPORT.SITTING_NOT_FOUND': text('No report on this sitting', 'This sitting has not been opened'),
+  'REPORT.ELECTION_NOT_FOUND': text('No report on this election', 'This election has not been set up'),
+  'REPORT.ORGANISATION_NOT_FOUND': text('Organisation not found', 'There is no such organisation'),
   'SITTING.NOT_FOUND': text('Sitting not found', 'There is no such sitting'),
   'SITTING.NO_QUALIFIED_DELEGATES': text('No qualified delegates', 'No delegate may attend this sitting'),
   'SITTING.NOT_ON_THE_ROLL': text('Not on the roll', 'This delegate is not on the roll of this sitting'),

@@ -100,6 +100,10 @@ export const MESSAGES_ZH: Catalogue = {
   // 会议
   'SITTING.ALREADY_OPENED': text('会议已开始', '这次会议已经开始'),
   'SITTING.NOT_OPEN': text('会议未在进行', '这次会议不在进行中'),
+  'REPORT.CONGRESS_NOT_FOUND': text('没有该代表大会的报表', '这次代表大会尚未召集'),
+  'REPORT.SITTING_NOT_FOUND': text('没有该会议的报表', '这次会议尚未开始'),
+  'REPORT.ELECTION_NOT_FOUND': text('没有该选举的报表', '这次选举尚未设立'),
+  'REPORT.ORGANISATION_NOT_FOUND': text('找不到该组织', '没有这个组织'),
   'SITTING.NOT_FOUND': text('找不到该会议', '没有这次会议'),
   'SITTING.NO_QUALIFIED_DELEGATES': text('没有合格代表', '没有可以出席会议的代表'),
   'SITTING.NOT_ON_THE_ROLL': text('不在出席名单上', '这名代表不在本次会议的名单上'),

@@ -1,0 +1,19 @@
+import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
+import { ReportReadModels1732401614000 } from './migrations/1732401614000-report-read-models.js';
+import { congressSeatsProjection } from './read-models/congress-seats/congress-seats.projection.js';
+import { electionProgressProjection } from './read-models/election-progress/election-progress.projection.js';
+import { sittingAttendanceProjection } from './read-models/sitting-attendance/sitting-attendance.projection.js';
+import { ReportsModule } from './reports.module.js';
+
+/** Reports write no stream: they only read the log into their own tables. */
+export const reportsManifest: ModuleManifest = {
+  name: 'reports',
+  nestModule: ReportsModule,
+  projections: () => [congressSeatsProjection, sittingAttendanceProjection, electionProgressProjection],
+  entities: [],
+  migrations: [ReportReadModels1732401614000],
+  upcasters: [],
+  eventRenames: [],
+  eventTypes: {},
+  aggregates: {},
+};
