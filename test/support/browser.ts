@@ -1,5 +1,6 @@
 import { Console } from 'node:console';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -47,4 +48,16 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The text layer of a PDF, by poppler's pdftotext (apt-get install -y poppler-utils); the PDF is kept under
+ * test/artifacts/ for a person to look at.
+ */
+export function pdfText(pdf: Buffer, name: string): string {
+  const artifacts = new URL('../artifacts/', import.meta.url).pathname;
+  mkdirSync(artifacts, { recursive: true });
+  const path = `${artifacts}${name}.pdf`;
+  writeFileSync(path, pdf);
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }

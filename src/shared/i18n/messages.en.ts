@@ -32,6 +32,10 @@ export const MESSAGES_EN: Catalogue = {
   'SERVICE.DATABASE_UNAVAILABLE': text('Service unavailable', 'The database cannot be reached; try again shortly'),
   'SERVICE.INTERNAL': text('Internal error', 'An unexpected error occurred; it has been logged'),
   'PROJECTION.UNKNOWN': text('Unknown read model', 'No read model has this name'),
+  'PRINT.PDF_UNAVAILABLE': text(
+    'PDF unavailable',
+    'This server has no headless Chromium to print PDF; the HTML document prints from a browser',
+  ),
   'PROJECTION.NOT_CAUGHT_UP': text(
     'The read model is behind',
     'The read model has not caught up with recent writes; try again shortly',

@@ -23,6 +23,10 @@ export const MESSAGES_ZH: Catalogue = {
   'SERVICE.DATABASE_UNAVAILABLE': text('服务暂不可用', '暂时无法连接数据库，请稍后重试'),
   'SERVICE.INTERNAL': text('服务器内部错误', '发生了意外错误，已记录日志'),
   'PROJECTION.UNKNOWN': text('未知的读模型', '没有这个名称的读模型'),
+  'PRINT.PDF_UNAVAILABLE': text(
+    '暂不能生成 PDF',
+    '服务器未安装无头 Chromium，无法生成 PDF；可在浏览器中打开 HTML 版本打印',
+  ),
   'PROJECTION.NOT_CAUGHT_UP': text('数据尚未更新', '读模型尚未追上最近的写入，请稍后重试'),
   'EVENT_STORE.CONCURRENT_CHANGE': text('数据已被同时修改', '该记录刚被另一个操作修改，请重试'),
   'EVENT_STORE.EVENT_TOO_LARGE': text('内容过大', '要保存的内容超过了单条事件的大小上限'),
