@@ -161,9 +161,34 @@ function showLive(sitting, made) {
   }
 }
 
+function proposalSection(congressId, p) {
+  const rows = [
+    ['submitted', p.submitted],
+    ['filedProposals', p.filed],
+    ['assignments', p.assignments],
+    ['answered', p.answered],
+    ['answeredLate', p.answeredLate],
+    ['overdue', p.overdue],
+    ['averageDays', p.averageDaysToAnswer ?? '—'],
+    ['satisfied', p.ratings.satisfied],
+    ['basicallySatisfied', p.ratings['basically-satisfied']],
+    ['notSatisfied', p.ratings['not-satisfied']],
+  ].map(([label, value]) => ({ label, value }));
+  return `<section class="card" id="proposals"><h2>${t('proposals')}</h2>
+    <p class="actions"><button type="button" id="proposal-pdf">${t('proposalPdf')}</button></p>${table(
+      [
+        { label: 'item', html: (x) => esc(t(x.label)) },
+        { label: 'value', key: 'value', num: true },
+      ],
+      rows,
+      'proposal-table',
+    )}</section>`;
+}
+
 async function congressPage(congressId) {
   const r = await api(`/api/v1/reports/congresses/${encodeURIComponent(congressId)}`);
   const compliance = await api(`/api/v1/reports/organisations/${encodeURIComponent(r.organisationId)}/compliance`);
+  const proposals = await api(`/api/v1/congresses/${encodeURIComponent(congressId)}/proposal-report`).catch(() => null);
   const live = r.sittings.filter((s) => s.status !== 'closed').at(-1);
   const c = r.composition;
   main.innerHTML = `
@@ -221,6 +246,7 @@ async function congressPage(congressId) {
       ],
       r.elections,
     )}</section>
+    ${proposals ? proposalSection(r.congressId, proposals.totals) : ''}
     <section class="card"><h2>${t('compliance')}</h2>${table(
       [
         { label: 'item', html: (i) => esc(lang === 'zh' ? i.zh : i.en) },
@@ -237,6 +263,9 @@ async function congressPage(congressId) {
   );
   document.getElementById('export-csv').addEventListener('click', () =>
     download(`/api/v1/reports/congresses/${encodeURIComponent(r.congressId)}/export.csv`, `${r.congressId}.csv`),
+  );
+  document.getElementById('proposal-pdf')?.addEventListener('click', () =>
+    download(`/api/v1/congresses/${encodeURIComponent(r.congressId)}/proposal-report.pdf`, `${r.congressId}-proposals.pdf`),
   );
   chart('seats-chart', {
     type: 'bar',
@@ -279,6 +308,7 @@ async function electionPage(electionId) {
       <p class="actions">
         <button type="button" id="export-xlsx">${t('exportXlsx')}</button>
         <button type="button" id="print-packet">${t('printPacket')}</button>
+        <button type="button" id="packet-pdf">${t('packetPdf')}</button>
         <a href="#/history/elections/${encodeURIComponent(e.electionId)}">${t('history')}</a>
         <a href="#/congress/${encodeURIComponent(e.congressId)}">${t('back')}</a>
       </p></section>
@@ -311,6 +341,9 @@ async function electionPage(electionId) {
     const response = await api(`/api/v1/elections/${encodeURIComponent(e.electionId)}/filing-packet.html`, { raw: true });
     window.open(URL.createObjectURL(await response.blob()), '_blank');
   });
+  document.getElementById('packet-pdf').addEventListener('click', () =>
+    download(`/api/v1/elections/${encodeURIComponent(e.electionId)}/filing-packet.pdf`, `${e.electionId}-filing-packet.pdf`),
+  );
   chart('turnout-chart', {
     type: 'bar',
     data: {
