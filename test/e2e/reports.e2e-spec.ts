@@ -153,6 +153,8 @@ describe('reports: congress, sittings and compliance, read from the log, exporte
       'report_sitting',
       'report_election',
       'report_election_round',
+      'report_staff_post',
+      'report_staff_department',
     ];
     const names = t.runtime.projections.names();
     await waitUntilCaughtUp(t.runtime.projections, names, 10_000);

@@ -105,6 +105,24 @@ describe('the school union’s staff register (issue 11 item 1)', () => {
     expect(ineligible.body).toMatchObject({ code: 'STAFF.NOT_ELIGIBLE', errors: [{ field: 'studentId' }] });
   });
 
+  it('reports the staff in post against the charter’s caps in the compliance summary (issue 14)', async () => {
+    const register = await expectStatus(
+      t.request<{ staff: unknown[] }>('GET', base(), { token: staff(), headers: { 'x-read-after': lastPosition } }),
+      200,
+    );
+    const compliance = await expectStatus(
+      t.request<{ items: Array<{ key: string; requirement: string; actual: string; met: boolean | null }> }>(
+        'GET',
+        `/api/v1/reports/organisations/${seated.schoolId}/compliance`,
+        { token: staff(), headers: { 'x-read-after': lastPosition } },
+      ),
+      200,
+    );
+    const items = Object.fromEntries(compliance.items.map((i) => [i.key, i]));
+    expect(items.staff).toMatchObject({ actual: String(register.staff.length), met: true });
+    expect(items.departments).toMatchObject({ requirement: '≤ 6', actual: '6', met: true });
+  });
+
   it('seats no presidium without an approved election, and appoints nobody to it by hand (Art. 14)', async () => {
     const none = await refused(`${base()}/presidium`, { electionId: 'no-such-election' });
     expect(none.body).toMatchObject({ code: 'STAFF.ELECTION_RESULT_NOT_APPROVED', errors: [{ field: 'electionId' }] });

@@ -16,6 +16,7 @@ import { ELECTION_PROGRESS } from './read-models/election-progress/election-prog
 import { congressElections, electionReport } from './read-models/election-progress/election-progress.queries.js';
 import { SITTING_ATTENDANCE } from './read-models/sitting-attendance/sitting-attendance.projection.js';
 import { congressSittings, sittingReport } from './read-models/sitting-attendance/sitting-attendance.queries.js';
+import { STAFF_POSTS } from './read-models/staff-posts/staff-posts.projection.js';
 import {
   ReportCongressNotFound,
   ReportElectionNotFound,
@@ -42,7 +43,7 @@ export const REPORT_READERS: readonly Role[] = [
 
 const CSV = 'text/csv; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ALL = [CONGRESS_SEATS, SITTING_ATTENDANCE, ELECTION_PROGRESS];
+const ALL = [CONGRESS_SEATS, SITTING_ATTENDANCE, ELECTION_PROGRESS, STAFF_POSTS];
 
 @ApiTags('reports')
 @ApiBearerAuth()

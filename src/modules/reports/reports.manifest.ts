@@ -1,5 +1,7 @@
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { ReportReadModels1732401614000 } from './migrations/1732401614000-report-read-models.js';
+import { StaffPostsReport1732401614001 } from './migrations/1732401614001-staff-posts-report.js';
+import { staffPostsProjection } from './read-models/staff-posts/staff-posts.projection.js';
 import { congressSeatsProjection } from './read-models/congress-seats/congress-seats.projection.js';
 import { electionProgressProjection } from './read-models/election-progress/election-progress.projection.js';
 import { sittingAttendanceProjection } from './read-models/sitting-attendance/sitting-attendance.projection.js';
@@ -9,9 +11,14 @@ import { ReportsModule } from './reports.module.js';
 export const reportsManifest: ModuleManifest = {
   name: 'reports',
   nestModule: ReportsModule,
-  projections: () => [congressSeatsProjection, sittingAttendanceProjection, electionProgressProjection],
+  projections: () => [
+    congressSeatsProjection,
+    sittingAttendanceProjection,
+    electionProgressProjection,
+    staffPostsProjection,
+  ],
   entities: [],
-  migrations: [ReportReadModels1732401614000],
+  migrations: [ReportReadModels1732401614000, StaffPostsReport1732401614001],
   upcasters: [],
   eventRenames: [],
   eventTypes: {},

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { percentage } from '../../../shared/domain/policy-value.js';
 import { congressSeatsReport } from '../read-models/congress-seats/congress-seats.queries.js';
 import { congressSittings } from '../read-models/sitting-attendance/sitting-attendance.queries.js';
+import { staffPostsSummary } from '../read-models/staff-posts/staff-posts.queries.js';
 
 export type ComplianceItem = {
   key: string;
@@ -63,9 +64,45 @@ export async function complianceReport(
       met: ordinary?.year === year,
     },
   ];
+  const policy = (org.policy ?? {}) as {
+    delegateShareMin?: Ratio;
+    staff?: { min: number; max: number };
+    presidiumSeats?: number;
+    departments?: number;
+  };
+  const staff = await staffPostsSummary(db, organisationId);
+  if (policy.staff)
+    items.push({
+      key: 'staff',
+      article: 'Art. 16-17',
+      zh: '学生会干部人数',
+      en: 'union staff',
+      requirement: `${policy.staff.min}–${policy.staff.max}`,
+      actual: String(staff.staff),
+      met: staff.staff === 0 ? null : staff.staff >= policy.staff.min && staff.staff <= policy.staff.max,
+    });
+  if (policy.presidiumSeats !== undefined)
+    items.push({
+      key: 'presidiumSeats',
+      article: 'Art. 14, 17',
+      zh: '主席团席位',
+      en: 'presidium seats',
+      requirement: String(policy.presidiumSeats),
+      actual: String(staff.presidium),
+      met: staff.presidium === 0 ? null : staff.presidium === policy.presidiumSeats,
+    });
+  if (policy.departments !== undefined)
+    items.push({
+      key: 'departments',
+      article: 'Art. 16',
+      zh: '工作部门数',
+      en: 'departments',
+      requirement: `≤ ${policy.departments}`,
+      actual: String(staff.departments.length),
+      met: staff.departments.length === 0 ? null : staff.departments.length <= policy.departments,
+    });
   const report = latest ? await congressSeatsReport(db, latest.congress_id) : undefined;
   if (report) {
-    const policy = (org.policy ?? {}) as { delegateShareMin?: Ratio };
     const share = policy.delegateShareMin;
     if (share)
       items.push({
