@@ -189,6 +189,7 @@ async function congressPage(congressId) {
   const r = await api(`/api/v1/reports/congresses/${encodeURIComponent(congressId)}`);
   const compliance = await api(`/api/v1/reports/organisations/${encodeURIComponent(r.organisationId)}/compliance`);
   const proposals = await api(`/api/v1/congresses/${encodeURIComponent(congressId)}/proposal-report`).catch(() => null);
+  const assessments = await api(`/api/v1/reports/organisations/${encodeURIComponent(r.organisationId)}/college-assessments`).catch(() => null);
   const live = r.sittings.filter((s) => s.status !== 'closed').at(-1);
   const c = r.composition;
   main.innerHTML = `
@@ -247,6 +248,17 @@ async function congressPage(congressId) {
       r.elections,
     )}</section>
     ${proposals ? proposalSection(r.congressId, proposals.totals) : ''}
+    ${assessments && assessments.colleges.length ? `<section class="card"><h2>${t('assessments')}</h2>${table(
+      [
+        { label: 'college', key: 'organisationName' },
+        { label: 'semester', key: 'semester' },
+        { label: 'assessmentRounds', key: 'rounds', num: true },
+        { label: 'status', html: (c) => esc(t(`a_${c.status}`)) },
+        { label: 'rectifyBy', html: (c) => esc(c.rectifyBy ?? '—') },
+      ],
+      assessments.colleges,
+      'assessments-table',
+    )}</section>` : ''}
     <section class="card"><h2>${t('compliance')}</h2>${table(
       [
         { label: 'item', html: (i) => esc(lang === 'zh' ? i.zh : i.en) },

@@ -223,6 +223,18 @@ describe('a college union’s semester assessment (Art. 17 (5))', () => {
     clock.advanceDays(15);
     const overdue = await read<Overdue>(`${base()}/overdue`);
     expect(overdue.rectifications).toEqual([{ collegeId: 'arts', semester: s, round: 1, rectifyBy }]);
+    // Issue 14: the reports agree, by the same clock.
+    const report = await read<{ colleges: Array<{ organisationId: string; status: string; rectifyBy: string }> }>(
+      `/api/v1/reports/organisations/${seated.schoolId}/college-assessments`,
+    );
+    expect(report.colleges.find((c) => c.organisationId === 'arts')).toMatchObject({
+      status: 'rectification-overdue',
+      rectifyBy,
+    });
+    const compliance = await read<{ items: Array<{ key: string; actual: string; met: boolean | null }> }>(
+      `/api/v1/reports/organisations/${seated.schoolId}/compliance`,
+    );
+    expect(compliance.items.find((i) => i.key === 'rectificationsOverdue')).toMatchObject({ actual: '1', met: false });
   });
 
   it('records the late rectification, which ends the overdue, and passes arts on re-assessment', async () => {

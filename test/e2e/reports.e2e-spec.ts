@@ -155,6 +155,7 @@ describe('reports: congress, sittings and compliance, read from the log, exporte
       'report_election_round',
       'report_staff_post',
       'report_staff_department',
+      'report_college_assessment',
     ];
     const names = t.runtime.projections.names();
     await waitUntilCaughtUp(t.runtime.projections, names, 10_000);

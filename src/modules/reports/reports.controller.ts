@@ -9,7 +9,10 @@ import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { complianceReport } from './compliance/compliance.queries.js';
 import { reportCsv, reportXlsx, type ReportTable } from './exports/report-file.js';
-import { complianceTables, congressTables, electionTables } from './exports/report-tables.js';
+import { collegeAssessmentTables, complianceTables, congressTables, electionTables } from './exports/report-tables.js';
+import { beijingDate } from '../../shared/domain/beijing-date.js';
+import { COLLEGE_ASSESSMENTS } from './read-models/college-assessments/college-assessments.projection.js';
+import { collegeAssessmentsReport } from './read-models/college-assessments/college-assessments.queries.js';
 import { CONGRESS_SEATS } from './read-models/congress-seats/congress-seats.projection.js';
 import { congressSeatsReport, listCongressReports } from './read-models/congress-seats/congress-seats.queries.js';
 import { ELECTION_PROGRESS } from './read-models/election-progress/election-progress.projection.js';
@@ -24,6 +27,7 @@ import {
   ReportSittingNotFound,
 } from './reports.errors.js';
 import {
+  CollegeAssessmentsReportResponse,
   ComplianceReportResponse,
   CongressListRowResponse,
   CongressReportResponse,
@@ -43,7 +47,7 @@ export const REPORT_READERS: readonly Role[] = [
 
 const CSV = 'text/csv; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ALL = [CONGRESS_SEATS, SITTING_ATTENDANCE, ELECTION_PROGRESS, STAFF_POSTS];
+const ALL = [CONGRESS_SEATS, SITTING_ATTENDANCE, ELECTION_PROGRESS, STAFF_POSTS, COLLEGE_ASSESSMENTS];
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -216,6 +220,60 @@ export class ReportsController {
   })
   async complianceXlsx(@Param('organisationId') organisationId: string): Promise<Buffer> {
     return reportXlsx(complianceTables(await this.complianceReport(organisationId)));
+  }
+
+  @Get('organisations/:organisationId/college-assessments')
+  @Allow(REPORT_READERS)
+  @ReadsFrom(COLLEGE_ASSESSMENTS)
+  @QueryOperation({
+    response: CollegeAssessmentsReportResponse,
+    readAfter: true,
+    byId: true,
+    summary:
+      'Art. 17 (5): each college union’s semester under a school union: report, assessments, the last outcome, rectification deadlines and which are overdue',
+  })
+  collegeAssessments(@Param('organisationId') organisationId: string) {
+    return this.collegeAssessmentsReport(organisationId);
+  }
+
+  @Get('organisations/:organisationId/college-assessments/export.csv')
+  @Allow(REPORT_READERS)
+  @ReadsFrom(COLLEGE_ASSESSMENTS)
+  @Header('content-type', CSV)
+  @Header('content-disposition', 'attachment; filename="college-assessments.csv"')
+  @FileQueryOperation({
+    mediaType: CSV,
+    binary: false,
+    readAfter: true,
+    byId: true,
+    summary: 'The college assessments as CSV',
+  })
+  async collegeAssessmentsCsv(@Param('organisationId') organisationId: string): Promise<Buffer> {
+    return reportCsv(collegeAssessmentTables(await this.collegeAssessmentsReport(organisationId)));
+  }
+
+  @Get('organisations/:organisationId/college-assessments/export.xlsx')
+  @Allow(REPORT_READERS)
+  @ReadsFrom(COLLEGE_ASSESSMENTS)
+  @Header('content-type', XLSX)
+  @Header('content-disposition', 'attachment; filename="college-assessments.xlsx"')
+  @FileQueryOperation({
+    mediaType: XLSX,
+    binary: true,
+    readAfter: true,
+    byId: true,
+    summary: 'The college assessments as a workbook',
+  })
+  async collegeAssessmentsXlsx(@Param('organisationId') organisationId: string): Promise<Buffer> {
+    return reportXlsx(collegeAssessmentTables(await this.collegeAssessmentsReport(organisationId)));
+  }
+
+  private async collegeAssessmentsReport(organisationId: string) {
+    const [org] = await this.db.query(`SELECT 1 FROM organisation_directory WHERE organisation_id = $1`, [
+      organisationId,
+    ]);
+    if (!org) throw new ReportOrganisationNotFound(`Organisation ${organisationId} is not registered`);
+    return collegeAssessmentsReport(this.db, organisationId, beijingDate(this.clock.now().toISOString()));
   }
 
   private async congressReport(congressId: string) {

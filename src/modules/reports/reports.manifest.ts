@@ -1,7 +1,9 @@
 import type { ModuleManifest } from '../../shared/modules/module-manifest.js';
 import { ReportReadModels1732401614000 } from './migrations/1732401614000-report-read-models.js';
 import { StaffPostsReport1732401614001 } from './migrations/1732401614001-staff-posts-report.js';
+import { CollegeAssessmentsReport1732401614002 } from './migrations/1732401614002-college-assessments-report.js';
 import { staffPostsProjection } from './read-models/staff-posts/staff-posts.projection.js';
+import { collegeAssessmentsProjection } from './read-models/college-assessments/college-assessments.projection.js';
 import { congressSeatsProjection } from './read-models/congress-seats/congress-seats.projection.js';
 import { electionProgressProjection } from './read-models/election-progress/election-progress.projection.js';
 import { sittingAttendanceProjection } from './read-models/sitting-attendance/sitting-attendance.projection.js';
@@ -16,9 +18,10 @@ export const reportsManifest: ModuleManifest = {
     sittingAttendanceProjection,
     electionProgressProjection,
     staffPostsProjection,
+    collegeAssessmentsProjection,
   ],
   entities: [],
-  migrations: [ReportReadModels1732401614000, StaffPostsReport1732401614001],
+  migrations: [ReportReadModels1732401614000, StaffPostsReport1732401614001, CollegeAssessmentsReport1732401614002],
   upcasters: [],
   eventRenames: [],
   eventTypes: {},

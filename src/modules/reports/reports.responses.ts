@@ -12,6 +12,11 @@ import type {
   RoundReport,
 } from './read-models/election-progress/election-progress.queries.js';
 import type { SittingReport } from './read-models/sitting-attendance/sitting-attendance.queries.js';
+import type {
+  AssessmentStatus,
+  CollegeAssessmentRow,
+  CollegeAssessmentsReport,
+} from './read-models/college-assessments/college-assessments.queries.js';
 
 /** Response bodies of the report routes, for the OpenAPI document; `implements` keeps them true to the queries. */
 
@@ -170,4 +175,40 @@ export class ComplianceReportResponse implements ComplianceReport {
   @ApiProperty({ type: String, nullable: true }) congressId: string | null;
   @ApiProperty({ format: 'date-time' }) checkedAt: string;
   @ApiProperty({ type: [ComplianceItemResponse] }) items: ComplianceItemResponse[];
+}
+
+const ASSESSMENT_STATUSES = [
+  'awaiting-assessment',
+  'passed',
+  'rectifying',
+  'rectification-overdue',
+  'awaiting-reassessment',
+];
+
+export class CollegeAssessmentRowResponse implements CollegeAssessmentRow {
+  @ApiProperty({ example: 'arts' }) organisationId: string;
+  @ApiProperty({ example: '艺术设计学院学生会' }) organisationName: string;
+  @ApiProperty({ example: '2026-spring' }) semester: string;
+  @ApiProperty({ example: '2026-07-01', description: 'Beijing date of the work report' }) reportedOn: string;
+  @ApiProperty() reportLate: boolean;
+  @ApiProperty({ example: 1, description: 'assessments so far' }) rounds: number;
+  @ApiProperty({ enum: ['pass', 'fail'], nullable: true }) lastOutcome: 'pass' | 'fail' | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-07-20' }) rectifyBy: string | null;
+  @ApiProperty({ example: 0 }) rectificationsLate: number;
+  @ApiProperty({ enum: ASSESSMENT_STATUSES }) status: AssessmentStatus;
+}
+
+export class AssessmentStatusCountsResponse implements Record<AssessmentStatus, number> {
+  @ApiProperty({ name: 'awaiting-assessment', example: 1 }) 'awaiting-assessment': number;
+  @ApiProperty({ example: 5 }) passed: number;
+  @ApiProperty({ example: 1 }) rectifying: number;
+  @ApiProperty({ name: 'rectification-overdue', example: 0 }) 'rectification-overdue': number;
+  @ApiProperty({ name: 'awaiting-reassessment', example: 0 }) 'awaiting-reassessment': number;
+}
+
+export class CollegeAssessmentsReportResponse implements CollegeAssessmentsReport {
+  @ApiProperty({ example: 'school' }) schoolUnionId: string;
+  @ApiProperty({ example: '2026-08-01', description: 'the Beijing date overdue is judged at' }) today: string;
+  @ApiProperty({ type: [CollegeAssessmentRowResponse] }) colleges: CollegeAssessmentRowResponse[];
+  @ApiProperty({ type: AssessmentStatusCountsResponse }) byStatus: AssessmentStatusCountsResponse;
 }

@@ -3,6 +3,8 @@ import { percentage } from '../../../shared/domain/policy-value.js';
 import { congressSeatsReport } from '../read-models/congress-seats/congress-seats.queries.js';
 import { congressSittings } from '../read-models/sitting-attendance/sitting-attendance.queries.js';
 import { staffPostsSummary } from '../read-models/staff-posts/staff-posts.queries.js';
+import { collegeAssessmentsReport } from '../read-models/college-assessments/college-assessments.queries.js';
+import { beijingDate } from '../../../shared/domain/beijing-date.js';
 
 export type ComplianceItem = {
   key: string;
@@ -100,6 +102,17 @@ export async function complianceReport(
       requirement: `≤ ${policy.departments}`,
       actual: String(staff.departments.length),
       met: staff.departments.length === 0 ? null : staff.departments.length <= policy.departments,
+    });
+  const assessments = await collegeAssessmentsReport(db, organisationId, beijingDate(now.toISOString()));
+  if (assessments.colleges.length > 0)
+    items.push({
+      key: 'rectificationsOverdue',
+      article: 'Art. 17 (5)',
+      zh: '学院学生会逾期未整改',
+      en: 'college unions overdue with their rectification',
+      requirement: '0',
+      actual: String(assessments.byStatus['rectification-overdue']),
+      met: assessments.byStatus['rectification-overdue'] === 0,
     });
   const report = latest ? await congressSeatsReport(db, latest.congress_id) : undefined;
   if (report) {

@@ -1,4 +1,5 @@
 import type { ComplianceReport } from '../compliance/compliance.queries.js';
+import type { CollegeAssessmentsReport } from '../read-models/college-assessments/college-assessments.queries.js';
 import type { CongressSeatsReport } from '../read-models/congress-seats/congress-seats.queries.js';
 import type { ElectionReport } from '../read-models/election-progress/election-progress.queries.js';
 import type { SittingReport } from '../read-models/sitting-attendance/sitting-attendance.queries.js';
@@ -150,6 +151,33 @@ export function complianceTables(r: ComplianceReport): ReportTable[] {
         { key: 'met', header: '是否符合' },
       ],
       rows: r.items.map((i) => ({ ...i, met: i.met === null ? '暂无' : i.met })),
+    },
+  ];
+}
+
+const ASSESSMENT_ZH: Record<string, string> = {
+  'awaiting-assessment': '待评议',
+  passed: '评议通过',
+  rectifying: '整改中',
+  'rectification-overdue': '逾期未整改',
+  'awaiting-reassessment': '整改已报，待再次评议',
+};
+
+export function collegeAssessmentTables(r: CollegeAssessmentsReport): ReportTable[] {
+  return [
+    {
+      title: '学院学生会工作评议与整改',
+      columns: [
+        { key: 'organisationName', header: '学院学生会' },
+        { key: 'semester', header: '学期' },
+        { key: 'reportedOn', header: '汇报日期' },
+        { key: 'reportLate', header: '是否逾期汇报' },
+        { key: 'rounds', header: '评议次数' },
+        { key: 'status', header: '状态' },
+        { key: 'rectifyBy', header: '整改期限' },
+        { key: 'rectificationsLate', header: '逾期整改报告次数' },
+      ],
+      rows: r.colleges.map((c) => ({ ...c, status: ASSESSMENT_ZH[c.status] ?? c.status })),
     },
   ];
 }
