@@ -190,6 +190,8 @@ async function congressPage(congressId) {
   const compliance = await api(`/api/v1/reports/organisations/${encodeURIComponent(r.organisationId)}/compliance`);
   const proposals = await api(`/api/v1/congresses/${encodeURIComponent(congressId)}/proposal-report`).catch(() => null);
   const assessments = await api(`/api/v1/reports/organisations/${encodeURIComponent(r.organisationId)}/college-assessments`).catch(() => null);
+  const reviews = await api(`/api/v1/reports/organisations/${encodeURIComponent(r.organisationId)}/staff-reviews`).catch(() => []);
+  const review = reviews[0];
   const live = r.sittings.filter((s) => s.status !== 'closed').at(-1);
   const c = r.composition;
   main.innerHTML = `
@@ -259,6 +261,10 @@ async function congressPage(congressId) {
       assessments.colleges,
       'assessments-table',
     )}</section>` : ''}
+    ${review ? `<section class="card" id="reviews"><h2>${t('reviews')} · ${esc(review.semester)}</h2>
+      <p>${t('reviewees')} ${review.reviewees} · ${t('passedReview')} ${review.passed} · ${t('failedReview')} ${review.failed} ·
+        ${t('appeals')} ${review.appeals} · ${t('removed')} ${review.removed}</p>
+      <div class="chart"><canvas id="review-chart"></canvas></div></section>` : ''}
     <section class="card"><h2>${t('compliance')}</h2>${table(
       [
         { label: 'item', html: (i) => esc(lang === 'zh' ? i.zh : i.en) },
@@ -296,6 +302,14 @@ async function congressPage(congressId) {
       datasets: [{ data: [c.nonOfficers, c.officers], backgroundColor: ['#2b6cb0', '#dd6b20'] }],
     },
   });
+  if (review)
+    chart('review-chart', {
+      type: 'bar',
+      data: {
+        labels: review.bands.map((b) => b.band),
+        datasets: [{ label: t('reviewees'), data: review.bands.map((b) => b.reviewees), backgroundColor: '#2b6cb0' }],
+      },
+    });
   if (live) {
     const made = gauge(live);
     showLive(live, made);

@@ -156,6 +156,7 @@ describe('reports: congress, sittings and compliance, read from the log, exporte
       'report_staff_post',
       'report_staff_department',
       'report_college_assessment',
+      'report_review_result',
     ];
     const names = t.runtime.projections.names();
     await waitUntilCaughtUp(t.runtime.projections, names, 10_000);

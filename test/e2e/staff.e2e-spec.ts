@@ -3,6 +3,7 @@ import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
 import { eligibleStudents, expectStatus } from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
+import { expectRebuildEqualsLive } from '../support/rebuild-equals-live.js';
 
 /**
  * Issue 11 item 1: the school union staffed to its caps through the API: six departments and no seventh, forty
@@ -121,6 +122,12 @@ describe('the school union’s staff register (issue 11 item 1)', () => {
     const items = Object.fromEntries(compliance.items.map((i) => [i.key, i]));
     expect(items.staff).toMatchObject({ actual: String(register.staff.length), met: true });
     expect(items.departments).toMatchObject({ requirement: '≤ 6', actual: '6', met: true });
+    await expectRebuildEqualsLive(
+      t,
+      lastPosition,
+      ['reports.staff-posts'],
+      ['report_staff_post', 'report_staff_department'],
+    );
   });
 
   it('seats no presidium without an approved election, and appoints nobody to it by hand (Art. 14)', async () => {

@@ -9,7 +9,15 @@ import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { complianceReport } from './compliance/compliance.queries.js';
 import { reportCsv, reportXlsx, type ReportTable } from './exports/report-file.js';
-import { collegeAssessmentTables, complianceTables, congressTables, electionTables } from './exports/report-tables.js';
+import {
+  collegeAssessmentTables,
+  complianceTables,
+  congressTables,
+  electionTables,
+  reviewTables,
+} from './exports/report-tables.js';
+import { REVIEW_RESULTS } from './read-models/review-results/review-results.projection.js';
+import { reviewDistributions } from './read-models/review-results/review-results.queries.js';
 import { beijingDate } from '../../shared/domain/beijing-date.js';
 import { COLLEGE_ASSESSMENTS } from './read-models/college-assessments/college-assessments.projection.js';
 import { collegeAssessmentsReport } from './read-models/college-assessments/college-assessments.queries.js';
@@ -29,6 +37,7 @@ import {
 import {
   CollegeAssessmentsReportResponse,
   ComplianceReportResponse,
+  ReviewDistributionResponse,
   CongressListRowResponse,
   CongressReportResponse,
   ElectionReportResponse,
@@ -269,11 +278,66 @@ export class ReportsController {
   }
 
   private async collegeAssessmentsReport(organisationId: string) {
+    await this.requireOrganisation(organisationId);
+    return collegeAssessmentsReport(this.db, organisationId, beijingDate(this.clock.now().toISOString()));
+  }
+
+  @Get('organisations/:organisationId/staff-reviews')
+  @Allow(REPORT_READERS)
+  @ReadsFrom(REVIEW_RESULTS)
+  @QueryOperation({
+    response: [ReviewDistributionResponse],
+    readAfter: true,
+    byId: true,
+    summary:
+      'The semester reviews’ results per semester, newest first: passed and failed after appeals, score bands, appeals, post decisions',
+  })
+  staffReviews(@Param('organisationId') organisationId: string) {
+    return this.reviewReport(organisationId);
+  }
+
+  @Get('organisations/:organisationId/staff-reviews/export.csv')
+  @Allow(REPORT_READERS)
+  @ReadsFrom(REVIEW_RESULTS)
+  @Header('content-type', CSV)
+  @Header('content-disposition', 'attachment; filename="staff-reviews.csv"')
+  @FileQueryOperation({
+    mediaType: CSV,
+    binary: false,
+    readAfter: true,
+    byId: true,
+    summary: 'The review results as CSV',
+  })
+  async staffReviewsCsv(@Param('organisationId') organisationId: string): Promise<Buffer> {
+    return reportCsv(reviewTables(await this.reviewReport(organisationId)));
+  }
+
+  @Get('organisations/:organisationId/staff-reviews/export.xlsx')
+  @Allow(REPORT_READERS)
+  @ReadsFrom(REVIEW_RESULTS)
+  @Header('content-type', XLSX)
+  @Header('content-disposition', 'attachment; filename="staff-reviews.xlsx"')
+  @FileQueryOperation({
+    mediaType: XLSX,
+    binary: true,
+    readAfter: true,
+    byId: true,
+    summary: 'The review results as a workbook',
+  })
+  async staffReviewsXlsx(@Param('organisationId') organisationId: string): Promise<Buffer> {
+    return reportXlsx(reviewTables(await this.reviewReport(organisationId)));
+  }
+
+  private async reviewReport(organisationId: string) {
+    await this.requireOrganisation(organisationId);
+    return reviewDistributions(this.db, organisationId);
+  }
+
+  private async requireOrganisation(organisationId: string): Promise<void> {
     const [org] = await this.db.query(`SELECT 1 FROM organisation_directory WHERE organisation_id = $1`, [
       organisationId,
     ]);
     if (!org) throw new ReportOrganisationNotFound(`Organisation ${organisationId} is not registered`);
-    return collegeAssessmentsReport(this.db, organisationId, beijingDate(this.clock.now().toISOString()));
   }
 
   private async congressReport(congressId: string) {

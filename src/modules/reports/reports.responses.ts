@@ -12,6 +12,7 @@ import type {
   RoundReport,
 } from './read-models/election-progress/election-progress.queries.js';
 import type { SittingReport } from './read-models/sitting-attendance/sitting-attendance.queries.js';
+import type { ReviewDistribution } from './read-models/review-results/review-results.queries.js';
 import type {
   AssessmentStatus,
   CollegeAssessmentRow,
@@ -211,4 +212,22 @@ export class CollegeAssessmentsReportResponse implements CollegeAssessmentsRepor
   @ApiProperty({ example: '2026-08-01', description: 'the Beijing date overdue is judged at' }) today: string;
   @ApiProperty({ type: [CollegeAssessmentRowResponse] }) colleges: CollegeAssessmentRowResponse[];
   @ApiProperty({ type: AssessmentStatusCountsResponse }) byStatus: AssessmentStatusCountsResponse;
+}
+
+export class ScoreBandResponse {
+  @ApiProperty({ example: '80-89', enum: ['<60', '60-69', '70-79', '80-89', '>=90'] }) band: string;
+  @ApiProperty({ example: 12 }) reviewees: number;
+}
+
+export class ReviewDistributionResponse implements ReviewDistribution {
+  @ApiProperty({ example: '2026-spring' }) semester: string;
+  @ApiProperty({ example: 60 }) passMark: number;
+  @ApiProperty({ example: 40 }) reviewees: number;
+  @ApiProperty({ example: 37, description: 'after appeals' }) passed: number;
+  @ApiProperty({ example: 3 }) failed: number;
+  @ApiProperty({ type: [ScoreBandResponse] }) bands: ScoreBandResponse[];
+  @ApiProperty({ example: 2 }) appeals: number;
+  @ApiProperty({ example: 1 }) changedOnAppeal: number;
+  @ApiProperty({ example: 1, description: 'Art. 20: kept with improvement' }) kept: number;
+  @ApiProperty({ example: 1, description: 'Art. 20: removed' }) removed: number;
 }

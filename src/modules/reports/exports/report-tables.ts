@@ -1,4 +1,5 @@
 import type { ComplianceReport } from '../compliance/compliance.queries.js';
+import type { ReviewDistribution } from '../read-models/review-results/review-results.queries.js';
 import type { CollegeAssessmentsReport } from '../read-models/college-assessments/college-assessments.queries.js';
 import type { CongressSeatsReport } from '../read-models/congress-seats/congress-seats.queries.js';
 import type { ElectionReport } from '../read-models/election-progress/election-progress.queries.js';
@@ -178,6 +179,34 @@ export function collegeAssessmentTables(r: CollegeAssessmentsReport): ReportTabl
         { key: 'rectificationsLate', header: '逾期整改报告次数' },
       ],
       rows: r.colleges.map((c) => ({ ...c, status: ASSESSMENT_ZH[c.status] ?? c.status })),
+    },
+  ];
+}
+
+export function reviewTables(distributions: readonly ReviewDistribution[]): ReportTable[] {
+  return [
+    {
+      title: '学生会干部述职评议结果',
+      columns: [
+        { key: 'semester', header: '学期' },
+        { key: 'passMark', header: '合格分数线' },
+        { key: 'reviewees', header: '参评人数' },
+        { key: 'passed', header: '合格' },
+        { key: 'failed', header: '不合格' },
+        { key: 'b0', header: '60分以下' },
+        { key: 'b1', header: '60-69分' },
+        { key: 'b2', header: '70-79分' },
+        { key: 'b3', header: '80-89分' },
+        { key: 'b4', header: '90分及以上' },
+        { key: 'appeals', header: '申请复核' },
+        { key: 'changedOnAppeal', header: '复核改变结果' },
+        { key: 'kept', header: '留任整改' },
+        { key: 'removed', header: '免职' },
+      ],
+      rows: distributions.map((d) => ({
+        ...d,
+        ...Object.fromEntries(d.bands.map((b, i) => [`b${i}`, b.reviewees])),
+      })),
     },
   ];
 }
