@@ -81,6 +81,11 @@ describe('reports: congress, sittings and compliance, read from the log, exporte
       `/api/v1/reports/sittings/${SITTING}`,
     );
     expect(before.body).toMatchObject({ present: 0, required: 12, quorate: false });
+    // Checking in towards the quorum is not yet a failure of it.
+    const checkingIn = await get<{ items: Array<{ key: string; met: boolean | null }> }>(
+      `/api/v1/reports/organisations/${seated.schoolId}/compliance`,
+    );
+    expect(checkingIn.body.items.find((i) => i.key === 'quorum')?.met).toBeNull();
     for (const delegateId of seated.delegateIds.slice(0, 12)) await checkIn(delegateId);
     const after = await get<{ present: number; peakPresent: number; quorate: boolean; attendance: string }>(
       `/api/v1/reports/sittings/${SITTING}`,

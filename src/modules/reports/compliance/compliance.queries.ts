@@ -29,6 +29,19 @@ export type ComplianceReport = {
 
 type Ratio = { numerator: number; denominator: number };
 
+/**
+ * Checking in towards the quorum is not yet a failure (nothing to judge until it is reached); in business the quorum
+ * must hold now; a closed sitting met it if it opened business, which only a quorum can.
+ */
+function quorumMet(
+  last: { status: string; quorate: boolean; businessOpenedAt: string | null } | undefined,
+): boolean | null {
+  if (!last) return null;
+  if (last.status === 'open') return last.quorate ? true : null;
+  if (last.status === 'in-business') return last.quorate;
+  return last.businessOpenedAt !== null;
+}
+
 /** The year in Beijing (UTC+8, no daylight saving): Art. 8's "每年" is the union's calendar year. */
 const beijingYear = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).getUTCFullYear();
 
@@ -168,7 +181,7 @@ export async function complianceReport(
       en: 'quorum',
       requirement: last ? `≥ ${last.required}` : `${report.quorum.numerator}/${report.quorum.denominator}`,
       actual: last ? `${last.status === 'closed' ? last.peakPresent : last.present}/${last.rollSize}` : '—',
-      met: last ? last.businessOpenedAt !== null || last.quorate : null,
+      met: quorumMet(last),
     });
     const [elections] = await db.query(
       `SELECT count(*) FILTER (WHERE completed_at IS NOT NULL)::int AS completed,
