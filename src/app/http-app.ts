@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
+import { serveDashboard } from './dashboard.js';
 import type { Runtime } from './runtime.js';
 import { STRICT_RATE_LIMIT_ROUTES } from './strict-rate-limit-routes.js';
 import { allowOrigins } from '../shared/http/allowed-origins.js';
@@ -80,5 +81,6 @@ export async function createHttpApp(runtime: Runtime): Promise<NestFastifyApplic
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveDashboard(app);
   return app;
 }

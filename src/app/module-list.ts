@@ -12,6 +12,7 @@ import { proposalsManifest } from '../modules/proposals/index.js';
 import { resultsManifest } from '../modules/results/index.js';
 import { staffManifest } from '../modules/staff/index.js';
 import { staffReviewManifest } from '../modules/staff-review/index.js';
+import { reportsManifest } from '../modules/reports/index.js';
 import { studentsManifest } from '../modules/students/index.js';
 import { volunteersManifest } from '../modules/volunteers/index.js';
 import { votingManifest } from '../modules/voting/index.js';
@@ -37,6 +38,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   approvalsManifest,
   volunteersManifest,
   misconductManifest,
+  reportsManifest,
   historyManifest,
   auditManifest,
 ];

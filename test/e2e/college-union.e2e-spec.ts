@@ -9,6 +9,7 @@ import { expectStatus } from '../support/elections.js';
 import { eventually } from '../support/eventually.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, movableClock, startTestApp } from '../support/test-app.js';
+import { expectRebuildEqualsLive } from '../support/rebuild-equals-live.js';
 
 /**
  * Issue 11 items 2 and 8, through the API alone: a college union's congress refused until its party organisation
@@ -223,6 +224,19 @@ describe('a college union’s semester assessment (Art. 17 (5))', () => {
     clock.advanceDays(15);
     const overdue = await read<Overdue>(`${base()}/overdue`);
     expect(overdue.rectifications).toEqual([{ collegeId: 'arts', semester: s, round: 1, rectifyBy }]);
+    // Issue 14: the reports agree, by the same clock.
+    const report = await read<{ colleges: Array<{ organisationId: string; status: string; rectifyBy: string }> }>(
+      `/api/v1/reports/organisations/${seated.schoolId}/college-assessments`,
+    );
+    expect(report.colleges.find((c) => c.organisationId === 'arts')).toMatchObject({
+      status: 'rectification-overdue',
+      rectifyBy,
+    });
+    const compliance = await read<{ items: Array<{ key: string; actual: string; met: boolean | null }> }>(
+      `/api/v1/reports/organisations/${seated.schoolId}/compliance`,
+    );
+    expect(compliance.items.find((i) => i.key === 'rectificationsOverdue')).toMatchObject({ actual: '1', met: false });
+    await expectRebuildEqualsLive(t, lastPosition, ['reports.college-assessments'], ['report_college_assessment']);
   });
 
   it('records the late rectification, which ends the overdue, and passes arts on re-assessment', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient, fetchTransport } from '../../src/cli/demo/api-client.js';
 import { type SeedReport, seedSchool } from '../../src/cli/demo/seed-school.js';
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
+import { eventually } from '../support/eventually.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -43,6 +44,27 @@ describe('demo seed: the seed school at its own scale, through the API', () => {
         result: `通过：赞成 ${report.sitting.present - 18} 票，出席代表 ${report.sitting.present}，须达到三分之二（至少 ${Math.ceil((report.sitting.present * 2) / 3)} 票，第二十三条）`,
       },
     ]);
+  });
+
+  it('gives the dashboard the seed school’s congress: seats, composition and the sitting’s quorum (issue 14)', async () => {
+    const token = t.token('secretary', { role: 'union-staff', org: 'school' });
+    const congress = await eventually(
+      async () => {
+        const r = await t.request<{
+          seated: number;
+          composition: { nonOfficers: number; nonOfficerShare: string };
+          sittings: Array<{ required: number; present: number }>;
+        }>('GET', `/api/v1/reports/congresses/${report.congress.congressId}`, { token });
+        return r.status === 200 && r.body.sittings.length > 0 && r.body.sittings[0]!.present === report.sitting.present
+          ? r.body
+          : undefined;
+      },
+      60_000,
+      'the congress report',
+    );
+    expect(congress.seated).toBe(140);
+    expect(congress.composition).toMatchObject({ nonOfficers: 92, nonOfficerShare: '65.7' });
+    expect(congress.sittings[0]!.required).toBe(94);
   });
 
   it('records every step as an attributable event that audit verify accepts', async () => {

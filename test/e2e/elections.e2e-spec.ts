@@ -11,6 +11,7 @@ import {
   sitWith,
   voteElectronically,
 } from '../support/elections.js';
+import { hasChromium, pdfText, sayBrowserSkipped } from '../support/browser.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
@@ -435,6 +436,36 @@ describe('the presidium election of the seed: 7 candidates for 4 seats, 140 dele
         })
       ).status,
     ).toBe(403);
+  });
+
+  it('prints the filing packet to PDF in headless Chromium: the text, the names and the audit heads in the footer', async () => {
+    const pdf = await fetch(`${t.baseUrl}/api/v1/elections/${E}/filing-packet.pdf`, {
+      headers: { authorization: `Bearer ${bodies.tokens.federation}` },
+    });
+    if (!hasChromium) {
+      sayBrowserSkipped('Filing packet PDF test');
+      expect(pdf.status).toBe(503);
+      expect(((await pdf.json()) as { code: string }).code).toBe('PRINT.PDF_UNAVAILABLE');
+      return;
+    }
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(bytes, 'filing-packet');
+    expect(text).toContain('主席团选举结果报备');
+    expect(text).toContain('总监票人（签字）');
+    for (const c of candidates.slice(0, 4)) expect(text).toContain(c.name!);
+    const packet = (
+      await t.request<{ audit: { heads: Record<string, { hash: string }> } }>(
+        'GET',
+        `/api/v1/elections/${E}/filing-packet`,
+        { token: bodies.tokens.federation },
+      )
+    ).body;
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain(packet.audit.heads[`result-${E}`]!.hash);
+    expect(flat).toMatch(/ledgerhead:(block\d+[0-9a-f]{64}|尚未封存区块)/);
   });
 
   it('rebuilds the election read models from the log to the same rows', async () => {

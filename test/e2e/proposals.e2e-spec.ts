@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
+import { hasChromium, pdfText, sayBrowserSkipped } from '../support/browser.js';
 import { expectStatus } from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, movableClock, startTestApp } from '../support/test-app.js';
@@ -289,6 +290,19 @@ describe('proposals of a congress, from filing to the handling report (issue 10)
     expect(html.body).toContain('后勤保障处：列入计划');
     expect(html.body).toContain('因不满意重新办理');
     expect(html.body).not.toContain('logistics：');
+    const pdf = await fetch(`${t.baseUrl}/api/v1/congresses/${seated.congressId}/proposal-report.pdf`, {
+      headers: { authorization: `Bearer ${staff()}`, 'x-read-after': lastPosition },
+    });
+    if (hasChromium) {
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      const text = pdfText(Buffer.from(await pdf.arrayBuffer()), 'proposal-report');
+      expect(text).toContain('提案办理情况报告');
+      expect(text).toContain('后勤保障处：列入计划');
+      expect(text.replace(/\s+/g, '')).toMatch(/ledgerhead:(block\d+[0-9a-f]{64}|尚未封存区块)/);
+    } else {
+      sayBrowserSkipped('Handling report PDF check');
+      expect(pdf.status).toBe(503);
+    }
     const record = await read<{ filed: unknown[]; coSigned: Array<{ proposalId: string }> }>(
       `/api/v1/congresses/${seated.congressId}/delegates/${D[2]!}/proposals`,
     );

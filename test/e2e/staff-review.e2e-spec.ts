@@ -4,6 +4,7 @@ import { beijingDate, daysBetween } from '../../src/shared/domain/beijing-date.j
 import { eligibleStudents, expectStatus } from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, movableClock, startTestApp } from '../support/test-app.js';
+import { expectRebuildEqualsLive } from '../support/rebuild-equals-live.js';
 
 /**
  * Issue 11 items 3-7 through the API: the school union's department heads reviewed for a semester in its last month
@@ -263,6 +264,25 @@ describe('a semester’s staff review (issue 11 items 3-7)', () => {
       409,
       'REVIEW.NO_DECISION_DUE',
     );
+  });
+
+  it('reports the results’ distribution: passed and failed, score bands, the appeal and the removal (issue 14)', async () => {
+    const [latest] = await read<
+      Array<{
+        reviewees: number;
+        passed: number;
+        failed: number;
+        bands: Array<{ reviewees: number }>;
+        appeals: number;
+        removed: number;
+      }>
+    >(`/api/v1/reports/organisations/${seated.schoolId}/staff-reviews`);
+    expect(latest!.reviewees).toBeGreaterThan(0);
+    expect(latest!.passed + latest!.failed).toBe(latest!.reviewees);
+    expect(latest!.bands.reduce((sum, b) => sum + b.reviewees, 0)).toBe(latest!.reviewees);
+    expect(latest!).toMatchObject({ appeals: 1, removed: 1 });
+    expect(latest!.failed).toBeGreaterThanOrEqual(1);
+    await expectRebuildEqualsLive(t, lastPosition, ['reports.review-results'], ['report_review_result']);
   });
 
   it('lets oversight read and nobody else write; rebuilds to the same rows; every chain holds', async () => {

@@ -3,6 +3,7 @@ import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
 import { eligibleStudents, expectStatus } from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
+import { expectRebuildEqualsLive } from '../support/rebuild-equals-live.js';
 
 /**
  * Issue 11 item 1: the school union staffed to its caps through the API: six departments and no seventh, forty
@@ -103,6 +104,30 @@ describe('the school union’s staff register (issue 11 item 1)', () => {
     });
     expect(ineligible.status).toBe(422);
     expect(ineligible.body).toMatchObject({ code: 'STAFF.NOT_ELIGIBLE', errors: [{ field: 'studentId' }] });
+  });
+
+  it('reports the staff in post against the charter’s caps in the compliance summary (issue 14)', async () => {
+    const register = await expectStatus(
+      t.request<{ staff: unknown[] }>('GET', base(), { token: staff(), headers: { 'x-read-after': lastPosition } }),
+      200,
+    );
+    const compliance = await expectStatus(
+      t.request<{ items: Array<{ key: string; requirement: string; actual: string; met: boolean | null }> }>(
+        'GET',
+        `/api/v1/reports/organisations/${seated.schoolId}/compliance`,
+        { token: staff(), headers: { 'x-read-after': lastPosition } },
+      ),
+      200,
+    );
+    const items = Object.fromEntries(compliance.items.map((i) => [i.key, i]));
+    expect(items.staff).toMatchObject({ actual: String(register.staff.length), met: true });
+    expect(items.departments).toMatchObject({ requirement: '≤ 6', actual: '6', met: true });
+    await expectRebuildEqualsLive(
+      t,
+      lastPosition,
+      ['reports.staff-posts'],
+      ['report_staff_post', 'report_staff_department'],
+    );
   });
 
   it('seats no presidium without an approved election, and appoints nobody to it by hand (Art. 14)', async () => {

@@ -2,12 +2,15 @@ import { Controller, Get, Header, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Allow } from '../../shared/auth/allow.decorator.js';
+import type { LedgerKey } from '../../shared/audit/ledger/ledger-key.js';
+import { auditFooter } from '../../shared/print/audit-footer.js';
+import { renderPdf } from '../../shared/print/pdf.js';
 import type { Clock } from '../../shared/clock.js';
 import { FileQueryOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
 import { listOrganisations } from '../organisations/index.js';
 import { renderHandlingReport } from './read-models/proposal-register/handling-report.html.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
-import { CLOCK } from '../../shared/tokens.js';
+import { CLOCK, LEDGER_KEY } from '../../shared/tokens.js';
 import { beijingDate } from '../../shared/domain/beijing-date.js';
 import { PROPOSAL_READERS } from './proposals.controller.js';
 import { HandlingReportResponse } from './proposals.responses.js';
@@ -23,6 +26,7 @@ export class ProposalsReportController {
   constructor(
     private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LEDGER_KEY) private readonly ledgerKey: LedgerKey,
   ) {}
 
   @Get('congresses/:congressId/proposal-report')
@@ -54,5 +58,21 @@ export class ProposalsReportController {
     const offices = await listOrganisations(this.db, { kind: 'school-office' });
     const names = new Map(offices.map((o) => [o.organisationId, o.name]));
     return renderHandlingReport(report, names, this.clock.now().toISOString());
+  }
+
+  @Get('congresses/:congressId/proposal-report.pdf')
+  @Allow(PROPOSAL_READERS)
+  @Header('content-type', 'application/pdf')
+  @Header('content-disposition', 'attachment; filename="proposal-report.pdf"')
+  @FileQueryOperation({
+    mediaType: 'application/pdf',
+    binary: true,
+    byId: true,
+    summary:
+      'The handling report as PDF (A4, headless Chromium), the audit ledger head in every page’s footer; 503 where no Chromium is installed',
+  })
+  async reportPdf(@Param('congressId') congressId: string): Promise<Buffer> {
+    const html = await this.reportHtml(congressId);
+    return renderPdf(html, await auditFooter(this.db, this.ledgerKey));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,11 @@ import {
   QueryOperation,
 } from '../../shared/http/openapi/operations.decorator.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
+import type { LedgerKey } from '../../shared/audit/ledger/ledger-key.js';
+import { auditFooter } from '../../shared/print/audit-footer.js';
+import { renderPdf } from '../../shared/print/pdf.js';
+import { LEDGER_KEY } from '../../shared/tokens.js';
+import { listOrganisations } from '../organisations/index.js';
 import { renderFilingPacket } from './filing-packet/filing-packet.html.js';
 import { FilingPacketService } from './filing-packet/filing-packet.service.js';
 import type { FilingPacket } from './filing-packet/filing-packet.js';
@@ -52,6 +57,7 @@ export class ResultsController {
     private readonly commands: CommandBus,
     private readonly packets: FilingPacketService,
     private readonly db: DataSource,
+    @Inject(LEDGER_KEY) private readonly ledgerKey: LedgerKey,
   ) {}
 
   @Post(`${BASE}/announcement`)
@@ -171,7 +177,29 @@ export class ResultsController {
     summary: 'The filing packet as a printable HTML document',
   })
   async packetHtml(@Param('electionId') electionId: string): Promise<string> {
-    return renderFilingPacket(await this.packets.build(electionId));
+    return this.packetDocument(await this.packets.build(electionId));
+  }
+
+  @Get('elections/:electionId/filing-packet.pdf')
+  @Allow(PACKET_READERS)
+  @Header('content-type', 'application/pdf')
+  @Header('content-disposition', 'attachment; filename="filing-packet.pdf"')
+  @FileQueryOperation({
+    mediaType: 'application/pdf',
+    binary: true,
+    byId: true,
+    summary:
+      'The filing packet as PDF (A4, headless Chromium), the audit ledger head and the streams’ head hashes in every page’s footer; 503 where no Chromium is installed',
+  })
+  async packetPdf(@Param('electionId') electionId: string): Promise<Buffer> {
+    const packet = await this.packets.build(electionId);
+    return renderPdf(await this.packetDocument(packet), await auditFooter(this.db, this.ledgerKey, packet.audit.heads));
+  }
+
+  /** Organisations by name, not id: the union, the colleges, the party committee, the federation. */
+  private async packetDocument(packet: FilingPacket): Promise<string> {
+    const organisations = await listOrganisations(this.db, {});
+    return renderFilingPacket(packet, new Map(organisations.map((o) => [o.organisationId, o.name])));
   }
 
   @Get('approval-queue')

@@ -16,6 +16,7 @@ import { UnsupportedMediaType } from './body-content-types.js';
 import { platformRejection } from './platform-rejection.js';
 import { PROBLEM_CONTENT_TYPE, type Problem, contentLanguage, problem } from './problem.js';
 import { RequestInvalid } from './request-validation.js';
+import { PdfUnavailable } from '../print/pdf.js';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid: 422,
@@ -85,6 +86,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof EventTooLargeError) return described(413, 'EVENT_STORE.EVENT_TOO_LARGE');
     if (error instanceof EmptyAppendError) return described(500, 'EVENT_STORE.EMPTY_APPEND');
     if (error instanceof UnknownProjection) return described(404, 'PROJECTION.UNKNOWN');
+    if (error instanceof PdfUnavailable) return described(503, 'PRINT.PDF_UNAVAILABLE');
     if (error instanceof ReadModelNotCaughtUp)
       return described(503, 'PROJECTION.NOT_CAUGHT_UP', {}, { projections: error.projections });
     if (

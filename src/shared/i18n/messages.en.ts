@@ -32,6 +32,10 @@ export const MESSAGES_EN: Catalogue = {
   'SERVICE.DATABASE_UNAVAILABLE': text('Service unavailable', 'The database cannot be reached; try again shortly'),
   'SERVICE.INTERNAL': text('Internal error', 'An unexpected error occurred; it has been logged'),
   'PROJECTION.UNKNOWN': text('Unknown read model', 'No read model has this name'),
+  'PRINT.PDF_UNAVAILABLE': text(
+    'PDF unavailable',
+    'This server has no headless Chromium to print PDF; the HTML document prints from a browser',
+  ),
   'PROJECTION.NOT_CAUGHT_UP': text(
     'The read model is behind',
     'The read model has not caught up with recent writes; try again shortly',
@@ -157,6 +161,10 @@ export const MESSAGES_EN: Catalogue = {
   // Sittings
   'SITTING.ALREADY_OPENED': text('Sitting already opened', 'This sitting is already open'),
   'SITTING.NOT_OPEN': text('Sitting not open', 'This sitting is not in session'),
+  'REPORT.CONGRESS_NOT_FOUND': text('No report on this congress', 'This congress has not been convened'),
+  'REPORT.SITTING_NOT_FOUND': text('No report on this sitting', 'This sitting has not been opened'),
+  'REPORT.ELECTION_NOT_FOUND': text('No report on this election', 'This election has not been set up'),
+  'REPORT.ORGANISATION_NOT_FOUND': text('Organisation not found', 'There is no such organisation'),
   'SITTING.NOT_FOUND': text('Sitting not found', 'There is no such sitting'),
   'SITTING.NO_QUALIFIED_DELEGATES': text('No qualified delegates', 'No delegate may attend this sitting'),
   'SITTING.NOT_ON_THE_ROLL': text('Not on the roll', 'This delegate is not on the roll of this sitting'),

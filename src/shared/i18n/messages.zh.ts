@@ -23,6 +23,10 @@ export const MESSAGES_ZH: Catalogue = {
   'SERVICE.DATABASE_UNAVAILABLE': text('服务暂不可用', '暂时无法连接数据库，请稍后重试'),
   'SERVICE.INTERNAL': text('服务器内部错误', '发生了意外错误，已记录日志'),
   'PROJECTION.UNKNOWN': text('未知的读模型', '没有这个名称的读模型'),
+  'PRINT.PDF_UNAVAILABLE': text(
+    '暂不能生成 PDF',
+    '服务器未安装无头 Chromium，无法生成 PDF；可在浏览器中打开 HTML 版本打印',
+  ),
   'PROJECTION.NOT_CAUGHT_UP': text('数据尚未更新', '读模型尚未追上最近的写入，请稍后重试'),
   'EVENT_STORE.CONCURRENT_CHANGE': text('数据已被同时修改', '该记录刚被另一个操作修改，请重试'),
   'EVENT_STORE.EVENT_TOO_LARGE': text('内容过大', '要保存的内容超过了单条事件的大小上限'),
@@ -100,6 +104,10 @@ export const MESSAGES_ZH: Catalogue = {
   // 会议
   'SITTING.ALREADY_OPENED': text('会议已开始', '这次会议已经开始'),
   'SITTING.NOT_OPEN': text('会议未在进行', '这次会议不在进行中'),
+  'REPORT.CONGRESS_NOT_FOUND': text('没有该代表大会的报表', '这次代表大会尚未召集'),
+  'REPORT.SITTING_NOT_FOUND': text('没有该会议的报表', '这次会议尚未开始'),
+  'REPORT.ELECTION_NOT_FOUND': text('没有该选举的报表', '这次选举尚未设立'),
+  'REPORT.ORGANISATION_NOT_FOUND': text('找不到该组织', '没有这个组织'),
   'SITTING.NOT_FOUND': text('找不到该会议', '没有这次会议'),
   'SITTING.NO_QUALIFIED_DELEGATES': text('没有合格代表', '没有可以出席会议的代表'),
   'SITTING.NOT_ON_THE_ROLL': text('不在出席名单上', '这名代表不在本次会议的名单上'),
