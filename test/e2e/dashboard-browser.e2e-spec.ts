@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { type Browser, hasChromium, launchBrowser, sayBrowserSkipped } from '../support/browser.js';
+import { type Browser, hasChromium, launchBrowser, pdfText, sayBrowserSkipped } from '../support/browser.js';
 import { expectStatus } from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
@@ -51,6 +51,13 @@ if (!hasChromium) {
       201,
     );
     for (const delegateId of seated.delegateIds.slice(0, 10)) await checkIn(delegateId);
+    // an open proposal window gives the congress its handling report, which the dashboard prints
+    await expectStatus(
+      t.request('POST', `/api/v1/organisations/${seated.schoolId}/congresses/${seated.congressId}/proposal-window`, {
+        token: seated.tokens.schoolStaff,
+      }),
+      201,
+    );
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (error) => console.error(`dashboard page error: ${error.message}`));
@@ -113,6 +120,18 @@ if (!hasChromium) {
       expect(sheet.getRow(1).getCell(1).value).toBe('学院');
       expect(sheet.getRow(1).getCell(4).value).toBe('分配名额');
       expect(sheet.rowCount).toBe(4);
+    });
+
+    it('prints the proposal handling report to PDF from the dashboard, with the audit head in its footer', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#proposal-pdf')]);
+      const path = `${ARTIFACTS}dashboard-proposal-report.pdf`;
+      await download.saveAs(path);
+      const text = pdfText(readFileSync(path), 'dashboard-proposal-report');
+      expect(text).toContain('提案办理情况报告');
+      // the congress by name, never by its id
+      expect(text).toContain('第1次学生代表大会（2026）');
+      expect(text).not.toContain(seated.congressId);
+      expect(text.replace(/\s+/g, '')).toMatch(/ledgerhead:(block\d+[0-9a-f]{64}|尚未封存区块)/);
     });
 
     it('switches to English and back', async () => {

@@ -7,7 +7,8 @@ import { auditFooter } from '../../shared/print/audit-footer.js';
 import { renderPdf } from '../../shared/print/pdf.js';
 import type { Clock } from '../../shared/clock.js';
 import { FileQueryOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
-import { listOrganisations } from '../organisations/index.js';
+import { congressTitle, findCongress } from '../congress/index.js';
+import { findOrganisation, listOrganisations } from '../organisations/index.js';
 import { renderHandlingReport } from './read-models/proposal-register/handling-report.html.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK, LEDGER_KEY } from '../../shared/tokens.js';
@@ -55,9 +56,14 @@ export class ProposalsReportController {
   })
   async reportHtml(@Param('congressId') congressId: string): Promise<string> {
     const report = await this.report(congressId);
-    const offices = await listOrganisations(this.db, { kind: 'school-office' });
+    const [offices, congress] = await Promise.all([
+      listOrganisations(this.db, { kind: 'school-office' }),
+      findCongress(this.db, congressId),
+    ]);
     const names = new Map(offices.map((o) => [o.organisationId, o.name]));
-    return renderHandlingReport(report, names, this.clock.now().toISOString());
+    const union = congress && (await findOrganisation(this.db, congress.organisationId));
+    const title = congress ? congressTitle(union?.name ?? congress.organisationId, congress) : congressId;
+    return renderHandlingReport(report, names, this.clock.now().toISOString(), title);
   }
 
   @Get('congresses/:congressId/proposal-report.pdf')

@@ -1,3 +1,4 @@
+import { congressTitle } from '../../congress/index.js';
 import type { ComplianceReport } from '../compliance/compliance.queries.js';
 import type { ReviewDistribution } from '../read-models/review-results/review-results.queries.js';
 import type { CollegeAssessmentsReport } from '../read-models/college-assessments/college-assessments.queries.js';
@@ -30,7 +31,7 @@ export const statusZh = (s: string) => STATUS_ZH[s] ?? s;
 export function congressTables(r: CongressSeatsReport, sittings: readonly SittingReport[]): ReportTable[] {
   return [
     {
-      title: `${r.organisationName}第${r.number}次学生代表大会（${r.year}）代表名额`,
+      title: `${congressTitle(r.organisationName, r)}代表名额`,
       columns: [
         { key: 'collegeName', header: '学院' },
         { key: 'students', header: '学生人数' },

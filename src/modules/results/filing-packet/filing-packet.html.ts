@@ -108,6 +108,7 @@ export function renderFilingPacket(
   p: FilingPacket,
   orgNames: OrganisationNames = new Map(),
   printedAt?: string,
+  congress: string = p.congressId ?? '—',
 ): string {
   const org = (id: unknown) => esc(orgNames.get(String(id)) ?? id ?? '—');
   const title = p.office === 'federation-delegates' ? '出席上级学联代表大会代表选举结果报备' : '主席团选举结果报备';
@@ -135,7 +136,7 @@ th { background: #eee; } span.name, td:first-child { white-space: nowrap; } code
 </style></head>
 <body>
 <h1>${title}</h1>
-<p>报备单位：${org(p.organisationId)}　代表大会：${esc(p.congressId)}　选举：${esc(p.electionId)}　应选名额：${esc(p.seats)} 名</p>
+<p>报备单位：${org(p.organisationId)}　代表大会：${esc(congress)}　选举：${esc(p.electionId)}　应选名额：${esc(p.seats)} 名</p>
 <h2>一、当选名单（按姓氏笔画为序）</h2><p>${names(p.elected) || '—'}</p>
 <h2>二、候选人名单（按选票顺序）</h2><p>${names(p.confirmedList) || '—'}</p>
 ${table(['候选人', '所在学院', '产生经过'], candidates)}

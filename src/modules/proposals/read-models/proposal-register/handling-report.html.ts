@@ -60,11 +60,16 @@ function proposalRow(p: ProposalView, names: OrganisationNames): string {
  * The handling report as a document a person reads to the congress and files (Art. 8 (5)): Chinese labels, school
  * offices by name, Beijing time, a CJK font stack, and signature lines.
  */
-export function renderHandlingReport(report: HandlingReport, names: OrganisationNames, printedAt: string): string {
+export function renderHandlingReport(
+  report: HandlingReport,
+  names: OrganisationNames,
+  printedAt: string,
+  congress: string = report.congressId,
+): string {
   const t = report.totals;
   const ratings = `满意 ${t.ratings.satisfied}，基本满意 ${t.ratings['basically-satisfied']}，不满意 ${t.ratings['not-satisfied']}`;
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>提案办理情况报告 ${esc(report.congressId)}</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>提案办理情况报告 ${esc(congress)}</title>
 <style>
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif; margin: 2.5cm; line-height: 1.6; }
 h1 { text-align: center; font-size: 20pt; } table { border-collapse: collapse; width: 100%; font-size: 10.5pt; }
@@ -73,7 +78,7 @@ ul { margin: 0; padding-left: 1.2em; } .signatures { margin-top: 3em; display: f
 @media print { body { margin: 1.5cm; } }
 </style></head><body>
 <h1>提案办理情况报告</h1>
-<p>代表大会：${esc(report.congressId)}　截至：${esc(report.asOf)}（北京时间）</p>
+<p>代表大会：${esc(congress)}　截至：${esc(report.asOf)}（北京时间）</p>
 <h2>一、总体情况</h2>
 <p>共收到提案 ${t.submitted} 件，立案编号 ${t.filed} 件；交办 ${t.assignments} 项，已答复 ${t.answered} 项（其中逾期答复 ${t.answeredLate} 项），
 逾期未答复 ${t.overdue} 项；平均答复用时 ${t.averageDaysToAnswer ?? '—'} 天。提案人评价：${ratings}。代表询问 ${t.followUps} 次。</p>
