@@ -161,7 +161,7 @@ function showLive(sitting, made) {
   }
 }
 
-function proposalSection(congressId, p) {
+function proposalSection(congressId, p, units) {
   const rows = [
     ['submitted', p.submitted],
     ['filedProposals', p.filed],
@@ -182,6 +182,17 @@ function proposalSection(congressId, p) {
       ],
       rows,
       'proposal-table',
+    )}<h3>${t('byUnit')}</h3>${table(
+      [
+        { label: 'unit', key: 'unitName' },
+        { label: 'assignments', key: 'assignments', num: true },
+        { label: 'answered', key: 'answered', num: true },
+        { label: 'answeredLate', key: 'answeredLate', num: true },
+        { label: 'overdue', key: 'overdue', num: true },
+        { label: 'averageDays', html: (u) => esc(u.averageDaysToAnswer ?? '—'), num: true },
+      ],
+      units,
+      'proposal-units',
     )}</section>`;
 }
 
@@ -249,7 +260,7 @@ async function congressPage(congressId) {
       ],
       r.elections,
     )}</section>
-    ${proposals ? proposalSection(r.congressId, proposals.totals) : ''}
+    ${proposals ? proposalSection(r.congressId, proposals.totals, proposals.byUnit ?? []) : ''}
     ${assessments && assessments.colleges.length ? `<section class="card"><h2>${t('assessments')}</h2>${table(
       [
         { label: 'college', key: 'organisationName' },

@@ -123,6 +123,8 @@ if (!hasChromium) {
     });
 
     it('prints the proposal handling report to PDF from the dashboard, with the audit head in its footer', async () => {
+      // the handling section, with its table by unit (no proposal filed yet: no rows)
+      await page.waitForSelector('#proposal-units');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#proposal-pdf')]);
       const path = `${ARTIFACTS}dashboard-proposal-report.pdf`;
       await download.saveAs(path);

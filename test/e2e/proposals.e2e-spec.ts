@@ -267,9 +267,19 @@ describe('proposals of a congress, from filing to the handling report (issue 10)
   });
 
   it('reports how the proposals were handled, and a delegate’s record', async () => {
-    const report = await read<{ totals: Record<string, unknown> }>(
-      `/api/v1/congresses/${seated.congressId}/proposal-report`,
-    );
+    const report = await read<{
+      totals: Record<string, unknown>;
+      byUnit: Array<{ unitId: string; unitName: string; assignments: number; answered: number; overdue: number }>;
+    }>(`/api/v1/congresses/${seated.congressId}/proposal-report`);
+    // per unit, adding up to the totals (issue 14: proposals by status and unit)
+    expect(report.byUnit.length).toBeGreaterThanOrEqual(2);
+    expect(
+      ['assignments', 'answered', 'overdue'].map((k) =>
+        report.byUnit.reduce((n, u) => n + (u[k as 'assignments'] ?? 0), 0),
+      ),
+    ).toEqual([3, 1, 2]);
+    expect(report.byUnit.map((u) => u.unitId)).toEqual([...report.byUnit.map((u) => u.unitId)].sort());
+    expect(report.byUnit.map((u) => u.unitName)).toContain('后勤保障处');
     expect(report.totals).toMatchObject({
       submitted: 3,
       filed: 3,
@@ -288,6 +298,7 @@ describe('proposals of a congress, from filing to the handling report (issue 10)
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(html.body).toContain('提案办理情况报告');
     expect(html.body).toContain('后勤保障处：列入计划');
+    expect(html.body).toContain('各承办单位办理情况');
     expect(html.body).toContain('因不满意重新办理');
     expect(html.body).not.toContain('logistics：');
     const pdf = await fetch(`${t.baseUrl}/api/v1/congresses/${seated.congressId}/proposal-report.pdf`, {

@@ -42,7 +42,14 @@ export class ProposalsReportController {
   })
   async report(@Param('congressId') congressId: string) {
     await requireProposalBook(this.db, congressId);
-    return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()));
+    const names = await this.officeNames();
+    return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()), names);
+  }
+
+  /** School offices by name: the units a report names. */
+  private async officeNames(): Promise<Map<string, string>> {
+    const offices = await listOrganisations(this.db, { kind: 'school-office' });
+    return new Map(offices.map((o) => [o.organisationId, o.name]));
   }
 
   @Get('congresses/:congressId/proposal-report.html')
@@ -56,11 +63,7 @@ export class ProposalsReportController {
   })
   async reportHtml(@Param('congressId') congressId: string): Promise<string> {
     const report = await this.report(congressId);
-    const [offices, congress] = await Promise.all([
-      listOrganisations(this.db, { kind: 'school-office' }),
-      findCongress(this.db, congressId),
-    ]);
-    const names = new Map(offices.map((o) => [o.organisationId, o.name]));
+    const [names, congress] = await Promise.all([this.officeNames(), findCongress(this.db, congressId)]);
     const union = congress && (await findOrganisation(this.db, congress.organisationId));
     const title = congress ? congressTitle(union?.name ?? congress.organisationId, congress) : congressId;
     return renderHandlingReport(report, names, this.clock.now().toISOString(), title);

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { JsonRecordProperty } from '../../shared/http/openapi/json-record.property.js';
-import type { HandlingReport } from './read-models/proposal-register/handling-report.js';
+import type { HandlingReport, UnitHandling } from './read-models/proposal-register/handling-report.js';
 import type {
   AssignmentView,
   DelegateProposalRecord,
@@ -14,6 +14,7 @@ const STAGES = ['AwaitingCoSigners', 'Filed', 'Lapsed', 'Withdrawn', 'Accepted',
 
 export class AssignmentResponse implements AssignmentView {
   @ApiProperty({ example: 'logistics' }) unitId: string;
+  @ApiProperty({ example: '后勤保障处' }) unitName: string;
   @ApiProperty({ format: 'date-time' }) assignedAt: string;
   @ApiProperty({ example: '2026-11-14', description: 'Beijing date the answer is due' }) dueOn: string;
   @ApiProperty({ enum: ['Assigned', 'Answered', 'Reopened'] }) status: string;
@@ -81,6 +82,16 @@ export class DelegateRecordResponse implements DelegateProposalRecord {
   @ApiProperty() questionsAsked: number;
 }
 
+export class UnitHandlingResponse implements UnitHandling {
+  @ApiProperty({ example: 'logistics' }) unitId: string;
+  @ApiProperty({ example: '后勤保障处' }) unitName: string;
+  @ApiProperty() assignments: number;
+  @ApiProperty() answered: number;
+  @ApiProperty({ description: 'answered after the due date' }) answeredLate: number;
+  @ApiProperty({ description: 'unanswered past the due date' }) overdue: number;
+  @ApiProperty({ type: Number, nullable: true }) averageDaysToAnswer: number | null;
+}
+
 export class HandlingReportResponse implements HandlingReport {
   @ApiProperty() congressId: string;
   @ApiProperty({ example: '2026-12-01', description: 'the Beijing date the report is as of' }) asOf: string;
@@ -88,5 +99,7 @@ export class HandlingReportResponse implements HandlingReport {
     'submitted, filed, byStage, assignments, answered, answeredLate, overdue, averageDaysToAnswer, ratings, followUps',
   )
   totals: HandlingReport['totals'];
+  @ApiProperty({ type: [UnitHandlingResponse], description: 'per handling unit, ordered by its id' })
+  byUnit: UnitHandlingResponse[];
   @ApiProperty({ type: [ProposalResponse] }) proposals: ProposalResponse[];
 }

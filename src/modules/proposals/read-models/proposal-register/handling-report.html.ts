@@ -82,7 +82,15 @@ ul { margin: 0; padding-left: 1.2em; } .signatures { margin-top: 3em; display: f
 <h2>一、总体情况</h2>
 <p>共收到提案 ${t.submitted} 件，立案编号 ${t.filed} 件；交办 ${t.assignments} 项，已答复 ${t.answered} 项（其中逾期答复 ${t.answeredLate} 项），
 逾期未答复 ${t.overdue} 项；平均答复用时 ${t.averageDaysToAnswer ?? '—'} 天。提案人评价：${ratings}。代表询问 ${t.followUps} 次。</p>
-<h2>二、逐件办理情况</h2>
+<h2>二、各承办单位办理情况</h2>
+<table><thead><tr><th>承办单位</th><th>交办</th><th>已答复</th><th>逾期答复</th><th>逾期未答复</th><th>平均答复用时（天）</th></tr></thead>
+<tbody>${report.byUnit
+    .map(
+      (u) =>
+        `<tr><td>${esc(names.get(u.unitId) ?? u.unitId)}</td><td>${u.assignments}</td><td>${u.answered}</td><td>${u.answeredLate}</td><td>${u.overdue}</td><td>${u.averageDaysToAnswer ?? '—'}</td></tr>`,
+    )
+    .join('')}</tbody></table>
+<h2>三、逐件办理情况</h2>
 <table><thead><tr><th>编号</th><th>案由</th><th>类别</th><th>提案人</th><th>审查结果</th><th>承办单位与答复</th></tr></thead>
 <tbody>${report.proposals.map((p) => proposalRow(p, names)).join('')}</tbody></table>
 <div class="signatures"><p>提案委员会（签章）：＿＿＿＿＿＿</p><p>学生会（签章）：＿＿＿＿＿＿</p><p>日期：＿＿＿＿年＿＿月＿＿日</p></div>
