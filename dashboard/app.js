@@ -44,6 +44,24 @@ async function api(path, { raw = false } = {}) {
   return raw ? response : response.json();
 }
 
+const DIGITS = '零一二三四五六七八九';
+/** 23 → 二十三: the charter's article numbers as Chinese write them. */
+function chineseNumber(n) {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : DIGITS[tens]}十${n % 10 ? DIGITS[n % 10] : ''}`;
+}
+
+/** "Art. 16-17" reads 第十六至十七条 in Chinese, "Art. 17 (5)" 第十七条第（五）项; other bases as the server wrote them. */
+function articleText(article) {
+  if (lang !== 'zh' || typeof article !== 'string') return article;
+  return article
+    .replace(/Art\. (\d+)-(\d+)/g, (_, a, b) => `第${chineseNumber(+a)}至${chineseNumber(+b)}条`)
+    .replace(/Art\. (\d+) \((\d+)\)/g, (_, a, b) => `第${chineseNumber(+a)}条第（${chineseNumber(+b)}）项`)
+    .replace(/Art\. (\d+(?:, \d+)*)/g, (_, list) => list.split(', ').map((n) => `第${chineseNumber(+n)}条`).join('、'))
+    .replace(/ \(delegate notice\)/g, '');
+}
+
 function table(columns, rows, id = '') {
   const head = columns.map((c) => `<th class="${c.num ? 'num' : ''}">${esc(t(c.label))}</th>`).join('');
   const body = rows
@@ -279,7 +297,7 @@ async function congressPage(congressId) {
     <section class="card"><h2>${t('compliance')}</h2>${table(
       [
         { label: 'item', html: (i) => esc(lang === 'zh' ? i.zh : i.en) },
-        { label: 'basis', key: 'article' },
+        { label: 'basis', html: (c) => esc(articleText(c.article)) },
         { label: 'requirement', key: 'requirement' },
         { label: 'actual', key: 'actual' },
         { label: 'met', html: (i) => yesNo(i.met) },
