@@ -52,9 +52,14 @@ export class ReviewStepHandler implements ICommandHandler<ReviewStepCommand> {
     if (step.type !== 'DecidePost' || step.decision !== 'remove')
       return this.runner.run(stream, staffReviewDecider, command, attributed);
     try {
-      const result = await this.runner.run(stream, staffReviewDecider, command, attributed);
-      await this.remove(step, attributed);
-      return result;
+      const decided = await this.runner.run(stream, staffReviewDecider, command, attributed);
+      const removed = await this.remove(step, attributed);
+      // the answer names the later position, so a read after it sees the removal in the register too
+      return {
+        ...decided,
+        position: removed.position ?? decided.position,
+        events: [...decided.events, ...removed.events],
+      };
     } catch (error) {
       // A retry after the decision landed and the removal did not: finish the removal the decision recorded.
       if (!(error instanceof NoPostDecisionDue) || !(await this.removalOutstanding(step))) throw error;
