@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyChains } from '../../src/shared/audit/chain-verifier.js';
 import { hasChromium, pdfText, sayBrowserSkipped } from '../support/browser.js';
@@ -299,6 +300,22 @@ describe('proposals of a congress, from filing to the handling report (issue 10)
     expect(html.body).toContain('提案办理情况报告');
     expect(html.body).toContain('后勤保障处：列入计划');
     expect(html.body).toContain('各承办单位办理情况');
+    // issue 14 item 3: the same report as CSV and XLSX, Chinese headers, units by name
+    const csv = await t.request<string>('GET', `/api/v1/congresses/${seated.congressId}/proposal-report/export.csv`, {
+      token: staff(),
+      headers: { 'x-read-after': lastPosition },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.body).toMatch(/^\uFEFF?提案办理总体情况/);
+    expect(csv.body).toContain('承办单位,交办,已答复,逾期答复,逾期未答复,平均答复用时（天）');
+    expect(csv.body).toContain('后勤保障处');
+    const xlsx = await fetch(`${t.baseUrl}/api/v1/congresses/${seated.congressId}/proposal-report/export.xlsx`, {
+      headers: { authorization: `Bearer ${staff()}`, 'x-read-after': lastPosition },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['提案办理总体情况', '各承办单位办理情况', '逐件办理情况']);
+    expect(workbook.getWorksheet('逐件办理情况')!.rowCount).toBe(4);
     expect(html.body).toContain('因不满意重新办理');
     expect(html.body).not.toContain('logistics：');
     const pdf = await fetch(`${t.baseUrl}/api/v1/congresses/${seated.congressId}/proposal-report.pdf`, {

@@ -10,6 +10,8 @@ import { FileQueryOperation, QueryOperation } from '../../shared/http/openapi/op
 import { congressTitle, findCongress } from '../congress/index.js';
 import { findOrganisation, listOrganisations } from '../organisations/index.js';
 import { renderHandlingReport } from './read-models/proposal-register/handling-report.html.js';
+import { handlingReportTables } from './read-models/proposal-register/handling-report.tables.js';
+import { reportCsv, reportXlsx } from '../../shared/exports/report-file.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK, LEDGER_KEY } from '../../shared/tokens.js';
 import { beijingDate } from '../../shared/domain/beijing-date.js';
@@ -44,6 +46,43 @@ export class ProposalsReportController {
     await requireProposalBook(this.db, congressId);
     const names = await this.officeNames();
     return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()), names);
+  }
+
+  @Get('congresses/:congressId/proposal-report/export.csv')
+  @Allow(PROPOSAL_READERS)
+  @ReadsFrom(PROPOSAL_REGISTER_READ_MODEL)
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="proposal-report.csv"')
+  @FileQueryOperation({
+    mediaType: 'text/csv',
+    binary: false,
+    readAfter: true,
+    byId: true,
+    summary: 'The handling report as CSV (UTF-8 with BOM, Chinese headers): totals, each unit, each proposal',
+  })
+  async reportCsv(@Param('congressId') congressId: string): Promise<Buffer> {
+    return reportCsv(await this.tables(congressId));
+  }
+
+  @Get('congresses/:congressId/proposal-report/export.xlsx')
+  @Allow(PROPOSAL_READERS)
+  @ReadsFrom(PROPOSAL_REGISTER_READ_MODEL)
+  @Header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('content-disposition', 'attachment; filename="proposal-report.xlsx"')
+  @FileQueryOperation({
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    binary: true,
+    readAfter: true,
+    byId: true,
+    summary: 'The handling report as a workbook, a sheet per table',
+  })
+  async reportXlsx(@Param('congressId') congressId: string): Promise<Buffer> {
+    return reportXlsx(await this.tables(congressId));
+  }
+
+  private async tables(congressId: string) {
+    const [report, names] = await Promise.all([this.report(congressId), this.officeNames()]);
+    return handlingReportTables(report, names);
   }
 
   /** School offices by name: the units a report names. */

@@ -8,7 +8,7 @@ import { FileQueryOperation, QueryOperation } from '../../shared/http/openapi/op
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { CLOCK } from '../../shared/tokens.js';
 import { complianceReport } from './compliance/compliance.queries.js';
-import { reportCsv, reportXlsx, type ReportTable } from './exports/report-file.js';
+import { reportCsv, reportXlsx, type ReportTable } from '../../shared/exports/report-file.js';
 import {
   collegeAssessmentTables,
   complianceTables,

@@ -6,7 +6,7 @@ import type { CongressSeatsReport } from '../read-models/congress-seats/congress
 import type { ElectionReport } from '../read-models/election-progress/election-progress.queries.js';
 import type { SittingReport } from '../read-models/sitting-attendance/sitting-attendance.queries.js';
 import { beijingTime } from '../beijing-time.js';
-import type { ReportTable } from './report-file.js';
+import type { ReportTable } from '../../../shared/exports/report-file.js';
 
 const STATUS_ZH: Record<string, string> = {
   open: '签到中',

@@ -8,7 +8,8 @@ export type OrganisationNames = ReadonlyMap<string, string>;
 
 const esc = escapeHtml;
 
-const STAGE_ZH: Record<string, string> = {
+/** A proposal's stage as the congress reads it. */
+export const STAGE_ZH: Record<string, string> = {
   AwaitingCoSigners: '待附议',
   Filed: '已立案待审查',
   Lapsed: '未成立',
