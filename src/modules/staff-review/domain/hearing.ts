@@ -25,7 +25,7 @@ import type {
   GivenSheet,
   ScoreSheet,
 } from './staff-review.events.js';
-import { type Hearing, type ReviewPeriodFacts, scorersOf } from './staff-review.state.js';
+import { type Hearing, type ReviewPeriodFacts, scorersOf, withHearing } from './staff-review.state.js';
 
 /**
  * What a panel does, the same in the first review and in a re-review (复核): appointed and checked, recusals, one
@@ -113,13 +113,7 @@ export function recuse(
     type: 'PanellistRecused',
     data: { organisationId, semester, stage, revieweeId, panellistId, conflict, recusedAt: metadata.now },
   };
-  const left = scorersOf(
-    {
-      ...hearing,
-      recused: { ...hearing.recused, [revieweeId]: [...(hearing.recused[revieweeId] ?? []), panellistId] },
-    },
-    revieweeId,
-  );
+  const left = scorersOf(withHearing(hearing, recused), revieweeId);
   const breach = compositionBreach(left, period.rules.panel);
   return breach
     ? [recused, { type: 'ReviewPanelShort', data: { organisationId, semester, stage, revieweeId, ...breach } }]

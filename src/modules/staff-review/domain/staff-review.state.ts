@@ -59,7 +59,8 @@ export function resultThatCounts(state: Extract<StaffReview, { status: 'Publishe
   return appeal?.status === 'Decided' ? appeal.revised : state.results[revieweeId];
 }
 
-function withHearing(hearing: Hearing, event: StaffReviewEvent): Hearing {
+/** A panel's work after one of its events: what the decisions check a panel as it would stand, too. */
+export function withHearing(hearing: Hearing, event: StaffReviewEvent): Hearing {
   switch (event.type) {
     case 'PanellistsAppointed':
       return { ...hearing, members: [...hearing.members, ...event.data.members] };

@@ -10,7 +10,7 @@ import {
 } from '../staff-review.errors.js';
 import type { PanellistsAppointed, ReviewPeriodOpened, ReviewResultsPublished } from '../staff-review.events.js';
 import { checkedMembers, requireComplete, requireComposition, resultOf } from '../hearing.js';
-import type { StaffReview } from '../staff-review.state.js';
+import { type StaffReview, withHearing } from '../staff-review.state.js';
 import { appealHearing } from './appeal.js';
 
 /**
@@ -78,9 +78,7 @@ export function appointPanellists({ data, metadata }: AppointPanellists, state: 
     hearing = appealHearing(state, data.revieweeId, data.members).hearing;
     hears = [data.revieweeId];
   }
-  const members = checkedMembers(hearing, data.members, data.congress, organisationId);
-  requireComposition({ ...hearing, members: [...hearing.members, ...members] }, hears, rules.panel);
-  return {
+  const appointed: PanellistsAppointed = {
     type: 'PanellistsAppointed',
     data: {
       organisationId,
@@ -88,10 +86,12 @@ export function appointPanellists({ data, metadata }: AppointPanellists, state: 
       stage,
       revieweeId: data.revieweeId,
       congressId: data.congress?.congressId ?? '',
-      members,
+      members: checkedMembers(hearing, data.members, data.congress, organisationId),
       appointedAt: metadata.now,
     },
   };
+  requireComposition(withHearing(hearing, appointed), hears, rules.panel);
+  return appointed;
 }
 
 /** Issue 11 item 5: every result at once, when every panellist left to score has scored every reviewee. */

@@ -164,8 +164,6 @@ export function awardNominations(review: ReviewView): NominationView[] {
     .filter(({ r, result }) => result?.passed && r.decision?.decision !== 'remove')
     .map(({ r, result }) => ({ revieweeId: r.revieweeId, post: r.post, final: result!.final }))
     .sort((a, b) => Number(b.final) - Number(a.final) || a.revieweeId.localeCompare(b.revieweeId));
-  return eligible.map((e, i) => ({
-    rank: eligible.findIndex((o) => o.final === e.final) + 1 || i + 1,
-    ...e,
-  }));
+  // equal results share the rank of the first of them
+  return eligible.map((e) => ({ rank: eligible.findIndex((o) => o.final === e.final) + 1, ...e }));
 }
