@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
 import type { Projection } from '../../../../shared/projections/projection.js';
 import type { OrganisationEvent } from '../../domain/organisation.events.js';
-import { OrganisationDirectoryEntry } from './organisation-directory.entity.js';
 
 export const ORGANISATION_DIRECTORY = 'organisations.directory';
 
@@ -11,99 +10,63 @@ export const organisationDirectoryProjection: Projection = {
   handles: ['OrganisationRegistered', 'PolicyChanged', 'OrganisationRenamed'],
   tables: ['organisation_directory'],
 
-  async apply(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
-    const rows = manager.getRepository(OrganisationDirectoryEntry);
-    const event = { type: recorded.type, data: recorded.data } as OrganisationEvent;
-    const revision = recorded.revision.toString();
-    if (event.type === 'OrganisationRegistered') {
-      const d = event.data;
-      await rows.upsert(
-        {
-          organisationId: d.organisationId,
-          kind: d.kind,
-          name: d.name,
-          parentId: d.parentId,
-          policy: d.policy,
-          policyChanges: 0,
-          registeredAt: new Date(d.registeredAt),
-          updatedAt: new Date(d.registeredAt),
-          lastRevision: revision,
-        },
-        ['organisationId'],
-      );
-      return;
-    }
-    // One statement per event, guarded by the stream revision so that a replay changes nothing.
-    const id = event.data.organisationId;
-    switch (event.type) {
-      case 'PolicyChanged':
-        await manager.query(
-          `UPDATE organisation_directory SET policy = $3, policy_changes = policy_changes + 1, updated_at = $4, last_revision = $2
-            WHERE organisation_id = $1 AND last_revision < $2`,
-          [id, revision, JSON.stringify(event.data.policy), event.data.changedAt],
-        );
-        return;
-      case 'OrganisationRenamed':
-        await manager.query(
-          `UPDATE organisation_directory SET name = $3, updated_at = $4, last_revision = $2 WHERE organisation_id = $1 AND last_revision < $2`,
-          [id, revision, event.data.name, event.data.renamedAt],
-        );
-        return;
-    }
-  },
+  // one fold serves both: a single event is a batch of one
+  apply: (event, manager) => applyDirectoryBatch([event], manager),
+  applyBatch: (events, manager) => applyDirectoryBatch(events, manager),
+};
 
-  /**
-   * The same as `apply` one event at a time, in two statements per batch (issue 15): the batch's organisations
-   * are read once, their events folded in order in memory with the same revision guard, and every row changed
-   * written back in one upsert.
-   */
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const ids = [...new Set(events.map((e) => (e.data as { organisationId: string }).organisationId))];
-    const existing: DirectoryRow[] = await manager.query(
-      `SELECT organisation_id, kind, name, parent_id, policy, policy_changes, registered_at, updated_at,
+/**
+ * A batch in two statements (issue 15): the batch's organisations are read once, their events folded in order in
+ * memory, each guarded by the stream revision so that a replay changes nothing (a registration overwrites its row),
+ * and every row changed written back in one upsert.
+ */
+async function applyDirectoryBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  const ids = [...new Set(events.map((e) => (e.data as { organisationId: string }).organisationId))];
+  const existing: DirectoryRow[] = await manager.query(
+    `SELECT organisation_id, kind, name, parent_id, policy, policy_changes, registered_at, updated_at,
               last_revision::text AS last_revision
          FROM organisation_directory WHERE organisation_id = ANY($1)`,
-      [ids],
-    );
-    const rows = new Map(existing.map((r) => [r.organisation_id, r]));
-    const changed = new Set<string>();
-    for (const recorded of events) {
-      const event = { type: recorded.type, data: recorded.data } as OrganisationEvent;
-      const revision = recorded.revision.toString();
-      const id = event.data.organisationId;
-      const row = rows.get(id);
-      if (event.type === 'OrganisationRegistered') {
-        const d = event.data;
-        rows.set(id, {
-          organisation_id: id,
-          kind: d.kind,
-          name: d.name,
-          parent_id: d.parentId,
-          policy: d.policy,
-          policy_changes: 0,
-          registered_at: d.registeredAt,
-          updated_at: d.registeredAt,
-          last_revision: revision,
-        });
-      } else if (!row || BigInt(row.last_revision) >= recorded.revision) {
-        continue;
-      } else if (event.type === 'PolicyChanged') {
-        const d = event.data;
-        rows.set(id, {
-          ...row,
-          policy: d.policy,
-          policy_changes: row.policy_changes + 1,
-          updated_at: d.changedAt,
-          last_revision: revision,
-        });
-      } else if (event.type === 'OrganisationRenamed') {
-        rows.set(id, { ...row, name: event.data.name, updated_at: event.data.renamedAt, last_revision: revision });
-      } else continue;
-      changed.add(id);
-    }
-    if (changed.size === 0) return;
-    await manager.query(
-      `INSERT INTO organisation_directory (organisation_id, kind, name, parent_id, policy, policy_changes,
+    [ids],
+  );
+  const rows = new Map(existing.map((r) => [r.organisation_id, r]));
+  const changed = new Set<string>();
+  for (const recorded of events) {
+    const event = { type: recorded.type, data: recorded.data } as OrganisationEvent;
+    const revision = recorded.revision.toString();
+    const id = event.data.organisationId;
+    const row = rows.get(id);
+    if (event.type === 'OrganisationRegistered') {
+      const d = event.data;
+      rows.set(id, {
+        organisation_id: id,
+        kind: d.kind,
+        name: d.name,
+        parent_id: d.parentId,
+        policy: d.policy,
+        policy_changes: 0,
+        registered_at: d.registeredAt,
+        updated_at: d.registeredAt,
+        last_revision: revision,
+      });
+    } else if (!row || BigInt(row.last_revision) >= recorded.revision) {
+      continue;
+    } else if (event.type === 'PolicyChanged') {
+      const d = event.data;
+      rows.set(id, {
+        ...row,
+        policy: d.policy,
+        policy_changes: row.policy_changes + 1,
+        updated_at: d.changedAt,
+        last_revision: revision,
+      });
+    } else if (event.type === 'OrganisationRenamed') {
+      rows.set(id, { ...row, name: event.data.name, updated_at: event.data.renamedAt, last_revision: revision });
+    } else continue;
+    changed.add(id);
+  }
+  if (changed.size === 0) return;
+  await manager.query(
+    `INSERT INTO organisation_directory (organisation_id, kind, name, parent_id, policy, policy_changes,
               registered_at, updated_at, last_revision)
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(organisation_id text, kind text, name text, parent_id text,
               policy jsonb, policy_changes int, registered_at timestamptz, updated_at timestamptz, last_revision bigint)
@@ -111,10 +74,9 @@ export const organisationDirectoryProjection: Projection = {
               parent_id = EXCLUDED.parent_id, policy = EXCLUDED.policy, policy_changes = EXCLUDED.policy_changes,
               registered_at = EXCLUDED.registered_at, updated_at = EXCLUDED.updated_at,
               last_revision = EXCLUDED.last_revision`,
-      [JSON.stringify([...changed].map((id) => rows.get(id)))],
-    );
-  },
-};
+    [JSON.stringify([...changed].map((id) => rows.get(id)))],
+  );
+}
 
 type DirectoryRow = {
   organisation_id: string;
