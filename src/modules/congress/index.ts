@@ -9,5 +9,4 @@ export { CongressFacts, type CongressFact } from './congress-facts.js';
 export { requiredPresent } from './domain/quorum.js';
 export type { Congress } from './domain/congress.state.js';
 export type { Sitting } from './domain/sitting.state.js';
-export { congressTitle } from './congress-title.js';
-export { findCongress, type CongressView } from './read-models/congress-overview/congress-overview.queries.js';
+export { congressTitle, printedCongressName } from './congress-title.js';

@@ -7,8 +7,8 @@ import { auditFooter } from '../../shared/print/audit-footer.js';
 import { renderPdf } from '../../shared/print/pdf.js';
 import type { Clock } from '../../shared/clock.js';
 import { FileQueryOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
-import { congressTitle, findCongress } from '../congress/index.js';
-import { findOrganisation, listOrganisations } from '../organisations/index.js';
+import { printedCongressName } from '../congress/index.js';
+import { listOrganisations } from '../organisations/index.js';
 import { renderHandlingReport } from './read-models/proposal-register/handling-report.html.js';
 import { handlingReportTables } from './read-models/proposal-register/handling-report.tables.js';
 import { reportCsv, reportXlsx } from '../../shared/exports/report-file.js';
@@ -43,9 +43,7 @@ export class ProposalsReportController {
       'The handling report: every proposal, its units, answer categories, days to answer, satisfaction, follow-ups',
   })
   async report(@Param('congressId') congressId: string) {
-    await requireProposalBook(this.db, congressId);
-    const names = await this.officeNames();
-    return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()), names);
+    return this.handling(congressId, await this.officeNames());
   }
 
   @Get('congresses/:congressId/proposal-report/export.csv')
@@ -81,8 +79,14 @@ export class ProposalsReportController {
   }
 
   private async tables(congressId: string) {
-    const [report, names] = await Promise.all([this.report(congressId), this.officeNames()]);
-    return handlingReportTables(report, names);
+    const names = await this.officeNames();
+    return handlingReportTables(await this.handling(congressId, names), names);
+  }
+
+  /** The report with its units named by `names`, which the documents made of it name them by too. */
+  private async handling(congressId: string, names: ReadonlyMap<string, string>) {
+    await requireProposalBook(this.db, congressId);
+    return handlingReport(this.db, congressId, beijingDate(this.clock.now().toISOString()), names);
   }
 
   /** School offices by name: the units a report names. */
@@ -101,10 +105,11 @@ export class ProposalsReportController {
     summary: 'The handling report as a printable Chinese document: offices by name, Beijing time, signature lines',
   })
   async reportHtml(@Param('congressId') congressId: string): Promise<string> {
-    const report = await this.report(congressId);
-    const [names, congress] = await Promise.all([this.officeNames(), findCongress(this.db, congressId)]);
-    const union = congress && (await findOrganisation(this.db, congress.organisationId));
-    const title = congress ? congressTitle(union?.name ?? congress.organisationId, congress) : congressId;
+    const names = await this.officeNames();
+    const [report, title] = await Promise.all([
+      this.handling(congressId, names),
+      printedCongressName(this.db, congressId),
+    ]);
     return renderHandlingReport(report, names, this.clock.now().toISOString(), title);
   }
 

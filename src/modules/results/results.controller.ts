@@ -16,7 +16,7 @@ import type { LedgerKey } from '../../shared/audit/ledger/ledger-key.js';
 import { auditFooter } from '../../shared/print/audit-footer.js';
 import { renderPdf } from '../../shared/print/pdf.js';
 import { LEDGER_KEY } from '../../shared/tokens.js';
-import { congressTitle, findCongress } from '../congress/index.js';
+import { printedCongressName } from '../congress/index.js';
 import { listOrganisations } from '../organisations/index.js';
 import { renderFilingPacket } from './filing-packet/filing-packet.html.js';
 import { FilingPacketService } from './filing-packet/filing-packet.service.js';
@@ -199,14 +199,11 @@ export class ResultsController {
 
   /** Organisations by name, not id: the union, the colleges, the party committee, the federation. */
   private async packetDocument(packet: FilingPacket): Promise<string> {
-    const [organisations, congress] = await Promise.all([
+    const [organisations, title] = await Promise.all([
       listOrganisations(this.db, {}),
-      packet.congressId ? findCongress(this.db, packet.congressId) : undefined,
+      packet.congressId ? printedCongressName(this.db, packet.congressId) : '—',
     ]);
     const names = new Map(organisations.map((o) => [o.organisationId, o.name]));
-    const title = congress
-      ? congressTitle(names.get(congress.organisationId) ?? congress.organisationId, congress)
-      : (packet.congressId ?? '—');
     return renderFilingPacket(packet, names, undefined, title);
   }
 
