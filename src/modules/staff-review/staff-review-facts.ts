@@ -30,9 +30,9 @@ export class StaffReviewFacts {
     organisationId: string,
     semester: string,
   ): Promise<Pick<OpenReviewPeriod['data'], 'rules' | 'semesterDates'>> {
-    const union = await this.organisations.find(organisationId);
-    const policy = union && this.organisations.policyInForce(union);
-    if ((union?.kind !== 'school-union' && union?.kind !== 'college-union') || !policy?.staffReview)
+    const union = await this.requireUnion(organisationId);
+    const policy = this.organisations.policyInForce(union);
+    if (!policy?.staffReview)
       throw new NotAReviewingUnion(`${organisationId} is not a registered student union`, { field: 'organisationId' });
     const schoolId = union.kind === 'school-union' ? organisationId : union.parentId;
     const calendar = schoolId ? await this.assessment.rulesOf(schoolId) : null;
@@ -41,10 +41,11 @@ export class StaffReviewFacts {
   }
 
   /** Refuses a body that is not a registered union (school or college): it holds no review. */
-  async requireUnion(organisationId: string): Promise<void> {
+  async requireUnion(organisationId: string) {
     const union = await this.organisations.find(organisationId);
     if (union?.kind !== 'school-union' && union?.kind !== 'college-union')
       throw new NotAReviewingUnion(`${organisationId} is not a registered student union`, { field: 'organisationId' });
+    return union;
   }
 
   /** 评议办法第三条: the presidium members and department heads in office now, from the staff register. */

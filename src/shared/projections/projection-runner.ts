@@ -27,6 +27,8 @@ export class ProjectionRunner {
   /** Emits 'progress' after every committed batch; waiters for read-your-writes listen to it. */
   readonly progress = new EventEmitter().setMaxListeners(0);
   private readonly wake = new EventEmitter().setMaxListeners(0);
+  /** the event types the projection handles, once: undefined for every event */
+  private readonly handled: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly projection: Projection,
@@ -34,7 +36,9 @@ export class ProjectionRunner {
     private readonly db: DataSource,
     private readonly options: RunnerOptions,
     private readonly locks: LockSession,
-  ) {}
+  ) {
+    this.handled = projection.handles === 'all' ? undefined : new Set(projection.handles);
+  }
 
   get name(): string {
     return this.projection.name;
@@ -128,9 +132,8 @@ export class ProjectionRunner {
 
   /** The events of a batch this projection handles, upcast first: a renamed type is read under its new name. */
   private relevant(batch: readonly RecordedEvent[]): RecordedEvent[] {
-    const handles = this.projection.handles;
-    const handled = handles === 'all' ? undefined : new Set(handles);
     const upcast = this.options.upcast ?? noUpcasting;
+    const handled = this.handled;
     return batch.map((event) => upcast(event)).filter((event) => !handled || handled.has(event.type));
   }
 
