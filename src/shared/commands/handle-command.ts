@@ -30,11 +30,29 @@ export async function loadAggregate<S, E extends DomainEvent>(
   decider: Pick<Decider<S, DomainCommand, E>, 'evolve' | 'initialState'>,
   upcast: UpcasterChain = noUpcasting,
 ): Promise<Loaded<S>> {
-  let state = decider.initialState();
-  let revision: Revision | 'no_stream' = 'no_stream';
-  let headHash = GENESIS_HASH;
+  return catchUpAggregate(store, stream, decider, upcast, {
+    state: decider.initialState(),
+    revision: 'no_stream',
+    headHash: GENESIS_HASH,
+  });
+}
+
+/**
+ * Folds what the stream gained since `loaded` was read onto it. A command that lost a race reads only the events
+ * that beat it, not the whole stream again: its retry is quicker than a fresh command's load, so under contention
+ * from another instance it wins the next race more often than not.
+ */
+async function catchUpAggregate<S, E extends DomainEvent>(
+  store: EventStore,
+  stream: string,
+  decider: Pick<Decider<S, DomainCommand, E>, 'evolve'>,
+  upcast: UpcasterChain,
+  loaded: Loaded<S>,
+): Promise<Loaded<S>> {
+  let { state, revision, headHash } = loaded;
   try {
-    for await (const stored of store.readStream(stream)) {
+    const options = revision === 'no_stream' ? undefined : { from: revision + 1n };
+    for await (const stored of store.readStream(stream, options)) {
       const event = upcast(stored);
       state = decider.evolve(state, { type: event.type, data: event.data } as E);
       revision = stored.revision;
@@ -77,10 +95,14 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
   upcast: UpcasterChain = noUpcasting,
   observer: CommandLoopObserver = {},
 ): Promise<CommandResult> {
+  let loaded: Loaded<S> | undefined;
   return retryOnConflict(
     retries,
     async () => {
-      const { state, revision, headHash } = await loadAggregate(store, stream, decider, upcast);
+      loaded = loaded
+        ? await catchUpAggregate(store, stream, decider, upcast, loaded)
+        : await loadAggregate(store, stream, decider, upcast);
+      const { state, revision, headHash } = loaded;
       const decision = isBuilt(command) ? await command.build(state) : command;
       const decided = ([] as E[]).concat(decider.decide(decision, state));
       if (decided.length === 0) {

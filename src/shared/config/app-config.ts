@@ -100,7 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 250),
     projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 500),
     readWaitTimeoutMs: integer(env, 'READ_WAIT_TIMEOUT_MS', 5000),
-    commandRetries: integer(env, 'COMMAND_RETRIES', 5),
+    commandRetries: integer(env, 'COMMAND_RETRIES', 10),
     idempotencyClaimTimeoutMs: Math.max(1, integer(env, 'IDEMPOTENCY_CLAIM_TIMEOUT_MS', 120_000)),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 20),
     startProjections: (env.PROJECTIONS ?? 'on') !== 'off',

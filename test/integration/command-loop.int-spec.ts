@@ -99,3 +99,30 @@ describe('command metrics', () => {
     expect(await sample(metrics, 'charter_command_duration_seconds', { command: 'Count', outcome: 'ok' })).toBe(0);
   });
 });
+
+/** The store, recording the revision each read of the stream started from (undefined: from the start). */
+function recordingReads(inner: EventStore, froms: Array<bigint | undefined>): EventStore {
+  return Object.create(inner, {
+    readStream: {
+      value: (stream: string, options?: Parameters<EventStore['readStream']>[1]) => {
+        froms.push(options?.from);
+        return inner.readStream(stream, options);
+      },
+    },
+  }) as EventStore;
+}
+
+describe('the command loop after a conflict', () => {
+  it('decides again on the events that beat it, reading only those, not the whole stream', async () => {
+    const stream = `counter-${randomUUID()}`;
+    for (let i = 0; i < 3; i++) await handleCommand(store, stream, counter, count, context(), 0);
+    const froms: Array<bigint | undefined> = [];
+    const result = await handleCommand(recordingReads(withRivals(2), froms), stream, counter, count, context(), 5);
+    // loaded at revision 2; rivals landed at 3 and 4; each retry reads from just after what it had folded
+    expect(froms).toEqual([undefined, 3n, 4n]);
+    expect(result.streamRevision).toBe('5');
+    const counted: number[] = [];
+    for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
+    expect(counted).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
