@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { type Browser, hasChromium, launchBrowser, pdfText, sayBrowserSkipped } from '../support/browser.js';
-import { expectStatus } from '../support/elections.js';
+import {
+  type ElectionBodies,
+  confirmCandidates,
+  eligibleStudents,
+  expectStatus,
+  registerElectionBodies,
+} from '../support/elections.js';
 import { type SeatedCongress, seatCongress } from '../support/seated-congress.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
@@ -18,6 +24,7 @@ const COLLEGES = [
   { collegeId: 'health', name: '健康学院', students: 40, majors: ['护理'] },
 ];
 const SITTING = 'browser-plenary-1';
+const ELECTION = 'browser-presidium-2026';
 
 if (!hasChromium) {
   sayBrowserSkipped('Dashboard browser suite');
@@ -27,6 +34,9 @@ if (!hasChromium) {
 } else {
   let t: TestApp;
   let seated: SeatedCongress;
+  let bodies: ElectionBodies;
+  let candidates: Awaited<ReturnType<typeof eligibleStudents>>;
+  let electionSetUpAt: string;
   let browser: Browser;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
@@ -58,6 +68,18 @@ if (!hasChromium) {
       }),
       201,
     );
+    // an election set up with its confirmed candidates gives the congress a filing packet to print
+    bodies = await registerElectionBodies(t, seated);
+    candidates = await eligibleStudents(t, seated, 7, seated.delegateIds);
+    await confirmCandidates(t, bodies, ELECTION, seated.congressId, candidates);
+    ({ position: electionSetUpAt } = await expectStatus(
+      t.request<{ position: string }>(
+        'POST',
+        `/api/v1/organisations/${seated.schoolId}/elections/${ELECTION}/set-up`,
+        { token: seated.tokens.schoolStaff },
+      ),
+      201,
+    ));
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (error) => console.error(`dashboard page error: ${error.message}`));
@@ -134,6 +156,37 @@ if (!hasChromium) {
       expect(text).toContain('第1次学生代表大会（2026）');
       expect(text).not.toContain(seated.congressId);
       expect(text.replace(/\s+/g, '')).toMatch(/ledgerhead:(block\d+[0-9a-f]{64}|尚未封存区块)/);
+    });
+
+    it('prints the election’s filing packet to PDF from its page: names, signature lines, the audit heads', async () => {
+      // the election's report row exists once the projection has read the set-up; the page asks without waiting
+      await expectStatus(
+        t.request('GET', `/api/v1/reports/elections/${ELECTION}`, {
+          token: seated.tokens.schoolStaff,
+          headers: { 'x-read-after': electionSetUpAt },
+        }),
+        200,
+      );
+      await page.goto(`${t.baseUrl}/dashboard/#/congress/${seated.congressId}`);
+      await page.click(`a[href="#/election/${ELECTION}"]`);
+      await page.waitForSelector('#packet-pdf');
+      await shot('07-election');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#packet-pdf')]);
+      const path = `${ARTIFACTS}dashboard-filing-packet.pdf`;
+      await download.saveAs(path);
+      const text = pdfText(readFileSync(path), 'dashboard-filing-packet');
+      expect(text).toContain('主席团选举结果报备');
+      expect(text).toContain('总监票人（签字）');
+      for (const c of candidates) expect(text).toContain(c.name!);
+      // organisations and the congress by name, never by id
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain('报备单位：校学生会');
+      expect(flat).toContain('艺术设计学院学生会');
+      expect(flat).toContain('第1次学生代表大会（2026）');
+      expect(text).not.toContain(seated.congressId);
+      expect(flat).toMatch(/ledgerhead:(block\d+[0-9a-f]{64}|尚未封存区块)/);
+      await page.goto(`${t.baseUrl}/dashboard/#/congress/${seated.congressId}`);
+      await page.waitForSelector('#seats-table');
     });
 
     it('switches to English and back', async () => {

@@ -115,7 +115,7 @@ export function renderFilingPacket(
   const candidates = p.candidates.map((c) =>
     row([
       `<span class="name">${esc(c.name)}</span>`,
-      org(c.collegeId),
+      `<span class="name">${org(c.collegeId)}</span>`,
       c.steps.map((s) => `${esc(stepName(s))}（${timeOf(s)}）`).join(' → '),
     ]),
   );
@@ -128,7 +128,7 @@ export function renderFilingPacket(
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "Noto Sans CJK SC", "WenQuanYi Zen Hei", serif; margin: 2.5cm; line-height: 1.6; color: #000; }
 h1 { text-align: center; font-size: 20pt; letter-spacing: .1em; } h2 { font-size: 14pt; margin-top: 1.2em; } h3 { font-size: 12pt; }
 table { border-collapse: collapse; width: 100%; font-size: 10.5pt; margin: .5em 0; } th, td { border: 1px solid #444; padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #eee; } span.name, td:first-child { white-space: nowrap; } code { font-size: 8pt; word-break: break-all; }
+th { background: #eee; white-space: nowrap; } span.name, td:first-child { white-space: nowrap; } code { font-size: 8pt; word-break: break-all; }
 .signatures { margin-top: 3em; display: flex; justify-content: space-between; flex-wrap: wrap; gap: 1em; }
 .signatures p { min-width: 30%; } .seal { margin-top: 2em; text-align: right; }
 .rounds, .audit { break-before: page; } section.round { break-inside: avoid; }
