@@ -14,7 +14,8 @@ export const demoSeed: CliCommand = {
     'Registers the school union, six college unions with their league and party organisations and class league',
     'branches, and the oversight bodies; imports a generated roll of 5,861 students; convenes a 140-seat congress;',
     'recommends, elects and qualifies its delegates (92 non-officers, as in the seed); opens a sitting and checks in',
-    'enough delegates for quorum. Every step is an HTTP request with the role that owns it, so every step is an',
+    'enough delegates for quorum; runs a proposal round and a charter amendment; takes six presidium candidates',
+    'through every approving body and sets the election up, so its filing packet prints. Every step is an HTTP request with the role that owns it, so every step is an',
     'attributable event. Refuses to run twice (the school union would already exist).',
   ].join('\n'),
   run: () =>

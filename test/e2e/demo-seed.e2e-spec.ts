@@ -46,6 +46,16 @@ describe('demo seed: the seed school at its own scale, through the API', () => {
     ]);
   });
 
+  it('sets up the presidium election with six candidates confirmed and prints its filing packet', async () => {
+    expect(report.election).toEqual({ electionId: 'congress-1-presidium', status: 'set-up', candidates: 6 });
+    const html = await t.request<string>('GET', '/api/v1/elections/congress-1-presidium/filing-packet.html', {
+      token: t.token('secretary', { role: 'union-staff', org: 'school' }),
+    });
+    expect(html.status).toBe(200);
+    expect(html.body).toContain('主席团选举结果报备');
+    expect(html.body).toContain('校团委考察通过');
+  });
+
   it('gives the dashboard the seed school’s congress: seats, composition and the sitting’s quorum (issue 14)', async () => {
     const token = t.token('secretary', { role: 'union-staff', org: 'school' });
     const congress = await eventually(

@@ -2,10 +2,11 @@ import { requiredPresent } from '../../modules/congress/index.js';
 import { issueToken } from '../../shared/auth/issue-token.js';
 import type { AppConfig } from '../../shared/config/app-config.js';
 import type { ApiClient } from './api-client.js';
+import { DEMO_ELECTION, type RollStudent, seedElection } from './seed-election.js';
 import { DEMO_CLUBS, DEMO_COLLEGES, generateRoll, rollToCsv } from './roll-generator.js';
 
 type Position = { position: string | null };
-type StudentPage = { items: Array<{ studentId: string; collegeId: string; officer: boolean }>; total: number };
+type StudentPage = { items: Array<RollStudent & { officer: boolean }>; total: number };
 
 /** What the demo built, for the CLI to print. */
 export type SeedReport = {
@@ -16,6 +17,7 @@ export type SeedReport = {
   sitting: { sittingId: string; present: number; required: number; quorate: boolean };
   proposals: { submitted: number; filed: number; byStage: Record<string, number>; answered: number };
   motions: Array<{ motionId: string; status: string; result: string | null }>;
+  election: { electionId: string; status: string; candidates: number };
 };
 
 /**
@@ -158,6 +160,9 @@ export async function seedSchool(
   log('motion: a charter amendment by secret ballot');
   last = await seedAmendment(client, staff, present);
 
+  log('presidium election: candidates through every approving body, the list confirmed, set up');
+  last = await seedElection(client, token, staff, students, delegateIds);
+
   const composition = await readAfter<SeedReport['composition']>(
     client,
     '/api/v1/congresses/congress-1/composition',
@@ -182,7 +187,14 @@ export async function seedSchool(
     staff,
     last.position,
   );
+  const election = await readAfter<{ electionId: string; status: string; candidates: number }>(
+    client,
+    `/api/v1/reports/elections/${DEMO_ELECTION}`,
+    staff,
+    last.position,
+  );
   return {
+    election: { electionId: election.electionId, status: election.status, candidates: election.candidates },
     motions: [{ motionId: motion.motionId, status: motion.status, result: motion.result?.zh ?? null }],
     proposals: {
       submitted: proposals.totals.submitted,
