@@ -73,11 +73,9 @@ if (!hasChromium) {
     candidates = await eligibleStudents(t, seated, 7, seated.delegateIds);
     await confirmCandidates(t, bodies, ELECTION, seated.congressId, candidates);
     ({ position: electionSetUpAt } = await expectStatus(
-      t.request<{ position: string }>(
-        'POST',
-        `/api/v1/organisations/${seated.schoolId}/elections/${ELECTION}/set-up`,
-        { token: seated.tokens.schoolStaff },
-      ),
+      t.request<{ position: string }>('POST', `/api/v1/organisations/${seated.schoolId}/elections/${ELECTION}/set-up`, {
+        token: seated.tokens.schoolStaff,
+      }),
       201,
     ));
     browser = await launchBrowser();

@@ -9,8 +9,19 @@ export class LockSession {
   private runner?: QueryRunner;
   private readonly held = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** when the connection last answered: every runner asks at each wake, one ping per interval serves them all */
+  private answeredAt = 0;
 
-  constructor(private readonly db: DataSource) {}
+  /**
+   * @param checkEveryMs how long an answer of the connection stands for it (issue 15: forty runners woken by one
+   * command each sent a `SELECT 1`). A connection lost meanwhile is noticed at the next check, or by TypeORM
+   * releasing the runner; until then a runner that lost its lock still cannot commit, because each checkpoint
+   * moves only from the position it was read at.
+   */
+  constructor(
+    private readonly db: DataSource,
+    private readonly checkEveryMs = 0,
+  ) {}
 
   /** True when this process holds (or has just taken) the lock named `name`. */
   tryAcquire(name: string): Promise<boolean> {
@@ -32,13 +43,17 @@ export class LockSession {
     const runner = await this.connection();
     try {
       if (this.held.has(name)) {
-        await runner.query('SELECT 1');
+        if (Date.now() - this.answeredAt >= this.checkEveryMs) {
+          await runner.query('SELECT 1');
+          this.answeredAt = Date.now();
+        }
         return true;
       }
       const rows: Array<{ locked: boolean }> = await runner.query(
         `SELECT pg_try_advisory_lock(hashtext('projection'), hashtext($1)) AS locked`,
         [name],
       );
+      this.answeredAt = Date.now();
       if (rows[0]?.locked) this.held.add(name);
       return this.held.has(name);
     } catch (error) {
@@ -62,6 +77,7 @@ export class LockSession {
     if (this.runner?.isReleased) {
       this.runner = undefined;
       this.held.clear();
+      this.answeredAt = 0;
     }
     this.runner ??= this.db.createQueryRunner();
     return this.runner;
@@ -71,6 +87,7 @@ export class LockSession {
     const runner = this.runner;
     this.runner = undefined;
     this.held.clear();
+    this.answeredAt = 0;
     await runner?.release().catch(() => undefined);
   }
 }

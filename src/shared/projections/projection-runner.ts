@@ -4,7 +4,13 @@ import type { EventStore, Position, RecordedEvent } from '../event-store/event-s
 import { waitForWakeUp } from '../wait-for-wake-up.js';
 import { isConnectionFailure } from '../database/connection-failure.js';
 import { EventStoreUnavailableError } from '../event-store/event-store.errors.js';
-import { CheckpointMoved, advanceCheckpoint, markFaulted, readCheckpoint } from './checkpoint-store.js';
+import {
+  type CheckpointRow,
+  CheckpointMoved,
+  advanceCheckpoint,
+  markFaulted,
+  readCheckpoint,
+} from './checkpoint-store.js';
 import type { Projection } from './projection.js';
 import type { LockSession } from './projection-lock.js';
 import { type UpcasterChain, noUpcasting } from '../event-store/upcasting.js';
@@ -20,6 +26,12 @@ export type RunnerOptions = Readonly<{
 export type CatchUpOutcome = 'caught-up' | 'faulted' | 'moved';
 
 /**
+ * Events this runner has read past and skipped (none it handles) since the checkpoint it last committed: the
+ * checkpoint may stand at `committed` while the read model is already current through `through`.
+ */
+export type IdleSpan = Readonly<{ committed: Position | null; through: Position }>;
+
+/**
  * Keeps one projection up to date: reads events after its checkpoint, applies a batch and advances the
  * checkpoint in one transaction. One runner per projection is active (advisory lock); the others wait.
  */
@@ -29,6 +41,11 @@ export class ProjectionRunner {
   private readonly wake = new EventEmitter().setMaxListeners(0);
   /** the event types the projection handles, once: undefined for every event */
   private readonly handled: ReadonlySet<string> | undefined;
+  /** the checkpoint as this runner last read or wrote it, and when it was read from the table */
+  private known?: { checkpoint: CheckpointRow; readAt: number };
+  /** the idle span not yet committed, and since when it has been waiting */
+  private idle?: IdleSpan & { since: number };
+  private holding = false;
 
   constructor(
     private readonly projection: Projection,
@@ -49,6 +66,17 @@ export class ProjectionRunner {
     this.wake.emit('wake');
   }
 
+  /** Forgets the checkpoint it keeps in memory: a rebuild or a resume changed it in the table. */
+  forget(): void {
+    this.known = undefined;
+    this.idle = undefined;
+  }
+
+  /** The span of skipped events not yet committed, for a read-your-writes wait; undefined when there is none. */
+  idleSpan(): IdleSpan | undefined {
+    return this.idle;
+  }
+
   /** Runs until aborted: waits for the lock, then catches up and follows the log. */
   async run(signal: AbortSignal): Promise<void> {
     const name = this.projection.name;
@@ -56,53 +84,61 @@ export class ProjectionRunner {
       while (!signal.aborted) {
         try {
           if (!(await this.locks.tryAcquire(name))) {
+            this.holding = false;
             await waitForWakeUp(this.wake, 'never', this.options.pollMs * 4, signal);
             continue;
           }
+          // a lock just taken: another runner may have moved the checkpoint while this one did not hold it
+          if (!this.holding) this.forget();
+          this.holding = true;
           const outcome = await this.catchUp(signal);
           if (outcome !== 'moved') await waitForWakeUp(this.wake, 'wake', this.options.pollMs, signal);
         } catch (error) {
           // The database went away: nothing is lost, the checkpoint did not move. Try again shortly.
           if (!isOutage(error)) throw error;
+          this.holding = false;
+          this.forget();
           await this.locks.release(name);
           this.options.log?.({ level: 'warn', msg: 'projection waiting for the database', projection: this.name });
           await waitForWakeUp(this.wake, 'never', this.options.pollMs * 4, signal);
         }
       }
     } finally {
+      // a stopping runner leaves its checkpoint where its read model is, as it did before idle spans waited
+      if (this.holding && this.idle)
+        await this.commitIdle(this.idle.committed, this.idle.through, true).catch(() => undefined);
+      this.holding = false;
       await this.locks.release(name);
     }
   }
 
   /**
-   * Applies every visible event after the checkpoint; the caller must hold the lock. A full batch this projection
-   * applies nothing from moves no checkpoint of its own (issue 15: a read model that handles a few event types
-   * would otherwise commit a transaction per page of everyone else's events); its position is carried to the next
-   * batch that applies something, or committed at the end of the log, with a single UPDATE, so a waiter sees the
-   * checkpoint at the head as before.
+   * Applies every visible event after the checkpoint; the caller must hold the lock. Batches this projection
+   * applies nothing from move no checkpoint of their own (issue 15: a read model that handles a few event types
+   * would otherwise commit a transaction for every command anyone issues): their position is carried to the next
+   * batch that applies something, or committed with a single UPDATE once it has waited a poll interval, or when
+   * the runner stops. Meanwhile `idleSpan` tells a read-your-writes wait how far the read model really is.
    */
   async catchUp(signal?: AbortSignal): Promise<CatchUpOutcome> {
-    const checkpoint = await readCheckpoint(this.db, this.projection.name);
+    const checkpoint = await this.checkpoint();
     if (checkpoint.status === 'faulted') return 'faulted';
     let committed = checkpoint.position;
-    let position = committed;
+    let position = this.idle?.through ?? committed;
     for (;;) {
-      if (signal?.aborted) return (await this.commitIdle(committed, position)) ?? 'caught-up';
+      if (signal?.aborted) return (await this.commitIdle(committed, position, true)) ?? 'caught-up';
       const batch = await this.store.readAll({ after: position ?? undefined, maxCount: this.options.batchSize });
-      if (batch.length === 0) return (await this.commitIdle(committed, position)) ?? 'caught-up';
+      if (batch.length === 0) return (await this.commitIdle(committed, position, false)) ?? 'caught-up';
       const relevant = this.relevant(batch);
       const last = batch[batch.length - 1]!.position;
       if (relevant.length === 0) {
         position = last;
-        if (batch.length === this.options.batchSize) continue;
-        const moved = await this.commitIdle(committed, position);
-        if (moved) return moved;
-        committed = position;
+        this.idle = { committed, through: position, since: this.idle?.since ?? Date.now() };
         continue;
       }
       try {
         await this.applyBatch(committed, last, relevant);
       } catch (error) {
+        this.forget();
         if (error instanceof CheckpointMoved) return 'moved';
         if (isOutage(error)) throw error;
         await this.isolateFailure(committed, batch);
@@ -110,22 +146,51 @@ export class ProjectionRunner {
       }
       committed = last;
       position = last;
+      this.moved(committed);
       this.progress.emit('progress');
     }
   }
 
   /**
-   * Commits a position carried over idle batches, in one statement (it writes nothing else, so it needs no
-   * transaction of its own); 'moved' when another runner moved the checkpoint meanwhile.
+   * The checkpoint from memory while this runner holds the lock, from the table when it has not read it for four
+   * poll intervals (a rebuild from the CLI in another process resets it there) or when it is faulted.
    */
-  private async commitIdle(committed: Position | null, position: Position | null): Promise<'moved' | undefined> {
-    if (position === committed || position === null) return undefined;
+  private async checkpoint(): Promise<CheckpointRow> {
+    const known = this.known;
+    if (known && known.checkpoint.status === 'running' && Date.now() - known.readAt < this.options.pollMs * 4)
+      return known.checkpoint;
+    const checkpoint = await readCheckpoint(this.db, this.projection.name);
+    if (known && known.checkpoint.position !== checkpoint.position) this.idle = undefined;
+    this.known = { checkpoint, readAt: Date.now() };
+    return checkpoint;
+  }
+
+  /** The checkpoint this runner has just committed. */
+  private moved(position: Position): void {
+    this.idle = undefined;
+    if (this.known) this.known = { ...this.known, checkpoint: { ...this.known.checkpoint, position } };
+  }
+
+  /**
+   * Commits a position carried over idle batches, in one statement (it writes nothing else, so it needs no
+   * transaction of its own), once it has waited a poll interval or `now`; 'moved' when another runner moved the
+   * checkpoint meanwhile.
+   */
+  private async commitIdle(
+    committed: Position | null,
+    position: Position | null,
+    now: boolean,
+  ): Promise<'moved' | undefined> {
+    if (position === committed || position === null || !this.idle) return undefined;
+    if (!now && Date.now() - this.idle.since < this.options.pollMs) return undefined;
     try {
       await advanceCheckpoint(this.db, this.projection.name, committed, position, 0);
     } catch (error) {
+      this.forget();
       if (error instanceof CheckpointMoved) return 'moved';
       throw error;
     }
+    this.moved(position);
     this.progress.emit('progress');
     return undefined;
   }

@@ -43,7 +43,7 @@ export class ProjectionService {
     options: RunnerOptions,
   ) {
     this.projections = new Map(projections.map((p) => [p.name, p]));
-    const locks = new LockSession(db);
+    const locks = new LockSession(db, options.pollMs);
     // one read of each page of the log for every runner that follows it (issue 15)
     const pages = new SharedPages(store);
     this.runners = new Map(projections.map((p) => [p.name, new ProjectionRunner(p, pages, db, options, locks)]));
@@ -95,6 +95,7 @@ export class ProjectionService {
       const projection = this.projections.get(name);
       if (!projection) throw new UnknownProjection(name);
       await resetForRebuild(this.db, name, projection.tables);
+      this.runners.get(name)!.forget();
     }
     this.poke();
   }
@@ -104,6 +105,7 @@ export class ProjectionService {
     for (const name of names) {
       if (!this.runners.has(name)) throw new UnknownProjection(name);
       await clearFault(this.db, name);
+      this.runners.get(name)!.forget();
     }
     this.poke();
   }
@@ -114,18 +116,26 @@ export class ProjectionService {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const behind: string[] = [];
-      for (const name of names) {
-        const checkpoint = await readCheckpoint(this.db, name);
-        const reached =
-          checkpoint.position !== null && this.store.comparePositions(checkpoint.position, position as Position) >= 0;
-        if (!reached) behind.push(name);
-      }
+      for (const name of names) if (!(await this.hasPassed(name, position as Position))) behind.push(name);
       if (behind.length === 0) return;
       const left = deadline - Date.now();
       if (left <= 0) throw new ReadModelNotCaughtUp(behind, position);
       this.poke();
       await waitForWakeUp(this.progress, 'progress', Math.min(left, 100));
     }
+  }
+
+  /**
+   * Whether the named read model has applied everything up to `position`: its checkpoint is there, or this
+   * process's runner has read past it skipping only events the read model does not handle, and the checkpoint
+   * still stands where that span began (no rebuild or other runner moved it meanwhile).
+   */
+  private async hasPassed(name: string, position: Position): Promise<boolean> {
+    const reached = (at: Position | null) => at !== null && this.store.comparePositions(at, position) >= 0;
+    const checkpoint = await readCheckpoint(this.db, name);
+    if (reached(checkpoint.position)) return true;
+    const idle = this.runners.get(name)!.idleSpan();
+    return idle !== undefined && idle.committed === checkpoint.position && reached(idle.through);
   }
 
   /**
@@ -143,8 +153,10 @@ export class ProjectionService {
     for (const name of names) {
       const checkpoint = await readCheckpoint(this.db, name);
       if (checkpoint.status === 'faulted') continue;
+      const idle = this.runners.get(name)?.idleSpan();
+      const from = idle && idle.committed === checkpoint.position ? idle.through : checkpoint.position;
       const next = await this.store.readAll({
-        after: checkpoint.position ?? undefined,
+        after: from ?? undefined,
         maxCount: 1,
         visibility: 'committed',
       });
