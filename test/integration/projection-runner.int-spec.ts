@@ -5,6 +5,7 @@ import { createPool } from '../../src/shared/database/create-pool.js';
 import type { RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgres-event-store.js';
 import type { Projection } from '../../src/shared/projections/projection.js';
+import { readCheckpoint, resetForRebuild } from '../../src/shared/projections/checkpoint-store.js';
 import { ProjectionService } from '../../src/shared/projections/projection-service.js';
 import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
 import { testEvent, uniqueStream } from '../support/events.js';
@@ -56,7 +57,11 @@ async function createTable(table: string) {
 }
 
 function service(...projections: Projection[]) {
-  const s = new ProjectionService(projections, store, db, { batchSize: 7, pollMs: 20 });
+  return serviceWithPoll(20, ...projections);
+}
+
+function serviceWithPoll(pollMs: number, ...projections: Projection[]) {
+  const s = new ProjectionService(projections, store, db, { batchSize: 7, pollMs });
   services.push(s);
   return s;
 }
@@ -139,6 +144,44 @@ describe('projection runner', () => {
     const { position } = await store.appendToStream(stream, [testEvent('Counted')], { expected: 'no_stream' });
     await s.waitFor(position, [projection.name], 5_000);
     expect(await rows('tally_d')).toEqual([{ stream, count: 1, last_revision: '0' }]);
+  });
+
+  it('skips events it does not handle without a checkpoint write per command, yet answers a wait for them at once', async () => {
+    await createTable('tally_f');
+    const projection = { ...tallyProjection('tally_f', 'none'), name: 'test.idle', handles: ['Never'] };
+    // a poll interval far longer than the test: a span of skipped events is committed only when the runner stops
+    const s = serviceWithPoll(600_000, projection);
+    await append(uniqueStream('before'), 3);
+    s.start();
+    const stream = uniqueStream('skipped');
+    for (let i = 0; i < 5; i++) {
+      const { position } = await store.appendToStream(stream, [testEvent('Counted')], { expected: 'any' });
+      s.poke();
+      await s.waitFor(position, [projection.name], 5_000);
+    }
+    const { position: head } = await store.appendToStream(stream, [testEvent('Counted')], { expected: 'any' });
+    s.poke();
+    await s.waitFor(head, [projection.name], 5_000);
+    expect(await s.caughtUp([projection.name])).toBe(true);
+    expect((await readCheckpoint(db, projection.name)).position).toBeNull();
+    await s.stop();
+    // the stopping runner leaves its checkpoint where its read model is
+    expect((await readCheckpoint(db, projection.name)).position).toBe(head);
+  });
+
+  it('replays a read model whose checkpoint another process reset, though its runner keeps the checkpoint in memory', async () => {
+    await createTable('tally_g');
+    const stream = uniqueStream('reset');
+    const projection = tallyProjection('tally_g', stream);
+    const s = service(projection);
+    s.start();
+    await append(stream, 4);
+    await waitUntilCaughtUp(s, [projection.name], 10_000);
+    expect(await rows('tally_g')).toEqual([{ stream, count: 4, last_revision: '3' }]);
+    // as `projections rebuild` from the CLI does, in its own process, while this one holds the lock
+    await resetForRebuild(db, projection.name, projection.tables);
+    await waitUntilCaughtUp(s, [projection.name], 10_000);
+    expect(await rows('tally_g')).toEqual([{ stream, count: 4, last_revision: '3' }]);
   });
 
   it('gives up waiting, bounded, when the read model cannot get there', async () => {

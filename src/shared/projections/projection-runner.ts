@@ -133,6 +133,8 @@ export class ProjectionRunner {
       if (relevant.length === 0) {
         position = last;
         this.idle = { committed, through: position, since: this.idle?.since ?? Date.now() };
+        // a read-your-writes wait answers from the span: tell it, as a committed batch would
+        this.progress.emit('progress');
         continue;
       }
       try {
