@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Histogram } from 'prom-client';
+import { AggregateCache } from '../../src/shared/commands/aggregate-cache.js';
 import { handleCommand } from '../../src/shared/commands/handle-command.js';
 import { createPool } from '../../src/shared/database/create-pool.js';
 import type { Decider } from '../../src/shared/domain/decider.js';
@@ -124,5 +125,101 @@ describe('the command loop after a conflict', () => {
     const counted: number[] = [];
     for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
     expect(counted).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+type Switched = { type: 'SwitchedOn' | 'SwitchedOff'; data: object };
+type Switch = { type: 'SwitchOn' | 'SwitchOff'; data: object; metadata: Count['metadata'] };
+class AlreadyOn extends Error {}
+/** Refuses to switch on what is on: a refusal decided on the state, which no append would check. */
+const switcher: Decider<{ on: boolean }, Switch, Switched> = {
+  initialState: () => ({ on: false }),
+  evolve: (_, e) => ({ on: e.type === 'SwitchedOn' }),
+  decide: (c, s) => {
+    if (c.type === 'SwitchOn' && s.on) throw new AlreadyOn('already on');
+    return c.type === 'SwitchOn' ? { type: 'SwitchedOn', data: {} } : s.on ? { type: 'SwitchedOff', data: {} } : [];
+  },
+};
+const switchCommand = (type: Switch['type']): Switch => ({ type, data: {}, metadata: count.metadata });
+
+describe('the command loop with the states it decided on kept', () => {
+  it('appends the next command on a stream without reading the stream again', async () => {
+    const stream = `counter-${randomUUID()}`;
+    const cache = new AggregateCache(10);
+    const froms: Array<bigint | undefined> = [];
+    const reading = recordingReads(store, froms);
+    for (let i = 0; i < 3; i++)
+      await handleCommand(reading, stream, counter, count, context(), 5, undefined, {}, cache);
+    expect(froms).toEqual([undefined]);
+    const counted: number[] = [];
+    for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
+    expect(counted).toEqual([1, 2, 3]);
+  });
+
+  it('catches a kept state up when another instance wrote meanwhile: the append conflicts, nothing is lost', async () => {
+    const stream = `counter-${randomUUID()}`;
+    const cache = new AggregateCache(10);
+    await handleCommand(store, stream, counter, count, context(), 5, undefined, {}, cache);
+    await handleCommand(store, stream, counter, count, context(), 5); // another instance: not through this cache
+    const froms: Array<bigint | undefined> = [];
+    const result = await handleCommand(
+      recordingReads(store, froms),
+      stream,
+      counter,
+      count,
+      context(),
+      5,
+      undefined,
+      {},
+      cache,
+    );
+    expect(froms).toEqual([1n]);
+    expect(result.streamRevision).toBe('2');
+    const counted: number[] = [];
+    for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
+    expect(counted).toEqual([1, 2, 3]);
+  });
+
+  it('never refuses on a kept state the stream has moved past: it decides again on the stream as it is', async () => {
+    const stream = `switch-${randomUUID()}`;
+    const cache = new AggregateCache(10);
+    await handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5, undefined, {}, cache);
+    await handleCommand(store, stream, switcher, switchCommand('SwitchOff'), context(), 5); // elsewhere
+    const result = await handleCommand(
+      store,
+      stream,
+      switcher,
+      switchCommand('SwitchOn'),
+      context(),
+      5,
+      undefined,
+      {},
+      cache,
+    );
+    expect(result.events).toEqual(['SwitchedOn']);
+    // and a refusal the stream itself supports still stands
+    await expect(
+      handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5, undefined, {}, cache),
+    ).rejects.toBeInstanceOf(AlreadyOn);
+  });
+
+  it('does nothing only when the stream, not just the kept state, says there is nothing to do', async () => {
+    const stream = `switch-${randomUUID()}`;
+    const cache = new AggregateCache(10);
+    await handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5, undefined, {}, cache);
+    await handleCommand(store, stream, switcher, switchCommand('SwitchOff'), context(), 5, undefined, {}, cache);
+    await handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5); // elsewhere
+    const result = await handleCommand(
+      store,
+      stream,
+      switcher,
+      switchCommand('SwitchOff'),
+      context(),
+      5,
+      undefined,
+      {},
+      cache,
+    );
+    expect(result.events).toEqual(['SwitchedOff']);
   });
 });

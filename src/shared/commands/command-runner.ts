@@ -10,12 +10,14 @@ import { APP_CONFIG, CLOCK, UPCASTER_CHAIN } from '../tokens.js';
 import type { UpcasterChain } from '../event-store/upcasting.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { type BuiltCommand, handleCommand, loadAggregate } from './handle-command.js';
+import { AggregateCache } from './aggregate-cache.js';
 import { StreamTurns } from './stream-turns.js';
 
 /** What every command handler delegates to: load, decide, append; then wake the projections. */
 @Injectable()
 export class CommandRunner {
   private readonly turns = new StreamTurns();
+  private readonly aggregates: AggregateCache;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -24,7 +26,9 @@ export class CommandRunner {
     private readonly projections: ProjectionService,
     @Inject(UPCASTER_CHAIN) private readonly upcast: UpcasterChain,
     private readonly metrics: CharterMetrics,
-  ) {}
+  ) {
+    this.aggregates = new AggregateCache(config.aggregateCacheSize);
+  }
 
   metadata(context: CommandContext): CommandMetadata {
     return { now: this.clock.now().toISOString(), actor: context.actor, reason: context.reason };
@@ -38,7 +42,17 @@ export class CommandRunner {
   ): Promise<CommandResult> {
     const result = await this.inTurn(stream, () =>
       observeCommand(this.metrics, command.type, (observer) =>
-        handleCommand(this.store, stream, decider, command, context, this.config.commandRetries, this.upcast, observer),
+        handleCommand(
+          this.store,
+          stream,
+          decider,
+          command,
+          context,
+          this.config.commandRetries,
+          this.upcast,
+          observer,
+          this.aggregates,
+        ),
       ),
     );
     if (result.position) this.projections.poke();

@@ -2,13 +2,14 @@ import { GENESIS_HASH } from '../audit/hash-chain.js';
 import { chainEvents } from './chain-events.js';
 import type { Decider, DomainCommand, DomainEvent } from '../domain/decider.js';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors.js';
-import type { EventStore, Revision } from '../event-store/event-store.port.js';
+import type { EventStore } from '../event-store/event-store.port.js';
 import { type UpcasterChain, noUpcasting } from '../event-store/upcasting.js';
+import type { AggregateCache, LoadedAggregate } from './aggregate-cache.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 
 export { SCHEMA_VERSION } from './chain-events.js';
 
-type Loaded<S> = { state: S; revision: Revision | 'no_stream'; headHash: string };
+type Loaded<S> = LoadedAggregate<S>;
 
 /** What the loop reports as it goes, for metrics: each append conflict, and whether the command is decided again. */
 export type CommandLoopObserver = Readonly<{ onConflict?: (retrying: boolean) => void }>;
@@ -84,7 +85,12 @@ export async function retryOnConflict<T>(
   }
 }
 
-/** The one command loop: load, fold, decide, chain and append with the exact expected revision, retried on conflict. */
+/**
+ * The one command loop: load, fold, decide, chain and append with the exact expected revision, retried on conflict.
+ * With a cache, the state this process last decided on is the starting point instead of a read of the stream: an
+ * append proves it current (or conflicts and catches up), and a refusal or a decision to do nothing, which no
+ * append checks, is decided again on the stream as it is whenever its head has moved.
+ */
 export async function handleCommand<S, C extends DomainCommand, E extends DomainEvent>(
   store: EventStore,
   stream: string,
@@ -94,34 +100,79 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
   retries: number,
   upcast: UpcasterChain = noUpcasting,
   observer: CommandLoopObserver = {},
+  cache?: AggregateCache,
 ): Promise<CommandResult> {
   let loaded: Loaded<S> | undefined;
-  return retryOnConflict(
-    retries,
-    async () => {
-      loaded = loaded
-        ? await catchUpAggregate(store, stream, decider, upcast, loaded)
-        : await loadAggregate(store, stream, decider, upcast);
-      const { state, revision, headHash } = loaded;
-      const decision = isBuilt(command) ? await command.build(state) : command;
-      const decided = ([] as E[]).concat(decider.decide(decision, state));
-      if (decided.length === 0) {
+  let cached = false;
+  const decideOn = async (on: Loaded<S>) => {
+    const decision = isBuilt(command) ? await command.build(on.state) : command;
+    return { decision, decided: ([] as E[]).concat(decider.decide(decision, on.state)) };
+  };
+  try {
+    return await retryOnConflict(
+      retries,
+      async () => {
+        if (loaded) {
+          loaded = await catchUpAggregate(store, stream, decider, upcast, loaded);
+          cached = false;
+        } else {
+          loaded = cache?.get<S>(stream, decider);
+          cached = loaded !== undefined;
+          loaded ??= await loadAggregate(store, stream, decider, upcast);
+        }
+        let outcome: Awaited<ReturnType<typeof decideOn>>;
+        try {
+          outcome = await decideOn(loaded);
+        } catch (refusal) {
+          if (!(cached && (await headMoved(store, stream, loaded)))) throw refusal;
+          outcome = await decideAgain();
+        }
+        if (outcome.decided.length === 0 && cached && (await headMoved(store, stream, loaded)))
+          outcome = await decideAgain();
+        const { decision, decided } = outcome;
+        if (decided.length === 0) {
+          return {
+            stream,
+            streamRevision: loaded.revision === 'no_stream' ? null : loaded.revision.toString(),
+            position: null,
+            events: [],
+          };
+        }
+        const events = chainEvents(stream, loaded.revision, loaded.headHash, decided, context, decision.metadata.now);
+        const result = await store.appendToStream(stream, events, { expected: loaded.revision });
+        cache?.set(stream, decider, {
+          // folded as a read would give them back: the store keeps JSON
+          state: decided.reduce((state, e) => decider.evolve(state, asStored(e)), loaded.state),
+          revision: result.nextExpectedRevision,
+          headHash: events[events.length - 1]!.metadata.hash,
+        });
         return {
           stream,
-          streamRevision: revision === 'no_stream' ? null : revision.toString(),
-          position: null,
-          events: [],
+          streamRevision: result.nextExpectedRevision.toString(),
+          position: result.position,
+          events: decided.map((e) => e.type),
         };
-      }
-      const events = chainEvents(stream, revision, headHash, decided, context, decision.metadata.now);
-      const result = await store.appendToStream(stream, events, { expected: revision });
-      return {
-        stream,
-        streamRevision: result.nextExpectedRevision.toString(),
-        position: result.position,
-        events: decided.map((e) => e.type),
-      };
-    },
-    observer,
-  );
+      },
+      observer,
+    );
+  } catch (error) {
+    cache?.forget(stream);
+    throw error;
+  }
+
+  /** The cached state was behind: fold what it missed and decide on that, as a fresh load would. */
+  async function decideAgain() {
+    cached = false;
+    loaded = await catchUpAggregate(store, stream, decider, upcast, loaded!);
+    return decideOn(loaded);
+  }
+}
+
+/** Whether the stream has events after the revision `loaded` was folded to. */
+async function headMoved<S>(store: EventStore, stream: string, loaded: Loaded<S>): Promise<boolean> {
+  return (await store.getStreamRevision(stream)) !== loaded.revision;
+}
+
+function asStored<E extends DomainEvent>(event: E): E {
+  return { type: event.type, data: JSON.parse(JSON.stringify(event.data)) } as E;
 }

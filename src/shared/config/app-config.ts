@@ -20,6 +20,7 @@ export type AppConfig = Readonly<{
   projectionBatchSize: number;
   readWaitTimeoutMs: number;
   commandRetries: number;
+  aggregateCacheSize: number;
   /** an Idempotency-Key claimed this long ago by a request that never finished (its server died) may be claimed again */
   idempotencyClaimTimeoutMs: number;
   dbPoolSize: number;
@@ -101,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionBatchSize: integer(env, 'PROJECTION_BATCH_SIZE', 500),
     readWaitTimeoutMs: integer(env, 'READ_WAIT_TIMEOUT_MS', 5000),
     commandRetries: integer(env, 'COMMAND_RETRIES', 10),
+    aggregateCacheSize: integer(env, 'AGGREGATE_CACHE_SIZE', 1000),
     idempotencyClaimTimeoutMs: Math.max(1, integer(env, 'IDEMPOTENCY_CLAIM_TIMEOUT_MS', 120_000)),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 20),
     startProjections: (env.PROJECTIONS ?? 'on') !== 'off',
