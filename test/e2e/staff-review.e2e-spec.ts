@@ -26,6 +26,7 @@ let heads: string[] = [];
 let delegates: string[] = [];
 const union = () => `/api/v1/organisations/${seated.schoolId}`;
 const period = () => `${union()}/staff-reviews/${SEMESTER}`;
+const reviewHistory = () => `/api/v1/history/staff-reviews/${seated.schoolId}.${SEMESTER}`;
 const staff = () => seated.tokens.schoolStaff;
 const delegate = (id: string) => t.token(id, { role: 'delegate', org: seated.schoolId });
 const office = (id: string, role: 'student-affairs' | 'youth-league-committee') =>
@@ -183,6 +184,16 @@ describe('a semester’s staff review (issue 11 items 3-7)', () => {
       headers: { 'x-read-after': lastPosition },
     });
     expect([sheets.status, sheets.body.code]).toEqual([409, 'REVIEW.NOT_PUBLISHED']);
+    // nor does history show a sheet before publication, to the union's staff or to oversight
+    for (const token of [staff(), t.token('audit-office', { role: 'supervisor', org: '*' })]) {
+      const history = await read<{ items: Array<{ type: string; data: Record<string, unknown> }> }>(
+        reviewHistory(),
+        token,
+      );
+      const submitted = history.items.filter((e) => e.type === 'ReviewScoreSubmitted');
+      expect(submitted.length).toBeGreaterThan(0);
+      for (const e of submitted) expect(e.data).toMatchObject({ sheet: null, sheetWithheld: true });
+    }
     // scores vary per panellist for h3: 0.8 from delegates, 0.7 from the offices
     for (const by of PANEL()) await score(by, h3!, by.startsWith('sa-') || by.startsWith('yl-') ? 0.7 : 0.8);
   });
@@ -206,6 +217,10 @@ describe('a semester’s staff review (issue 11 items 3-7)', () => {
     ]);
     const sheets = await read<Array<{ status: string }>>(`${period()}/sheets`);
     expect(sheets.filter((s) => s.status === 'scored')).toHaveLength(17);
+    const history = await read<{ items: Array<{ type: string; data: Record<string, unknown> }> }>(reviewHistory());
+    const submitted = history.items.filter((e) => e.type === 'ReviewScoreSubmitted');
+    expect(submitted).toHaveLength(17);
+    for (const e of submitted) expect(e.data.sheet).toEqual(expect.objectContaining({ daily: expect.any(Object) }));
     expect(sheets.filter((s) => s.status === 'recused')).toHaveLength(1);
   });
 

@@ -2,6 +2,7 @@ import { StreamNotFoundError } from '../../shared/event-store/event-store.errors
 import type { EventStore, RecordedEvent } from '../../shared/event-store/event-store.port.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { ORGANISATION_STREAM_PREFIX, studentStreamOf } from './entity-streams.js';
+import { isScoreSheet, sheetPublished } from './review-sheet-seal.js';
 
 type Policy = Readonly<Record<string, unknown>>;
 
@@ -23,6 +24,7 @@ const EVERY_ORGANISATION = { zh: '全部组织', en: 'every organisation' } as c
 export class HistoryContext {
   private readonly timelines = new Map<string, Promise<OrganisationTimeline>>();
   private readonly erasures = new Map<string, Promise<boolean>>();
+  private readonly reviews = new Map<string, Promise<RecordedEvent[]>>();
 
   constructor(private readonly store: EventStore) {}
 
@@ -50,6 +52,17 @@ export class HistoryContext {
       chunk.forEach((id, j) => answers[j] && erased.add(id));
     }
     return erased;
+  }
+
+  /** Whether an event is a review score sheet whose results are not yet published (its stream read once per answer). */
+  async sheetWithheld(event: RecordedEvent): Promise<boolean> {
+    if (!isScoreSheet(event)) return false;
+    let stream = this.reviews.get(event.stream);
+    if (!stream) {
+      stream = this.readAll(event.stream);
+      this.reviews.set(event.stream, stream);
+    }
+    return !sheetPublished(event, await stream);
   }
 
   private isErased(studentId: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import type { Language } from '../../shared/i18n/language.js';
 import { describeEvent } from './descriptions/describe-event.js';
 import type { HistoryContext } from './history-context.js';
 import { type PersonalDataMark, sealPersonalData, studentIdsIn } from './personal-data-seal.js';
+import { withoutSheet } from './review-sheet-seal.js';
 import { changesText, policyDiff } from './policy/policy-diff.js';
 
 /** One event as history shows it (issue 13 item 1): where it is, who did it, in which chain of causes, and why. */
@@ -54,7 +55,9 @@ async function historyEntry(
   erased: ReadonlySet<string>,
 ): Promise<HistoryEntry> {
   const event = upcast(stored);
-  const { data, personalData } = sealPersonalData(stored.data, erased);
+  const sealed = sealPersonalData(stored.data, erased);
+  const { personalData } = sealed;
+  const data = (await context.sheetWithheld(stored)) ? withoutSheet(sealed.data) : sealed.data;
   const read = event === stored ? data : sealPersonalData(event.data, erased).data;
   const m = stored.metadata;
   const actor = {
