@@ -84,7 +84,7 @@ export class ProjectionService {
     return Promise.all(
       this.names().map(async (name) => {
         const checkpoint = await readCheckpoint(this.db, name);
-        return toStatus(checkpoint, await this.lagOf(checkpoint.position));
+        return toStatus(checkpoint, await this.lagOf(this.readThrough(name, checkpoint.position)));
       }),
     );
   }
@@ -132,10 +132,7 @@ export class ProjectionService {
    */
   private async hasPassed(name: string, position: Position): Promise<boolean> {
     const reached = (at: Position | null) => at !== null && this.store.comparePositions(at, position) >= 0;
-    const checkpoint = await readCheckpoint(this.db, name);
-    if (reached(checkpoint.position)) return true;
-    const idle = this.runners.get(name)!.idleSpan();
-    return idle !== undefined && idle.committed === checkpoint.position && reached(idle.through);
+    return reached(this.readThrough(name, (await readCheckpoint(this.db, name)).position));
   }
 
   /**
@@ -153,16 +150,23 @@ export class ProjectionService {
     for (const name of names) {
       const checkpoint = await readCheckpoint(this.db, name);
       if (checkpoint.status === 'faulted') continue;
-      const idle = this.runners.get(name)?.idleSpan();
-      const from = idle && idle.committed === checkpoint.position ? idle.through : checkpoint.position;
       const next = await this.store.readAll({
-        after: from ?? undefined,
+        after: this.readThrough(name, checkpoint.position) ?? undefined,
         maxCount: 1,
         visibility: 'committed',
       });
       if (next.length > 0) return false;
     }
     return true;
+  }
+
+  /**
+   * How far a read model is current, given its committed checkpoint: through the span of skipped events this
+   * process's runner has not committed yet, when the checkpoint still stands where that span began.
+   */
+  private readThrough(name: string, committed: Position | null): Position | null {
+    const idle = this.runners.get(name)?.idleSpan();
+    return idle && idle.committed === committed ? idle.through : committed;
   }
 
   /** Resolves when any runner commits a batch, or after `ms`. */
