@@ -44,9 +44,11 @@ export class ProjectionService {
   ) {
     this.projections = new Map(projections.map((p) => [p.name, p]));
     const locks = new LockSession(db, options.pollMs);
-    // one read of each page of the log for every runner that follows it (issue 15)
+    // one read of each page of the log for every runner that follows it, each runner paced against the others (issue 15)
     const pages = new SharedPages(store);
-    this.runners = new Map(projections.map((p) => [p.name, new ProjectionRunner(p, pages, db, options, locks)]));
+    this.runners = new Map(
+      projections.map((p) => [p.name, new ProjectionRunner(p, pages.reader(), db, options, locks)]),
+    );
     for (const runner of this.runners.values()) runner.progress.on('progress', () => this.progress.emit('progress'));
   }
 

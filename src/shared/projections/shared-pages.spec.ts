@@ -59,4 +59,35 @@ describe('shared pages of the log (issue 15)', () => {
     await pages.readAll({ maxCount: 2, filter: { streamPrefixes: ['x-'] } });
     expect(state.reads).toBe(reads + 2);
   });
+
+  it("paces a runner's reader to the slowest one still reading, so no page is read twice", async () => {
+    const { store, state } = log(40);
+    const pages = new SharedPages(store, 2, 60_000);
+    const [fast, slow] = [pages.reader(), pages.reader()];
+    await fast.readAll({ maxCount: 2 });
+    await slow.readAll({ maxCount: 2 });
+    await fast.readAll({ after: '1' as Position, maxCount: 2 });
+    let third: string[] | undefined;
+    const waiting = fast.readAll({ after: '3' as Position, maxCount: 2 }).then((p) => (third = p.map((e) => e.id)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(third).toBeUndefined(); // two pages ahead of the slow reader: it waits
+    await slow.readAll({ after: '1' as Position, maxCount: 2 });
+    await waiting;
+    expect(third).toEqual(['e4', 'e5']);
+    expect(state.reads).toBe(3);
+  });
+
+  it('drops the pages every reader still reading has passed', async () => {
+    const { store, state } = log(40);
+    const pages = new SharedPages(store, 8, 60_000);
+    const [a, b] = [pages.reader(), pages.reader()];
+    for (const reader of [a, b]) {
+      await reader.readAll({ maxCount: 2 });
+      await reader.readAll({ after: '1' as Position, maxCount: 2 });
+    }
+    const reads = state.reads;
+    await pages.readAll({ maxCount: 2 }); // page 0 is behind both: read again
+    await pages.readAll({ after: '1' as Position, maxCount: 2 }); // page 1 is still kept
+    expect(state.reads).toBe(reads + 1);
+  });
 });

@@ -102,51 +102,83 @@ async function unseen(events: readonly RecordedEvent[], manager: EntityManager):
   return events.filter((e) => !seen.has(e.id));
 }
 
+/** The open block and its leaves so far, in one round trip (the block row locked: one runner seals it). */
 async function openBlock(manager: EntityManager): Promise<OpenBlock> {
   const [open]: Array<{
     block_no: number;
     prev_block_hash: string;
     first_position: string | null;
     last_position: string | null;
+    leaves: string[];
   }> = await manager.query(
-    `SELECT block_no, prev_block_hash, first_position, last_position FROM audit_ledger_blocks WHERE status = 'open' FOR UPDATE`,
+    `SELECT b.block_no, b.prev_block_hash, b.first_position, b.last_position,
+            ARRAY(SELECT l.leaf_hash FROM audit_ledger_leaves l WHERE l.block_no = b.block_no ORDER BY l.leaf_index) AS leaves
+       FROM audit_ledger_blocks b WHERE b.status = 'open' FOR UPDATE OF b`,
   );
   if (!open) return { blockNo: 0, prevBlockHash: LEDGER_GENESIS, firstPosition: null, lastPosition: null, leaves: [] };
-  const leaves: Array<{ leaf_hash: string }> = await manager.query(
-    `SELECT leaf_hash FROM audit_ledger_leaves WHERE block_no = $1 ORDER BY leaf_index`,
-    [open.block_no],
-  );
   return {
     blockNo: open.block_no,
     prevBlockHash: open.prev_block_hash,
     firstPosition: open.first_position,
     lastPosition: open.last_position,
-    leaves: leaves.map((l) => l.leaf_hash),
+    leaves: open.leaves,
   };
 }
 
+/**
+ * The batch's leaves and blocks in one statement (issue 15: a rebuild paid a round trip per statement per batch).
+ * The blocks sealed, then the open one, are upserted in block order: the block that was open is the first of them
+ * and is overwritten, so at most one block is ever open (the unique index checks it row by row).
+ */
 async function save(leaves: Leaf[], sealed: Sealed[], open: OpenBlock, manager: EntityManager): Promise<void> {
+  const blocks = [
+    ...sealed.map((s) => ({ ...s, status: 'sealed' })),
+    {
+      blockNo: open.blockNo,
+      status: 'open',
+      count: open.leaves.length,
+      first: open.firstPosition,
+      last: open.lastPosition,
+      prev: open.prevBlockHash,
+      root: null,
+      hash: null,
+      signature: null,
+      sealedAt: null,
+    },
+  ];
   await manager.query(
-    `INSERT INTO audit_ledger_leaves (block_no, leaf_index, event_id, position, leaf_hash)
-     SELECT * FROM unnest($1::int[], $2::int[], $3::uuid[], $4::text[], $5::text[])`,
+    `WITH leaves AS (
+       INSERT INTO audit_ledger_leaves (block_no, leaf_index, event_id, position, leaf_hash)
+       SELECT * FROM unnest($1::int[], $2::int[], $3::uuid[], $4::text[], $5::text[])
+     )
+     INSERT INTO audit_ledger_blocks (block_no, status, event_count, first_position, last_position, prev_block_hash,
+            merkle_root, block_hash, signature, sealed_at)
+     SELECT b.block_no, b.status, b.event_count, b.first_position, b.last_position, b.prev_block_hash, b.merkle_root,
+            b.block_hash, b.signature, b.sealed_at
+       FROM unnest($6::int[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
+            $14::text[], $15::timestamptz[]) WITH ORDINALITY AS b(block_no, status, event_count, first_position,
+            last_position, prev_block_hash, merkle_root, block_hash, signature, sealed_at, n)
+      ORDER BY b.n
+     ON CONFLICT (block_no) DO UPDATE SET status = EXCLUDED.status, event_count = EXCLUDED.event_count,
+            first_position = EXCLUDED.first_position, last_position = EXCLUDED.last_position,
+            prev_block_hash = EXCLUDED.prev_block_hash, merkle_root = EXCLUDED.merkle_root,
+            block_hash = EXCLUDED.block_hash, signature = EXCLUDED.signature, sealed_at = EXCLUDED.sealed_at`,
     [
       leaves.map((l) => l.blockNo),
       leaves.map((l) => l.index),
       leaves.map((l) => l.eventId),
       leaves.map((l) => l.position),
       leaves.map((l) => l.hash),
+      blocks.map((b) => b.blockNo),
+      blocks.map((b) => b.status),
+      blocks.map((b) => b.count),
+      blocks.map((b) => b.first),
+      blocks.map((b) => b.last),
+      blocks.map((b) => b.prev),
+      blocks.map((b) => b.root),
+      blocks.map((b) => b.hash),
+      blocks.map((b) => b.signature),
+      blocks.map((b) => b.sealedAt),
     ],
-  );
-  await manager.query(`DELETE FROM audit_ledger_blocks WHERE status = 'open'`);
-  for (const s of sealed) {
-    await manager.query(
-      `INSERT INTO audit_ledger_blocks (block_no, status, event_count, first_position, last_position, prev_block_hash, merkle_root, block_hash, signature, sealed_at)
-       VALUES ($1, 'sealed', $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [s.blockNo, s.count, s.first, s.last, s.prev, s.root, s.hash, s.signature, s.sealedAt],
-    );
-  }
-  await manager.query(
-    `INSERT INTO audit_ledger_blocks (block_no, status, event_count, first_position, last_position, prev_block_hash) VALUES ($1, 'open', $2, $3, $4, $5)`,
-    [open.blockNo, open.leaves.length, open.firstPosition, open.lastPosition, open.prevBlockHash],
   );
 }
