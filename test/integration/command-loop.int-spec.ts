@@ -101,6 +101,13 @@ describe('command metrics', () => {
   });
 });
 
+/** The counter's values as its stream holds them. */
+async function countsIn(stream: string): Promise<number[]> {
+  const counted: number[] = [];
+  for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
+  return counted;
+}
+
 /** The store, recording the revision each read of the stream started from (undefined: from the start). */
 function recordingReads(inner: EventStore, froms: Array<bigint | undefined>): EventStore {
   return Object.create(inner, {
@@ -122,9 +129,7 @@ describe('the command loop after a conflict', () => {
     // loaded at revision 2; rivals landed at 3 and 4; each retry reads from just after what it had folded
     expect(froms).toEqual([undefined, 3n, 4n]);
     expect(result.streamRevision).toBe('5');
-    const counted: number[] = [];
-    for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
-    expect(counted).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await countsIn(stream)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 
@@ -151,9 +156,7 @@ describe('the command loop with the states it decided on kept', () => {
     for (let i = 0; i < 3; i++)
       await handleCommand(reading, stream, counter, count, context(), 5, undefined, {}, cache);
     expect(froms).toEqual([undefined]);
-    const counted: number[] = [];
-    for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
-    expect(counted).toEqual([1, 2, 3]);
+    expect(await countsIn(stream)).toEqual([1, 2, 3]);
   });
 
   it('catches a kept state up when another instance wrote meanwhile: the append conflicts, nothing is lost', async () => {
@@ -175,9 +178,7 @@ describe('the command loop with the states it decided on kept', () => {
     );
     expect(froms).toEqual([1n]);
     expect(result.streamRevision).toBe('2');
-    const counted: number[] = [];
-    for await (const event of store.readStream(stream)) counted.push((event.data as { n: number }).n);
-    expect(counted).toEqual([1, 2, 3]);
+    expect(await countsIn(stream)).toEqual([1, 2, 3]);
   });
 
   it('never refuses on a kept state the stream has moved past: it decides again on the stream as it is', async () => {
