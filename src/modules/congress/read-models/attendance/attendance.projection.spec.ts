@@ -1,5 +1,5 @@
-import { describe, it } from '@jest/globals';
-import { givenProjection, projectionDatabase } from '../../../../../test/support/given-projection.js';
+import { describe, expect, it } from '@jest/globals';
+import { givenProjection, projectionDatabase, recordEvents } from '../../../../../test/support/given-projection.js';
 import { attendanceProjection } from './attendance.projection.js';
 import { findSitting } from './attendance.queries.js';
 
@@ -129,4 +129,29 @@ describe('attendance projection', () => {
         },
       ],
     ));
+
+  it('applies a check-in or check-out once: one delivered again, after a later one, changes nothing', async () => {
+    const [open, checkIn, checkOut] = recordEvents([
+      opened,
+      checkedIn('d1', 1, '2026-05-10T08:01:00.000Z'),
+      checkedOut('d1', 0, '2026-05-10T08:30:00.000Z'),
+    ]);
+    const dataSource = db.dataSource();
+    const rows = await dataSource.transaction(async (manager) => {
+      await manager.query(`TRUNCATE ${attendanceProjection.tables.map((t) => `"${t}"`).join(', ')}`);
+      for (const event of [open!, checkIn!, checkOut!, checkIn!]) await attendanceProjection.apply(event, manager);
+      return manager.query(
+        `SELECT a.present, a.checked_out_at, s.present AS sitting_present, s.last_revision
+           FROM sitting_attendance a JOIN sittings s USING (sitting_id)`,
+      );
+    });
+    expect(rows).toEqual([
+      {
+        present: false,
+        checked_out_at: new Date('2026-05-10T08:30:00.000Z'),
+        sitting_present: 0,
+        last_revision: '2',
+      },
+    ]);
+  });
 });

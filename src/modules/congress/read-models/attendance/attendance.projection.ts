@@ -33,6 +33,10 @@ export const attendanceProjection: Projection = {
       return;
     }
     // Each event is applied once: the sitting row's revision says how far it got.
+    if (event.type === 'DelegateCheckedIn' || event.type === 'DelegateCheckedOut') {
+      await applyAttendance(event, revision, manager);
+      return;
+    }
     const moved: [unknown[], number] = await manager.query(
       `UPDATE sittings SET last_revision = $2 WHERE sitting_id = $1 AND last_revision < $2`,
       [event.data.sittingId, revision],
@@ -42,28 +46,45 @@ export const attendanceProjection: Projection = {
   },
 };
 
+/**
+ * A check-in or check-out, the events a sitting has most of, in one statement (issue 15): the sitting's row moves
+ * to the event's revision and count, and only if it did (the event is new) the delegate's row changes.
+ */
+async function applyAttendance(
+  event: Extract<SittingEvent, { type: 'DelegateCheckedIn' | 'DelegateCheckedOut' }>,
+  revision: string,
+  manager: EntityManager,
+): Promise<void> {
+  const d = event.data;
+  const moved = `WITH moved AS (
+      UPDATE sittings SET last_revision = $2, present = $4 WHERE sitting_id = $1 AND last_revision < $2 RETURNING sitting_id
+    )`;
+  const parameters = [d.sittingId, revision, d.delegateId, d.present, d.at];
+  if (event.type === 'DelegateCheckedIn')
+    await manager.query(
+      `${moved}
+       INSERT INTO sitting_attendance (sitting_id, delegate_id, present, checked_in_at)
+       SELECT sitting_id, $3::text, true, $5::timestamptz FROM moved
+       ON CONFLICT (sitting_id, delegate_id) DO UPDATE SET present = true, checked_in_at = EXCLUDED.checked_in_at,
+         checked_out_at = NULL`,
+      parameters,
+    );
+  else
+    await manager.query(
+      `${moved}
+       UPDATE sitting_attendance a SET present = false, checked_out_at = $5 FROM moved
+        WHERE a.sitting_id = moved.sitting_id AND a.delegate_id = $3`,
+      parameters,
+    );
+}
+
 async function applyChange(
-  event: Exclude<SittingEvent, { type: 'SittingOpened' }>,
+  event: Exclude<SittingEvent, { type: 'SittingOpened' | 'DelegateCheckedIn' | 'DelegateCheckedOut' }>,
   revision: string,
   manager: EntityManager,
 ): Promise<void> {
   const id = event.data.sittingId;
   switch (event.type) {
-    case 'DelegateCheckedIn':
-      await manager.query(
-        `INSERT INTO sitting_attendance (sitting_id, delegate_id, present, checked_in_at) VALUES ($1, $2, true, $3)
-         ON CONFLICT (sitting_id, delegate_id) DO UPDATE SET present = true, checked_in_at = $3, checked_out_at = NULL`,
-        [id, event.data.delegateId, event.data.at],
-      );
-      await manager.query(`UPDATE sittings SET present = $2 WHERE sitting_id = $1`, [id, event.data.present]);
-      return;
-    case 'DelegateCheckedOut':
-      await manager.query(
-        `UPDATE sitting_attendance SET present = false, checked_out_at = $3 WHERE sitting_id = $1 AND delegate_id = $2`,
-        [id, event.data.delegateId, event.data.at],
-      );
-      await manager.query(`UPDATE sittings SET present = $2 WHERE sitting_id = $1`, [id, event.data.present]);
-      return;
     case 'QuorumReached':
     case 'QuorumLost':
     case 'SittingQuorumNotReached':
