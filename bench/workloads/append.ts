@@ -1,4 +1,5 @@
 import { measureEventStoreAppends, measureRawInserts, seedSmallStreams, zipfNote } from '../harness/appenders.js';
+import { measureEmmettAppends } from '../harness/emmett-appenders.js';
 import { registerWorkload } from '../harness/registry.js';
 
 const WRITERS = [1, 4, 16];
@@ -21,12 +22,23 @@ registerWorkload({
         writers,
         size: 1,
       });
+      // the peer gets its own copy: its tables would otherwise share the server's caches and WAL with the others' rows
+      const peerDb = await ctx.freshDatabase(`w${writers}-emmett`);
+      const peer = await measureEmmettAppends(ctx, {
+        label: 'Emmett appendToStream (peer)',
+        db: peerDb,
+        writers,
+        size: 1,
+      });
+      const charterOverPeer = subject.eventsPerSec / peer.eventsPerSec;
       ctx.compare({
         name: `${writers} writer${writers === 1 ? '' : 's'}`,
         params: { writers, eventsPerAppend: 1 },
         baseline,
-        variants: [subject],
-        notes: writers === WRITERS[0] ? zipfNote() : undefined,
+        variants: [subject, peer],
+        notes: [writers === WRITERS[0] ? zipfNote() : '', `Charter ÷ Emmett: ${charterOverPeer.toFixed(2)}× events/s.`]
+          .filter(Boolean)
+          .join(' '),
       });
     }
   },
