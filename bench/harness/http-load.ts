@@ -99,7 +99,11 @@ export function eventsIn(body: string): number {
  * is one 2xx answer, its latency autocannon's response time, and its events those the answer lists. Any
  * other answer or a socket error fails the measurement: a benchmark of refusals measures nothing.
  */
-export function autocannonDriver(app: BenchApp, source: CommandSource, connections: number): Driver {
+export function autocannonDriver(
+  app: Pick<BenchApp, 'baseUrl' | 'port'>,
+  source: CommandSource,
+  connections: number,
+): Driver {
   return ({ phase, durationMs, record, tally }) =>
     new Promise((resolve, reject) => {
       const refusals = new Refusals();

@@ -1,6 +1,7 @@
 import { type WorkerConnections, workerConnections } from '../harness/appenders.js';
 import { settleProjections, startBenchApp } from '../harness/app.js';
 import { RAW_COLUMNS, benchEvent, rawColumns, rawValuesList } from '../harness/events.js';
+import { startPeerApp } from '../harness/emmett-peer-app.js';
 import { httpCommand } from '../harness/http-commands.js';
 import { autocannonDriver } from '../harness/http-load.js';
 import { mib } from '../harness/report.js';
@@ -100,6 +101,7 @@ registerWorkload({
       );
       const revisions = new Int32Array(targets);
       const points: Point[] = [];
+      let peerNote: string | undefined;
       for (const connections of CONNECTIONS) {
         // the read models catch up on the previous case's commands first, so they do not run under this baseline
         await settleProjections(app);
@@ -125,12 +127,32 @@ registerWorkload({
             }),
           );
         }
+        if (connections === BREAKDOWN_AT && ctx.options.command !== 'rename') {
+          // the peer on its own database, so its WAL and backends are its own
+          const peerDb = await ctx.freshDatabase('http-peer');
+          const peer = await startPeerApp(peerDb, targets);
+          try {
+            const measured = await ctx.measure({
+              label: 'peer: minimal Fastify 5 + fast-jwt + Emmett check-in app',
+              workers: connections,
+              db: peerDb,
+              ...timing,
+              driver: autocannonDriver(peer, peer.source, connections),
+            });
+            variants.push(measured);
+            peerNote = `Charter ÷ peer: ${(subject.eventsPerSec / measured.eventsPerSec).toFixed(2)}× requests/s.`;
+          } finally {
+            await peer.close();
+          }
+        }
         points.push({ connections, perSec: subject.opsPerSec, p99: subject.latencyMs.p99 });
         const first = connections === CONNECTIONS[0];
         const last = connections === CONNECTIONS[CONNECTIONS.length - 1];
         const knee = last ? findKnee(points) : undefined;
         const notes: string[] = [];
         if (first) notes.push(`${command.route}: ${command.summary}; ${targets} targets.`);
+        if (peerNote) notes.push(peerNote);
+        peerNote = undefined;
         if (last) {
           notes.push(
             `Requests/s by connections: ${points.map((p) => `${p.connections}: ${Math.round(p.perSec).toLocaleString('en-US')} (p99 ${p.p99.toFixed(1)} ms)`).join(', ')}.`,
