@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { testMetadata } from '../../../../test/support/events.js';
 import {
   type GivenEvent,
   givenPosition,
   givenProjection,
   projectionDatabase,
+  recordEvents,
 } from '../../../../test/support/given-projection.js';
 import { LEDGER_GENESIS, blockHash, eventLeaf } from './ledger-block.js';
 import { blockSignatureValid, loadLedgerKey } from './ledger-key.js';
@@ -132,4 +133,25 @@ describe('audit ledger projection', () => {
         },
       ],
     ));
+
+  it('changes nothing when a batch it already holds is applied again, in part or whole', async () => {
+    const projection = ledgerProjection(key, 3);
+    const recorded = recordEvents(events);
+    const dataSource = db.dataSource();
+    const [once, again] = await dataSource.transaction(async (manager) => {
+      await manager.query(`TRUNCATE ${projection.tables.map((t) => `"${t}"`).join(', ')}`);
+      await projection.applyBatch!(recorded.slice(0, 5), manager);
+      const snapshot = () =>
+        Promise.all([
+          manager.query(BLOCKS),
+          manager.query(`SELECT * FROM audit_ledger_leaves ORDER BY block_no, leaf_index`),
+        ]);
+      const first = await snapshot();
+      await projection.applyBatch!(recorded.slice(2, 5), manager);
+      await projection.applyBatch!(recorded.slice(0, 5), manager);
+      return [first, await snapshot()];
+    });
+    expect(again).toEqual(once);
+    expect(once[1]).toHaveLength(5);
+  });
 });

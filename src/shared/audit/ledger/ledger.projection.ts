@@ -35,9 +35,11 @@ type Sealed = {
  */
 export function ledgerProjection(key: LedgerKey, blockEvents: number): Projection {
   const applyBatch = async (events: readonly RecordedEvent[], manager: EntityManager): Promise<void> => {
-    const fresh = await unseen(events, manager);
+    const { open, seen } = await openBlock(events, manager);
+    // events already in the ledger are skipped: replaying a batch changes nothing
+    const fresh = events.filter((e) => !seen.has(e.id));
     if (fresh.length === 0) return;
-    let block = await openBlock(manager);
+    let block = open;
     const leaves: Leaf[] = [];
     const sealed: Sealed[] = [];
     for (const event of fresh) {
@@ -92,36 +94,43 @@ export function ledgerProjection(key: LedgerKey, blockEvents: number): Projectio
   };
 }
 
-/** Events already in the ledger are skipped: replaying a batch changes nothing. */
-async function unseen(events: readonly RecordedEvent[], manager: EntityManager): Promise<RecordedEvent[]> {
-  const rows: Array<{ event_id: string }> = await manager.query(
-    `SELECT event_id FROM audit_ledger_leaves WHERE event_id = ANY($1::uuid[])`,
-    [events.map((e) => e.id)],
-  );
-  const seen = new Set(rows.map((r) => r.event_id));
-  return events.filter((e) => !seen.has(e.id));
-}
-
-/** The open block and its leaves so far, in one round trip (the block row locked: one runner seals it). */
-async function openBlock(manager: EntityManager): Promise<OpenBlock> {
-  const [open]: Array<{
+/**
+ * The open block and its leaves so far, and which of the batch's events the ledger already holds, in one round
+ * trip (the block row locked: one runner seals it). Every batch leaves an open block behind, so a ledger without
+ * one holds no leaf at all.
+ */
+async function openBlock(
+  events: readonly RecordedEvent[],
+  manager: EntityManager,
+): Promise<{ open: OpenBlock; seen: ReadonlySet<string> }> {
+  const [found]: Array<{
     block_no: number;
     prev_block_hash: string;
     first_position: string | null;
     last_position: string | null;
     leaves: string[];
+    seen: string[];
   }> = await manager.query(
     `SELECT b.block_no, b.prev_block_hash, b.first_position, b.last_position,
-            ARRAY(SELECT l.leaf_hash FROM audit_ledger_leaves l WHERE l.block_no = b.block_no ORDER BY l.leaf_index) AS leaves
+            ARRAY(SELECT l.leaf_hash FROM audit_ledger_leaves l WHERE l.block_no = b.block_no ORDER BY l.leaf_index) AS leaves,
+            ARRAY(SELECT l.event_id::text FROM audit_ledger_leaves l WHERE l.event_id = ANY($1::uuid[])) AS seen
        FROM audit_ledger_blocks b WHERE b.status = 'open' FOR UPDATE OF b`,
+    [events.map((e) => e.id)],
   );
-  if (!open) return { blockNo: 0, prevBlockHash: LEDGER_GENESIS, firstPosition: null, lastPosition: null, leaves: [] };
+  if (!found)
+    return {
+      open: { blockNo: 0, prevBlockHash: LEDGER_GENESIS, firstPosition: null, lastPosition: null, leaves: [] },
+      seen: new Set(),
+    };
   return {
-    blockNo: open.block_no,
-    prevBlockHash: open.prev_block_hash,
-    firstPosition: open.first_position,
-    lastPosition: open.last_position,
-    leaves: open.leaves,
+    open: {
+      blockNo: found.block_no,
+      prevBlockHash: found.prev_block_hash,
+      firstPosition: found.first_position,
+      lastPosition: found.last_position,
+      leaves: found.leaves,
+    },
+    seen: new Set(found.seen),
   };
 }
 
