@@ -9,7 +9,8 @@ export const PDF_CHROMIUM_PATH = process.env.PDF_CHROMIUM_PATH ?? '/usr/bin/chro
 /** No headless Chromium on this server: the printable HTML still works, the PDF does not. */
 export class PdfUnavailable extends Error {}
 
-const ARGS = [
+/** How the app and the browser tests start Chromium: headless, without a sandbox or anything that calls home. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -41,7 +42,7 @@ async function print(html: string, footer: readonly string[]): Promise<Buffer> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: PDF_CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     offline: true,
   });
   try {
