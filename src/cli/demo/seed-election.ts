@@ -88,7 +88,11 @@ export async function seedElection(
 /** `count` students, taking the colleges in turn, so the candidates come from across the school. */
 function spreadOverColleges(students: readonly RollStudent[], count: number): RollStudent[] {
   const byCollege = new Map<string, RollStudent[]>();
-  for (const s of students) byCollege.set(s.collegeId, [...(byCollege.get(s.collegeId) ?? []), s]);
+  for (const s of students) {
+    const college = byCollege.get(s.collegeId) ?? [];
+    college.push(s);
+    byCollege.set(s.collegeId, college);
+  }
   const queues = [...byCollege.values()];
   const chosen: RollStudent[] = [];
   for (let round = 0; chosen.length < count && queues.some((q) => q.length > round); round++)
