@@ -118,3 +118,33 @@ export function givenProjection(projection: ProjectionUnderTest, db: ProjectionD
     },
   };
 }
+
+/**
+ * Applies the batches twice from empty tables, once event by event through `apply` and once batch by batch through
+ * `applyBatch`, and expects the same rows from `sql` both times; answers them for the spec's own checks. A batch may
+ * repeat events of the one before it, as a restart after a crash does.
+ */
+export async function expectBatchesEqualOneByOne(
+  projection: ProjectionUnderTest,
+  db: ProjectionDatabase,
+  batches: readonly (readonly RecordedEvent[])[],
+  sql: string,
+): Promise<Record<string, unknown>[]> {
+  const applyBatch = projection.applyBatch;
+  if (!applyBatch) throw new Error('the projection has no applyBatch to compare');
+  const dataSource = db.dataSource();
+  const handled = projection.handles === 'all' ? undefined : new Set(projection.handles);
+  const relevant = batches.map((batch) => batch.filter((event) => !handled || handled.has(event.type)));
+  const emptied = `TRUNCATE ${projection.tables.map((t) => `"${t}"`).join(', ')}`;
+  await dataSource.transaction(async (manager) => {
+    await manager.query(emptied);
+    for (const batch of relevant) for (const event of batch) await projection.apply(event, manager);
+  });
+  const oneByOne: Record<string, unknown>[] = await dataSource.query(sql);
+  await dataSource.transaction(async (manager) => {
+    await manager.query(emptied);
+    for (const batch of relevant) if (batch.length > 0) await applyBatch(batch, manager);
+  });
+  expect(await dataSource.query(sql)).toEqual(oneByOne);
+  return oneByOne;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { givenProjection, projectionDatabase, recordEvents } from '../../../../../test/support/given-projection.js';
+import {
+  expectBatchesEqualOneByOne,
+  givenProjection,
+  projectionDatabase,
+  recordEvents,
+} from '../../../../../test/support/given-projection.js';
+import { risingBatches, sittingWalk } from '../../../../../test/support/sitting-walk.js';
 import { attendanceProjection } from './attendance.projection.js';
 import { findSitting } from './attendance.queries.js';
 
@@ -153,5 +159,23 @@ describe('attendance projection', () => {
         last_revision: '2',
       },
     ]);
+  });
+
+  it('leaves, applied by batches, exactly the rows it leaves one event at a time, replays included', async () => {
+    const log = recordEvents(sittingWalk());
+    // rising batch sizes, then the last twenty events delivered again after a restart
+    const batches = [...risingBatches(log), log.slice(-20)];
+    const rows = await expectBatchesEqualOneByOne(
+      attendanceProjection,
+      db,
+      batches,
+      `SELECT s.sitting_id, s.status, s.present AS sitting_present, s.quorate, s.last_revision,
+              a.delegate_id, a.present, a.checked_in_at, a.checked_out_at
+         FROM sittings s LEFT JOIN sitting_attendance a USING (sitting_id) ORDER BY s.sitting_id, a.delegate_id`,
+    );
+    // the walk reaches every kind of row: delegates present and gone, both sittings closed
+    expect(new Set(rows.map((r) => r.present))).toEqual(new Set([true, false]));
+    expect(rows.every((r) => r.status === 'closed')).toBe(true);
+    expect(await db.dataSource().query(`SELECT count(*)::int AS n FROM sitting_quorum_log`)).not.toEqual([{ n: 0 }]);
   });
 });

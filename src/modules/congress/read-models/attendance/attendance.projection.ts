@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
+import { applyInRuns } from '../../../../shared/projections/apply-in-runs.js';
 import type { Projection } from '../../../../shared/projections/projection.js';
 import type { SittingEvent } from '../../domain/sitting.events.js';
 
@@ -20,31 +21,45 @@ export const attendanceProjection: Projection = {
   ],
   tables: ['sittings', 'sitting_attendance', 'sitting_quorum_log'],
 
-  async apply(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as SittingEvent;
-    const revision = recorded.revision.toString();
-    if (event.type === 'SittingOpened') {
-      const d = event.data;
-      await manager.query(
-        `INSERT INTO sittings (sitting_id, congress_id, title, status, roll_size, required, present, quorate, opened_at, last_revision)
-         VALUES ($1, $2, $3, 'open', $4, $5, 0, false, $6, $7) ON CONFLICT (sitting_id) DO NOTHING`,
-        [d.sittingId, d.congressId, d.title, d.roll.length, d.required, d.openedAt, revision],
-      );
-      return;
-    }
-    // Each event is applied once: the sitting row's revision says how far it got.
-    if (event.type === 'DelegateCheckedIn' || event.type === 'DelegateCheckedOut') {
-      await applyAttendance(event, revision, manager);
-      return;
-    }
-    const moved: [unknown[], number] = await manager.query(
-      `UPDATE sittings SET last_revision = $2 WHERE sitting_id = $1 AND last_revision < $2`,
-      [event.data.sittingId, revision],
-    );
-    if (moved[1] !== 1) return;
-    await applyChange(event, revision, manager);
-  },
+  apply: applyOne,
+
+  // A batch's runs of check-ins and check-outs, across sittings, go in one statement each (issue 15).
+  applyBatch: (events, manager) =>
+    applyInRuns(
+      events,
+      isAttendance,
+      (run) => applyAttendanceRun(run, manager),
+      (event) => applyOne(event, manager),
+    ),
 };
+
+const isAttendance = (event: RecordedEvent): boolean =>
+  event.type === 'DelegateCheckedIn' || event.type === 'DelegateCheckedOut';
+
+async function applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  const event = { type: recorded.type, data: recorded.data } as SittingEvent;
+  const revision = recorded.revision.toString();
+  if (event.type === 'SittingOpened') {
+    const d = event.data;
+    await manager.query(
+      `INSERT INTO sittings (sitting_id, congress_id, title, status, roll_size, required, present, quorate, opened_at, last_revision)
+         VALUES ($1, $2, $3, 'open', $4, $5, 0, false, $6, $7) ON CONFLICT (sitting_id) DO NOTHING`,
+      [d.sittingId, d.congressId, d.title, d.roll.length, d.required, d.openedAt, revision],
+    );
+    return;
+  }
+  // Each event is applied once: the sitting row's revision says how far it got.
+  if (event.type === 'DelegateCheckedIn' || event.type === 'DelegateCheckedOut') {
+    await applyAttendance(event, revision, manager);
+    return;
+  }
+  const moved: [unknown[], number] = await manager.query(
+    `UPDATE sittings SET last_revision = $2 WHERE sitting_id = $1 AND last_revision < $2`,
+    [event.data.sittingId, revision],
+  );
+  if (moved[1] !== 1) return;
+  await applyChange(event, revision, manager);
+}
 
 /**
  * A check-in or check-out, the events a sitting has most of, in one statement (issue 15): the sitting's row moves
@@ -76,6 +91,57 @@ async function applyAttendance(
         WHERE a.sitting_id = moved.sitting_id AND a.delegate_id = $3`,
       parameters,
     );
+}
+
+type AttendanceData = { sittingId: string; delegateId: string; present: number; at: string };
+
+/**
+ * A run of check-ins and check-outs in one statement, leaving what `applyAttendance` one event at a time leaves:
+ * only the events past each sitting's revision count (a replay changes nothing); the sitting takes its last
+ * event's revision and count; a delegate's row ends as their last event leaves it, with the time of their last
+ * check-in, and a check-out alone changes only a row that is already there.
+ */
+async function applyAttendanceRun(run: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  const data = run.map((event) => event.data as AttendanceData);
+  await manager.query(
+    `WITH input AS (
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::int[], $5::timestamptz[], $6::boolean[])
+         AS i(sitting_id, revision, delegate_id, present, at, checked_in)
+     ),
+     fresh AS (
+       SELECT i.* FROM input i JOIN sittings s ON s.sitting_id = i.sitting_id WHERE i.revision > s.last_revision
+     ),
+     moved AS (
+       UPDATE sittings s SET last_revision = l.revision, present = l.present
+         FROM (SELECT DISTINCT ON (sitting_id) sitting_id, revision, present FROM fresh ORDER BY sitting_id, revision DESC) l
+        WHERE s.sitting_id = l.sitting_id
+     ),
+     delegates AS (
+       SELECT sitting_id, delegate_id,
+              (array_agg(checked_in ORDER BY revision DESC))[1] AS last_in,
+              (array_agg(at ORDER BY revision DESC))[1] AS last_at,
+              (array_agg(at ORDER BY revision DESC) FILTER (WHERE checked_in))[1] AS last_check_in_at
+         FROM fresh GROUP BY sitting_id, delegate_id
+     ),
+     checked_in AS (
+       INSERT INTO sitting_attendance (sitting_id, delegate_id, present, checked_in_at, checked_out_at)
+       SELECT sitting_id, delegate_id, last_in, last_check_in_at, CASE WHEN last_in THEN NULL ELSE last_at END
+         FROM delegates WHERE last_check_in_at IS NOT NULL
+       ON CONFLICT (sitting_id, delegate_id) DO UPDATE SET present = EXCLUDED.present,
+         checked_in_at = EXCLUDED.checked_in_at, checked_out_at = EXCLUDED.checked_out_at
+     )
+     UPDATE sitting_attendance a SET present = false, checked_out_at = d.last_at
+       FROM delegates d
+      WHERE d.last_check_in_at IS NULL AND a.sitting_id = d.sitting_id AND a.delegate_id = d.delegate_id`,
+    [
+      data.map((d) => d.sittingId),
+      run.map((event) => event.revision.toString()),
+      data.map((d) => d.delegateId),
+      data.map((d) => d.present),
+      data.map((d) => d.at),
+      run.map((event) => event.type === 'DelegateCheckedIn'),
+    ],
+  );
 }
 
 async function applyChange(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { givenProjection, projectionDatabase, recordEvents } from '../../../../../test/support/given-projection.js';
+import {
+  expectBatchesEqualOneByOne,
+  givenProjection,
+  projectionDatabase,
+  recordEvents,
+} from '../../../../../test/support/given-projection.js';
 import type { CharterPolicy } from '../../domain/charter-policy.js';
 import { organisationDirectoryProjection } from './organisation-directory.projection.js';
 import { findOrganisation, listOrganisations } from './organisation-directory.queries.js';
@@ -138,19 +143,8 @@ describe('organisation directory projection', () => {
     ]);
     // the second batch replays the first batch's last two events (a restart after a crash) before going on
     const batches = [log.slice(0, 4), [...log.slice(2, 4), ...log.slice(4)]];
-    const ds = db.dataSource();
-    const dump = () => ds.query(ROWS);
-    await ds.transaction(async (m) => {
-      await m.query('TRUNCATE organisation_directory');
-      for (const batch of batches) for (const event of batch) await organisationDirectoryProjection.apply(event, m);
-    });
-    const oneByOne = await dump();
-    await ds.transaction(async (m) => {
-      await m.query('TRUNCATE organisation_directory');
-      for (const batch of batches) await organisationDirectoryProjection.applyBatch!(batch, m);
-    });
-    expect(await dump()).toEqual(oneByOne);
-    expect(oneByOne.map((r: { name: string; policy_changes: number }) => [r.name, r.policy_changes])).toEqual([
+    const oneByOne = await expectBatchesEqualOneByOne(organisationDirectoryProjection, db, batches, ROWS);
+    expect(oneByOne.map((r) => [r.name, r.policy_changes])).toEqual([
       ['文学与传媒学院学生会', 0],
       ['校学生联合会', 2],
     ]);

@@ -1,5 +1,11 @@
-import { describe, it } from '@jest/globals';
-import { givenProjection, projectionDatabase } from '../../../../../test/support/given-projection.js';
+import { describe, expect, it } from '@jest/globals';
+import {
+  expectBatchesEqualOneByOne,
+  givenProjection,
+  projectionDatabase,
+  recordEvents,
+} from '../../../../../test/support/given-projection.js';
+import { risingBatches, sittingWalk } from '../../../../../test/support/sitting-walk.js';
 import { sittingAttendanceProjection } from './sitting-attendance.projection.js';
 import { congressSittings, sittingReport } from './sitting-attendance.queries.js';
 
@@ -86,4 +92,17 @@ describe('sitting attendance report projection', () => {
         ['s2', false, null],
       ],
     ));
+
+  it('leaves, applied by batches, exactly the rows it leaves one event at a time', async () => {
+    const rows = await expectBatchesEqualOneByOne(
+      sittingAttendanceProjection,
+      db,
+      risingBatches(recordEvents(sittingWalk())),
+      `SELECT * FROM report_sitting ORDER BY sitting_id`,
+    );
+    expect(rows.map((r) => r.status)).toEqual(['closed', 'closed']);
+    // the walk reaches both sittings with check-ins, check-outs and lost quorums
+    for (const r of rows)
+      for (const n of [r.check_ins, r.check_outs, r.quorum_lost]) expect(Number(n)).toBeGreaterThan(0);
+  });
 });
