@@ -10,6 +10,7 @@ import { ProjectionService } from '../../src/shared/projections/projection-servi
 import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
 import { testEvent, uniqueStream } from '../support/events.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { eventually } from '../support/eventually.js';
 
 let database: TestDatabase;
 let store: PostgresEventStore;
@@ -167,6 +168,53 @@ describe('projection runner', () => {
     await s.stop();
     // the stopping runner leaves its checkpoint where its read model is
     expect((await readCheckpoint(db, projection.name)).position).toBe(head);
+  });
+
+  it('reads the log once per wake when the read reaches the head, and misses no append poked during a read', async () => {
+    await createTable('tally_h');
+    const stream = uniqueStream('wake');
+    const projection = tallyProjection('tally_h', stream);
+    let reads = 0;
+    let duringRead: (() => Promise<void>) | undefined;
+    const counting = Object.create(store, {
+      readAll: {
+        value: async (options: Parameters<typeof store.readAll>[0]) => {
+          reads++;
+          const events = await store.readAll(options);
+          const append = duringRead;
+          duringRead = undefined;
+          await append?.();
+          return events;
+        },
+      },
+    }) as PostgresEventStore;
+    // no poll within the test: only pokes wake the runner, so a missed one would hang it
+    const s = new ProjectionService([projection], counting, db, { batchSize: 7, pollMs: 600_000 });
+    services.push(s);
+    s.start();
+    await waitUntilCaughtUp(s, [projection.name], 10_000);
+    const count = async () => ((await rows('tally_h'))[0] as { count: number } | undefined)?.count ?? 0;
+    // each command: one poke; a retry pokes again only while the event is still behind the visibility frontier
+    let pokes = 0;
+    const before = reads;
+    for (let i = 1; i <= 5; i++) {
+      await append(stream, 1);
+      await eventually(async () => {
+        s.poke();
+        pokes++;
+        return (await count()) === i;
+      });
+    }
+    // the trailing read that found nothing made it two reads per wake
+    expect(reads - before).toBeLessThanOrEqual(pokes);
+    // an append made and poked while a read is on its way is read next, not left for the poll
+    duringRead = async () => {
+      await append(stream, 1);
+      s.poke();
+    };
+    await append(stream, 1);
+    s.poke();
+    await eventually(async () => (await count()) === 7, 10_000, 'both appends applied without a further poke');
   });
 
   it('replays a read model whose checkpoint another process reset, though its runner keeps the checkpoint in memory', async () => {

@@ -86,7 +86,10 @@ export interface EventStore {
    * otherwise ask once per stream. Back ends without a cheap list leave it out.
    */
   streamRevisions?(): Promise<Map<string, Revision>>;
-  /** Events in global order strictly after `after`; never skips an event a slower writer commits later. */
+  /**
+   * Events in global order strictly after `after`; never skips an event a slower writer commits later. Fewer than
+   * `maxCount` means the read reached the end of what was visible when it began (the projection runners rely on it).
+   */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options: SubscribeOptions): AsyncIterable<SubscriptionItem>;
   comparePositions(a: Position, b: Position): -1 | 0 | 1;

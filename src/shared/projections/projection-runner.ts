@@ -46,6 +46,9 @@ export class ProjectionRunner {
   /** the idle span not yet committed, and since when it has been waiting */
   private idle?: IdleSpan & { since: number };
   private holding = false;
+  /** pokes so far, and how many there had been when the last read of the log began */
+  private pokes = 0;
+  private pokesAtRead = 0;
 
   constructor(
     private readonly projection: Projection,
@@ -63,6 +66,7 @@ export class ProjectionRunner {
 
   /** Wakes the loop early (an append happened in this process). */
   poke(): void {
+    this.pokes++;
     this.wake.emit('wake');
   }
 
@@ -92,7 +96,9 @@ export class ProjectionRunner {
           if (!this.holding) this.forget();
           this.holding = true;
           const outcome = await this.catchUp(signal);
-          if (outcome !== 'moved') await waitForWakeUp(this.wake, 'wake', this.options.pollMs, signal);
+          // a poke since the last read began (while it ran, or while catchUp returned) is read at once, not missed
+          if (outcome !== 'moved' && this.pokes === this.pokesAtRead)
+            await waitForWakeUp(this.wake, 'wake', this.options.pollMs, signal);
         } catch (error) {
           // The database went away: nothing is lost, the checkpoint did not move. Try again shortly.
           if (!isOutage(error)) throw error;
@@ -126,15 +132,22 @@ export class ProjectionRunner {
     let position = this.idle?.through ?? committed;
     for (;;) {
       if (signal?.aborted) return (await this.commitIdle(committed, position, true)) ?? 'caught-up';
+      this.pokesAtRead = this.pokes;
       const batch = await this.store.readAll({ after: position ?? undefined, maxCount: this.options.batchSize });
       if (batch.length === 0) return (await this.commitIdle(committed, position, false)) ?? 'caught-up';
       const relevant = this.relevant(batch);
       const last = batch[batch.length - 1]!.position;
+      // A short batch was the whole visible log when its read began: with no append poked since, reading again
+      // would find nothing (issue 15: that empty read was one statement per runner per command). Appends by
+      // other processes are found by the poll, as before.
+      const atHead = batch.length < this.options.batchSize;
       if (relevant.length === 0) {
         position = last;
         this.idle = { committed, through: position, since: this.idle?.since ?? Date.now() };
         // a read-your-writes wait answers from the span: tell it, as a committed batch would
         this.progress.emit('progress');
+        if (atHead && this.pokes === this.pokesAtRead)
+          return (await this.commitIdle(committed, position, false)) ?? 'caught-up';
         continue;
       }
       try {
@@ -150,6 +163,7 @@ export class ProjectionRunner {
       position = last;
       this.moved(committed);
       this.progress.emit('progress');
+      if (atHead && this.pokes === this.pokesAtRead) return 'caught-up';
     }
   }
 
