@@ -380,6 +380,53 @@ describe('the presidium election of the seed: 7 candidates for 4 seats, 140 dele
     );
   });
 
+  it('lets the seated presidium’s rotation be set, and answers who chairs on a date (Art. 14, issue 11)', async () => {
+    const elected = ((await electionView()).elected as Array<{ personId: string }>).map((p) => p.personId).sort();
+    const terms = elected.map((chairId, i) => ({
+      from: `2026-${String(9 + i).padStart(2, '0')}-01`,
+      to: `2026-${String(9 + i).padStart(2, '0')}-${i % 2 === 0 ? 30 : 31}`, // September and November have thirty days
+      chairId,
+    }));
+    const rotated = await expectStatus(
+      t.request<{ events: string[]; position: string }>(
+        'PUT',
+        `/api/v1/organisations/${bodies.schoolId}/staff/chair-rotation`,
+        { token: bodies.tokens.schoolStaff, body: { terms } },
+      ),
+      200,
+    );
+    expect(rotated.events).toEqual(['ChairRotationScheduled']);
+    const chairOn = async (date: string) =>
+      (
+        await expectStatus(
+          t.request<{ date: string; chairId: string | null }>(
+            'GET',
+            `/api/v1/organisations/${bodies.schoolId}/staff/chair?date=${date}`,
+            { token: bodies.tokens.supervisor, headers: { 'x-read-after': rotated.position } },
+          ),
+          200,
+        )
+      ).chairId;
+    expect(await chairOn('2026-09-15')).toBe(elected[0]);
+    expect(await chairOn('2026-11-30')).toBe(elected[2]);
+    expect(await chairOn('2027-01-05')).toBeNull();
+    // only the presidium chairs: a delegate who was not elected is refused, naming the rule
+    const outsider = await t.request<{ code: string }>(
+      'PUT',
+      `/api/v1/organisations/${bodies.schoolId}/staff/chair-rotation`,
+      { token: bodies.tokens.schoolStaff, body: { terms: [{ ...terms[0]!, chairId: 'not-in-the-presidium' }] } },
+    );
+    expect(outsider.status).toBeGreaterThanOrEqual(400);
+    expect(outsider.body.code).toBe('STAFF.ROTATION_INVALID');
+    // a date the calendar does not have is refused before it is recorded (it stopped the register's read model)
+    const impossible = await t.request<{ code: string }>(
+      'PUT',
+      `/api/v1/organisations/${bodies.schoolId}/staff/chair-rotation`,
+      { token: bodies.tokens.schoolStaff, body: { terms: [{ ...terms[0]!, to: '2026-11-31' }] } },
+    );
+    expect(impossible.body.code).toBe('STAFF.ROTATION_INVALID');
+  });
+
   it('shows supervisors who was issued and who returned a ballot, and lets them change nothing', async () => {
     const turnout = await t.request<
       Array<{ roundNumber: number; issued: number; returned: number; returnedBy: string[] }>

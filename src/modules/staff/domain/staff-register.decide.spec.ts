@@ -179,6 +179,10 @@ describe('the staff register (Art. 10, 14, 16-18)', () => {
     given(seated)
       .when(rotate([terms[0]!, { ...terms[1]!, from: '2026-10-15' }]))
       .thenRejects(RotationInvalid, /overlap/);
+    // a date the calendar does not have: stored, it would stop the register's read model at that event
+    given(seated)
+      .when(rotate([terms[0]!, { ...terms[1]!, to: '2026-11-31' }]))
+      .thenRejects(RotationInvalid, /from a date to a later or equal date/);
   });
 });
 

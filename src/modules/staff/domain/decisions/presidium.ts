@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../../shared/domain/beijing-date.js';
 import type { ScheduleChairRotation, SeatPresidium } from '../staff-register.commands.js';
 import {
   ElectionResultNotApproved,
@@ -7,8 +8,6 @@ import {
 } from '../staff-register.errors.js';
 import type { ChairRotationScheduled, PresidiumSeated } from '../staff-register.events.js';
 import { type StaffRegister, presidiumOf } from '../staff-register.state.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Art. 14: the presidium the congress elected becomes the union's, once the party committee approved the result;
@@ -46,7 +45,8 @@ export function scheduleChairRotation(
   if (terms.length === 0) throw new RotationInvalid('A rotation has at least one term', { field: 'terms' });
   terms.forEach((t, i) => {
     const field = `terms[${i}]`;
-    if (!DATE.test(t.from) || !DATE.test(t.to) || t.from > t.to)
+    // a date the calendar has: the register stores terms as dates, and 2026-11-31 would stop it
+    if (!isCalendarDate(t.from) || !isCalendarDate(t.to) || t.from > t.to)
       throw new RotationInvalid('A term runs from a date to a later or equal date (YYYY-MM-DD)', { field });
     if (!presidium.includes(t.chairId))
       throw new RotationInvalid(`${t.chairId} is not a member of the presidium`, { field: `${field}.chairId` });
