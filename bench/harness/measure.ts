@@ -48,7 +48,7 @@ class CountingTally implements Tally {
   }
 }
 
-type LoopResult = { ops: number; events: number; elapsedMs: number };
+type LoopResult = { ops: number; events: number; elapsedMs: number; peakRssBytes?: number };
 
 /** `workers` loops, each one operation at a time, until the deadline; the first error stops them all. */
 async function closedLoop(
@@ -92,7 +92,12 @@ async function driven(
 ): Promise<LoopResult> {
   const start = performance.now();
   const outcome = await driver({ phase, durationMs: ms, record: (latencyMs) => samples?.push(latencyMs), tally });
-  return { ops: outcome.ops, events: outcome.events, elapsedMs: outcome.elapsedMs ?? performance.now() - start };
+  return {
+    ops: outcome.ops,
+    events: outcome.events,
+    elapsedMs: outcome.elapsedMs ?? performance.now() - start,
+    peakRssBytes: outcome.peakRssBytes,
+  };
 }
 
 /** The spec's load for `ms`: its closed loop of `op`, or its driver. */
@@ -244,7 +249,7 @@ export async function measure(
       opsPerSec: loop.ops / seconds,
       eventsPerSec: loop.events / seconds,
       latencyMs: samples.summary(),
-      peakRssBytes: rss.peak(),
+      peakRssBytes: loop.peakRssBytes ?? rss.peak(),
       nodeCpuPercent: percentOf((cpu.user + cpu.system) / 1000, loop.elapsedMs),
       hostCpuPercent: percentOf(host1.busy - host0.busy, hostTotal),
       hostIowaitPercent: percentOf(host1.iowait - host0.iowait, hostTotal),

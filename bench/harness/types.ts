@@ -109,6 +109,8 @@ export type DriverOutcome = Readonly<{
   events: number;
   /** The time the counted operations took; by default the time the driver took. */
   elapsedMs?: number;
+  /** The peak resident set of the process that did the work, when that is not this one (a child process). */
+  peakRssBytes?: number;
 }>;
 
 export type MeasureSpec = Readonly<{
