@@ -117,6 +117,37 @@ describe('projection runner', () => {
     expect(await rows('tally_b')).toEqual([{ stream, count: 6, last_revision: '5' }]);
   });
 
+  it('waits while faulted, however often it is poked, instead of asking for its checkpoint in a loop', async () => {
+    await createTable('tally_i');
+    const stream = uniqueStream('spin');
+    const projection = tallyProjection('tally_i', stream);
+    let queries = 0;
+    const counting = new Proxy(db, {
+      get(target, key) {
+        if (key === 'query')
+          return (...args: Parameters<typeof db.query>) => {
+            queries++;
+            return target.query(...args);
+          };
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    // no poll within the test: only the pokes could make it look again
+    const s = new ProjectionService([projection], store, counting, { batchSize: 7, pollMs: 600_000 });
+    services.push(s);
+    await store.appendToStream(stream, [testEvent('Poison')], { expected: 'no_stream' });
+    s.start();
+    const [faulted] = await waitUntilCaughtUp(s, [projection.name], 10_000);
+    expect(faulted!.status).toBe('faulted');
+    const before = queries;
+    for (let i = 0; i < 5; i++) s.poke();
+    // a spinning runner asks again within a millisecond or two; give it a bounded chance to show
+    const spun = await eventually(async () => queries - before > 20, 300).catch(() => false);
+    expect(spun).toBe(false);
+    expect(queries - before).toBeLessThanOrEqual(10);
+  });
+
   it('runs one active runner per projection and applies every event exactly once', async () => {
     await createTable('tally_c');
     const stream = uniqueStream('pair');

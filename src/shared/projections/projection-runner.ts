@@ -95,6 +95,8 @@ export class ProjectionRunner {
           // a lock just taken: another runner may have moved the checkpoint while this one did not hold it
           if (!this.holding) this.forget();
           this.holding = true;
+          // counted from here too: a faulted projection returns before it reads, and must then wait, not spin
+          this.pokesAtRead = this.pokes;
           const outcome = await this.catchUp(signal);
           // a poke since the last read began (while it ran, or while catchUp returned) is read at once, not missed
           if (outcome !== 'moved' && this.pokes === this.pokesAtRead)
