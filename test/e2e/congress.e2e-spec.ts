@@ -139,11 +139,22 @@ describe('from a CSV of students to a seated congress with a live quorum', () =>
     });
     expect(early.body.events).toEqual(['SittingQuorumNotReached']);
 
-    const twelfth = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/check-ins`, {
+    // sent with an Idempotency-Key, whose answer the check-in's own append writes (issue 15)
+    const keyed = {
       token: staff,
       body: { delegateId: seated.delegateIds[11] },
-    });
+      headers: { 'idempotency-key': 'twelfth-in' },
+    };
+    const twelfth = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/check-ins`, keyed);
     expect(twelfth.body.events).toEqual(['DelegateCheckedIn', 'QuorumReached']);
+    const again = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/check-ins`, keyed);
+    expect([again.status, again.headers.get('idempotent-replayed')]).toEqual([200, 'true']);
+    expect(again.body).toEqual(twelfth.body);
+    const reused = await t.request<{ code: string }>('POST', `${base}/sittings/plenary-1/check-ins`, {
+      ...keyed,
+      body: { delegateId: seated.delegateIds[12] },
+    });
+    expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
     const business = await t.request<{ events: string[] }>('POST', `${base}/sittings/plenary-1/business`, {
       token: staff,
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Histogram } from 'prom-client';
 import { AggregateCache } from '../../src/shared/commands/aggregate-cache.js';
+import type { AnswerSlot } from '../../src/shared/commands/command-context.js';
 import { handleCommand } from '../../src/shared/commands/handle-command.js';
 import { createPool } from '../../src/shared/database/create-pool.js';
 import type { Decider } from '../../src/shared/domain/decider.js';
@@ -222,5 +223,53 @@ describe('the command loop with the states it decided on kept', () => {
       cache,
     );
     expect(result.events).toEqual(['SwitchedOff']);
+  });
+});
+
+describe('the idempotency answer written with the append (issue 15)', () => {
+  const pool = () => createPool(database.url, 1);
+  const claim = async (key: string) => {
+    const db = pool();
+    await db.query(`INSERT INTO http_idempotency (actor_id, key, request_hash) VALUES ('tester', $1, 'h')`, [key]);
+    return db;
+  };
+  const record = async (db: ReturnType<typeof pool>, key: string) =>
+    (await db.query(`SELECT status_code, response FROM http_idempotency WHERE key = $1`, [key])).rows[0] as {
+      status_code: number | null;
+      response: unknown;
+    };
+  const slotFor = (key: string): AnswerSlot => ({ actorId: 'tester', key, statusCode: 200, appends: 0 });
+
+  it('answers the claimed key in the append, exactly as the command answers', async () => {
+    const key = randomUUID();
+    const db = await claim(key);
+    const stream = `answered-${randomUUID()}`;
+    const slot = slotFor(key);
+    const result = await handleCommand(store, stream, counter, count, { ...context(), answer: slot }, 0);
+    expect(slot).toMatchObject({ appends: 1 });
+    expect(slot.answered).toBe(result);
+    expect(await record(db, key)).toEqual({ status_code: 200, response: result });
+    await db.end();
+  });
+
+  it('answers only with the first append of a request, and nothing when the append loses its race', async () => {
+    const key = randomUUID();
+    const db = await claim(key);
+    const stream = `unanswered-${randomUUID()}`;
+    const slot = slotFor(key);
+    // another writer lands first on every try: the append never commits, so neither does an answer
+    await expect(
+      handleCommand(withRivals(5), stream, counter, count, { ...context(), answer: slot }, 0),
+    ).rejects.toThrow(WrongExpectedVersionError);
+    expect(slot).toMatchObject({ appends: 0 });
+    expect(await record(db, key)).toEqual({ status_code: null, response: null });
+    const first = await handleCommand(store, stream, counter, count, { ...context(), answer: slot }, 0);
+    const second = await handleCommand(store, stream, counter, count, { ...context(), answer: slot }, 0);
+    expect(slot.appends).toBe(2);
+    // the second append did not answer: the HTTP layer sees that the answer kept is not the one it sends
+    expect(slot.answered).toBe(first);
+    expect((await record(db, key)).response).toEqual(first);
+    expect(second.streamRevision).toBe('2');
+    await db.end();
   });
 });

@@ -6,6 +6,7 @@ import { Allow } from '../../shared/auth/allow.decorator.js';
 import type { CommandContext, CommandResult } from '../../shared/commands/command-context.js';
 import { Ctx } from '../../shared/commands/command-context.decorator.js';
 import { CommandOperation, QueryOperation } from '../../shared/http/openapi/operations.decorator.js';
+import { AnswerWithTheAppend } from '../../shared/http/idempotency.interceptor.js';
 import { ReadsFrom } from '../../shared/http/read-after.interceptor.js';
 import { AttendanceRequest, OpenSittingRequest } from './congress.requests.js';
 import { SittingResponse } from './congress.responses.js';
@@ -38,6 +39,8 @@ export class SittingsController {
 
   @Post('organisations/:organisationId/sittings/:sittingId/check-ins')
   @HttpCode(200)
+  // the busiest command of a sitting, and one command answered with its result
+  @AnswerWithTheAppend(200)
   @Allow(['union-staff'], 'organisationId')
   @CommandOperation({ status: 200, summary: 'Check a delegate in; crossing the quorum is recorded with it' })
   checkIn(
@@ -56,6 +59,7 @@ export class SittingsController {
 
   @Post('organisations/:organisationId/sittings/:sittingId/check-outs')
   @HttpCode(200)
+  @AnswerWithTheAppend(200)
   @Allow(['union-staff'], 'organisationId')
   @CommandOperation({ status: 200, summary: 'Check a delegate out; losing the quorum is recorded with it' })
   checkOut(

@@ -2,11 +2,16 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/decider.js';
 import { IDEMPOTENCY_HEADER } from '../http/idempotency.interceptor.js';
-import type { CommandContext } from './command-context.js';
+import type { AnswerSlot, CommandContext } from './command-context.js';
 
 export const CAUSATION_HEADER = 'x-causation-id';
 
-type Request = { headers: Record<string, string | undefined>; actor?: Actor; correlationId?: string };
+type Request = {
+  headers: Record<string, string | undefined>;
+  actor?: Actor;
+  correlationId?: string;
+  idempotentAnswer?: AnswerSlot;
+};
 
 /**
  * The command's context from the request: the authenticated actor, the correlation id, the causation id
@@ -19,7 +24,9 @@ export const Ctx = createParamDecorator((_: unknown, host: ExecutionContext): Co
   const key = request.headers[IDEMPOTENCY_HEADER];
   const commandId = key ? uuidFrom(`${actor.id}:${key}`) : randomUUID();
   const correlationId = request.correlationId ?? randomUUID();
-  return { commandId, correlationId, causationId: request.headers[CAUSATION_HEADER] ?? correlationId, actor };
+  const causationId = request.headers[CAUSATION_HEADER] ?? correlationId;
+  const answer = request.idempotentAnswer;
+  return { commandId, correlationId, causationId, actor, ...(answer ? { answer } : {}) };
 });
 
 function uuidFrom(seed: string): string {

@@ -139,19 +139,28 @@ export async function handleCommand<S, C extends DomainCommand, E extends Domain
           };
         }
         const events = chainEvents(stream, loaded.revision, loaded.headHash, decided, context, decision.metadata.now);
-        const result = await store.appendToStream(stream, events, { expected: loaded.revision });
+        const types = decided.map((e) => e.type);
+        const slot = context.answer;
+        const answer =
+          slot?.appends === 0
+            ? { actorId: slot.actorId, key: slot.key, statusCode: slot.statusCode, body: { stream, events: types } }
+            : undefined;
+        const result = await store.appendToStream(stream, events, { expected: loaded.revision, answer });
+        if (slot) slot.appends++;
         cache?.set(stream, decider, {
           // folded as a read would give them back: the store keeps JSON
           state: decided.reduce((state, e) => decider.evolve(state, asStored(e)), loaded.state),
           revision: result.nextExpectedRevision,
           headHash: events[events.length - 1]!.metadata.hash,
         });
-        return {
+        const done: CommandResult = {
           stream,
           streamRevision: result.nextExpectedRevision.toString(),
           position: result.position,
-          events: decided.map((e) => e.type),
+          events: types,
         };
+        if (slot && result.answered) slot.answered = done;
+        return done;
       },
       observer,
     );

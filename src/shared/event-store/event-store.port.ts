@@ -35,7 +35,8 @@ export type NewEvent = Readonly<{
 export type RecordedEvent = NewEvent &
   Readonly<{ stream: string; revision: Revision; position: Position; recordedAt: Date }>;
 
-export type AppendResult = Readonly<{ nextExpectedRevision: Revision; position: Position }>;
+/** `answered`: the store wrote the `answer` the append was given (see AppendAnswer). */
+export type AppendResult = Readonly<{ nextExpectedRevision: Revision; position: Position; answered?: boolean }>;
 
 /**
  * A caller's open PostgreSQL transaction (a TypeORM EntityManager or a pg client inside BEGIN): an append given
@@ -44,7 +45,20 @@ export type AppendResult = Readonly<{ nextExpectedRevision: Revision; position: 
  */
 export type UnitOfWork = Readonly<{ query: (sql: string, parameters?: unknown[]) => Promise<unknown> }>;
 
-export type AppendOptions = Readonly<{ expected: ExpectedState; within?: UnitOfWork }>;
+/**
+ * An HTTP request's idempotency record to answer in the append's own transaction, where the store can (issue 15:
+ * one statement fewer per command). The answer is `body` with the append's `streamRevision` and `position` added,
+ * stored with `statusCode` on the record the request claimed, so events and their answer commit together.
+ * A store that cannot leaves it, and the caller writes the answer itself.
+ */
+export type AppendAnswer = Readonly<{
+  actorId: string;
+  key: string;
+  statusCode: number;
+  body: Readonly<Record<string, unknown>>;
+}>;
+
+export type AppendOptions = Readonly<{ expected: ExpectedState; within?: UnitOfWork; answer?: AppendAnswer }>;
 
 export type SubscriptionItem =
   | { kind: 'event'; event: RecordedEvent }

@@ -1,12 +1,32 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
 import { DataSource } from 'typeorm';
+import type { AnswerSlot } from '../commands/command-context.js';
 import type { AppConfig } from '../config/app-config.js';
 import { DomainError } from '../domain/domain-error.js';
 import { APP_CONFIG } from '../tokens.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+const ANSWERED_WITH_APPEND = 'charter:answered-with-append';
+
+/**
+ * For a route that answers `status` with its one command's result: the answer to an Idempotency-Key is written by
+ * the command's append, in its transaction (issue 15: a statement fewer per command, and no answered events left
+ * without their answer by a crash). A route that runs more than one command, or answers with anything else, must
+ * not have it: the answer sent would still be the one kept, but a crash between two appends would leave the first
+ * one's answer to replay.
+ */
+export const AnswerWithTheAppend = (status: number) => SetMetadata(ANSWERED_WITH_APPEND, status);
 
 export class IdempotencyKeyReused extends DomainError {
   readonly code = 'IDEMPOTENCY.KEY_REUSED';
@@ -29,6 +49,8 @@ type CommandRequest = {
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
   actor?: { id: string };
+  /** read by the command context (Ctx) */
+  idempotentAnswer?: AnswerSlot;
 };
 
 /**
@@ -42,6 +64,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -74,8 +97,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
     if (claimed.length === 0 && !(await this.takeOverAbandoned(actor, key, requestHash)))
       return this.replay(context, actor, key, requestHash);
+    const answeredStatus = this.reflector.get<number | undefined>(ANSWERED_WITH_APPEND, context.getHandler());
+    const slot: AnswerSlot | undefined =
+      answeredStatus === undefined ? undefined : { actorId: actor, key, statusCode: answeredStatus, appends: 0 };
+    request.idempotentAnswer = slot;
     try {
       const response = await lastValueFrom(next.handle(), { defaultValue: null });
+      // the command's append kept this very answer: nothing is left to write
+      if (slot && slot.appends === 1 && slot.answered !== undefined && slot.answered === response) return response;
       const status = context.switchToHttp().getResponse<{ statusCode: number }>().statusCode;
       await this.db.query(
         `UPDATE http_idempotency SET status_code = $3, response = $4 WHERE actor_id = $1 AND key = $2`,

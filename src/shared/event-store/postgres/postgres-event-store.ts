@@ -17,7 +17,15 @@ import type {
   SubscriptionItem,
   UnitOfWork,
 } from '../event-store.port.js';
-import { APPEND_SQL, type AppendRow, appendParams, appendResult, conflictFrom } from './append-statement.js';
+import {
+  ANSWERED_APPEND_SQL,
+  APPEND_SQL,
+  type AppendRow,
+  answerParams,
+  appendParams,
+  appendResult,
+  conflictFrom,
+} from './append-statement.js';
 import { PG_START, comparePgPositions, decodePgPosition, encodePgPosition } from './pg-position.js';
 import { toUnavailable } from './pg-unavailable.js';
 import { waitForWakeUp } from '../../wait-for-wake-up.js';
@@ -55,7 +63,7 @@ export class PostgresEventStore implements EventStore {
   async appendToStream(
     stream: string,
     events: readonly NewEvent[],
-    { expected, within }: AppendOptions,
+    { expected, within, answer }: AppendOptions,
   ): Promise<AppendResult> {
     guardAppend(stream, events, this.options.maxEventBytes);
     if (within) return this.appendWithin(within, stream, events, expected);
@@ -67,7 +75,12 @@ export class PostgresEventStore implements EventStore {
     }
     let row: AppendRow;
     try {
-      row = (await client.query<AppendRow>(APPEND_SQL, appendParams(stream, events, expected))).rows[0]!;
+      const parameters = appendParams(stream, events, expected);
+      row = (
+        answer
+          ? await client.query<AppendRow>(ANSWERED_APPEND_SQL, [...parameters, ...answerParams(answer)])
+          : await client.query<AppendRow>(APPEND_SQL, parameters)
+      ).rows[0]!;
       client.release();
     } catch (error) {
       // A conflict leaves the connection healthy: hand it back rather than let the pool close it (under contention,
