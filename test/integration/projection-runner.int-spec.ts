@@ -138,8 +138,11 @@ describe('projection runner', () => {
     services.push(s);
     await store.appendToStream(stream, [testEvent('Poison')], { expected: 'no_stream' });
     s.start();
-    const [faulted] = await waitUntilCaughtUp(s, [projection.name], 10_000);
-    expect(faulted!.status).toBe('faulted');
+    // poked while waiting: with no poll, an event held back by another worker's open transaction needs a poke
+    await eventually(async () => {
+      s.poke();
+      return (await s.status()).find((p) => p.name === projection.name)?.status === 'faulted';
+    });
     const before = queries;
     for (let i = 0; i < 5; i++) s.poke();
     // a spinning runner asks again within a millisecond or two; give it a bounded chance to show
@@ -223,7 +226,11 @@ describe('projection runner', () => {
     const s = new ProjectionService([projection], counting, db, { batchSize: 7, pollMs: 600_000 });
     services.push(s);
     s.start();
-    await waitUntilCaughtUp(s, [projection.name], 10_000);
+    // poked while waiting: with no poll, an event held back by another worker's open transaction needs a poke
+    await eventually(async () => {
+      s.poke();
+      return s.caughtUp([projection.name]);
+    });
     const count = async () => ((await rows('tally_h'))[0] as { count: number } | undefined)?.count ?? 0;
     // each command: one poke; a retry pokes again only while the event is still behind the visibility frontier
     let pokes = 0;
