@@ -246,11 +246,18 @@ describe('projection runner', () => {
     // the trailing read that found nothing made it two reads per wake
     expect(reads - before).toBeLessThanOrEqual(pokes);
     // an append made and poked while a read is on its way is read next, not left for the poll
+    // each append waited for until a runner's read would see it, so only a lost poke could leave it unread
+    const appendVisible = async () => {
+      const { position } = await store.appendToStream(stream, [testEvent('Counted')], { expected: 'any' });
+      await eventually(async () =>
+        (await store.readAll({ maxCount: 100_000 })).some((event) => event.position === position),
+      );
+    };
     duringRead = async () => {
-      await append(stream, 1);
+      await appendVisible();
       s.poke();
     };
-    await append(stream, 1);
+    await appendVisible();
     s.poke();
     await eventually(async () => (await count()) === 7, 10_000, 'both appends applied without a further poke');
   });
