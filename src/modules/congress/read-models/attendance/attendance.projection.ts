@@ -50,7 +50,7 @@ async function applyOne(recorded: RecordedEvent, manager: EntityManager): Promis
   }
   // Each event is applied once: the sitting row's revision says how far it got.
   if (event.type === 'DelegateCheckedIn' || event.type === 'DelegateCheckedOut') {
-    await applyAttendance(event, revision, manager);
+    await applyAttendanceRun([recorded], manager);
     return;
   }
   const moved: [unknown[], number] = await manager.query(
@@ -61,45 +61,13 @@ async function applyOne(recorded: RecordedEvent, manager: EntityManager): Promis
   await applyChange(event, revision, manager);
 }
 
-/**
- * A check-in or check-out, the events a sitting has most of, in one statement (issue 15): the sitting's row moves
- * to the event's revision and count, and only if it did (the event is new) the delegate's row changes.
- */
-async function applyAttendance(
-  event: Extract<SittingEvent, { type: 'DelegateCheckedIn' | 'DelegateCheckedOut' }>,
-  revision: string,
-  manager: EntityManager,
-): Promise<void> {
-  const d = event.data;
-  const moved = `WITH moved AS (
-      UPDATE sittings SET last_revision = $2, present = $4 WHERE sitting_id = $1 AND last_revision < $2 RETURNING sitting_id
-    )`;
-  const parameters = [d.sittingId, revision, d.delegateId, d.present, d.at];
-  if (event.type === 'DelegateCheckedIn')
-    await manager.query(
-      `${moved}
-       INSERT INTO sitting_attendance (sitting_id, delegate_id, present, checked_in_at)
-       SELECT sitting_id, $3::text, true, $5::timestamptz FROM moved
-       ON CONFLICT (sitting_id, delegate_id) DO UPDATE SET present = true, checked_in_at = EXCLUDED.checked_in_at,
-         checked_out_at = NULL`,
-      parameters,
-    );
-  else
-    await manager.query(
-      `${moved}
-       UPDATE sitting_attendance a SET present = false, checked_out_at = $5 FROM moved
-        WHERE a.sitting_id = moved.sitting_id AND a.delegate_id = $3`,
-      parameters,
-    );
-}
-
 type AttendanceData = { sittingId: string; delegateId: string; present: number; at: string };
 
 /**
- * A run of check-ins and check-outs in one statement, leaving what `applyAttendance` one event at a time leaves:
- * only the events past each sitting's revision count (a replay changes nothing); the sitting takes its last
- * event's revision and count; a delegate's row ends as their last event leaves it, with the time of their last
- * check-in, and a check-out alone changes only a row that is already there.
+ * A run of check-ins and check-outs (the events a sitting has most of) in one statement, a single one included
+ * (issue 15): only the events past each sitting's revision count (a replay changes nothing); the sitting takes its
+ * last event's revision and count; a delegate's row ends as their last event leaves it, with the time of their
+ * last check-in, and a check-out alone changes only a row that is already there.
  */
 async function applyAttendanceRun(run: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
   const data = run.map((event) => event.data as AttendanceData);

@@ -48,8 +48,8 @@ export const sittingAttendanceProjection: Projection = {
 };
 
 /**
- * A run of check-ins and check-outs in one statement, leaving what they leave one at a time: each sitting's count
- * is its last event's, its peak the highest count a check-in reached, and both tallies grow by the run's events.
+ * A run of check-ins and check-outs in one statement, a single one included: each sitting's count is its last
+ * event's, its peak the highest count a check-in reached, and both tallies grow by the run's events.
  */
 async function applyAttendanceRun(run: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
   const data = run.map((event) => event.data as Attendance);
@@ -83,17 +83,8 @@ async function applyOne(recorded: RecordedEvent, manager: EntityManager): Promis
       return;
     }
     case 'DelegateCheckedIn':
-      await manager.query(
-        `UPDATE report_sitting SET present = $2, peak_present = GREATEST(peak_present, $2), check_ins = check_ins + 1
-           WHERE sitting_id = $1`,
-        [d.sittingId, d.present],
-      );
-      return;
     case 'DelegateCheckedOut':
-      await manager.query(`UPDATE report_sitting SET present = $2, check_outs = check_outs + 1 WHERE sitting_id = $1`, [
-        d.sittingId,
-        d.present,
-      ]);
+      await applyAttendanceRun([recorded], manager);
       return;
     case 'QuorumReached':
       await manager.query(
