@@ -40,7 +40,7 @@ export class SittingsController {
   @Post('organisations/:organisationId/sittings/:sittingId/check-ins')
   @HttpCode(200)
   // the busiest command of a sitting, and one command answered with its result
-  @AnswerWithTheAppend(200)
+  @AnswerWithTheAppend()
   @Allow(['union-staff'], 'organisationId')
   @CommandOperation({ status: 200, summary: 'Check a delegate in; crossing the quorum is recorded with it' })
   checkIn(
@@ -59,7 +59,7 @@ export class SittingsController {
 
   @Post('organisations/:organisationId/sittings/:sittingId/check-outs')
   @HttpCode(200)
-  @AnswerWithTheAppend(200)
+  @AnswerWithTheAppend()
   @Allow(['union-staff'], 'organisationId')
   @CommandOperation({ status: 200, summary: 'Check a delegate out; losing the quorum is recorded with it' })
   checkOut(

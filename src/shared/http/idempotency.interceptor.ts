@@ -6,6 +6,7 @@ import {
   type NestInterceptor,
   SetMetadata,
 } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
@@ -20,13 +21,13 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const ANSWERED_WITH_APPEND = 'charter:answered-with-append';
 
 /**
- * For a route that answers `status` with its one command's result: the answer to an Idempotency-Key is written by
+ * For a route that answers with its one command's result, with the status its @HttpCode names: the answer to an Idempotency-Key is written by
  * the command's append, in its transaction (issue 15: a statement fewer per command, and no answered events left
  * without their answer by a crash). A route that runs more than one command, or answers with anything else, must
  * not have it: the answer sent would still be the one kept, but a crash between two appends would leave the first
  * one's answer to replay.
  */
-export const AnswerWithTheAppend = (status: number) => SetMetadata(ANSWERED_WITH_APPEND, status);
+export const AnswerWithTheAppend = () => SetMetadata(ANSWERED_WITH_APPEND, true);
 
 export class IdempotencyKeyReused extends DomainError {
   readonly code = 'IDEMPOTENCY.KEY_REUSED';
@@ -97,7 +98,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
     if (claimed.length === 0 && !(await this.takeOverAbandoned(actor, key, requestHash)))
       return this.replay(context, actor, key, requestHash);
-    const answeredStatus = this.reflector.get<number | undefined>(ANSWERED_WITH_APPEND, context.getHandler());
+    // the status the route answers with, as its @HttpCode declares it (a marked route without one is left alone)
+    const handler = context.getHandler();
+    const answeredStatus = this.reflector.get<true | undefined>(ANSWERED_WITH_APPEND, handler)
+      ? this.reflector.get<number | undefined>(HTTP_CODE_METADATA, handler)
+      : undefined;
     const slot: AnswerSlot | undefined =
       answeredStatus === undefined ? undefined : { actorId: actor, key, statusCode: answeredStatus, appends: 0 };
     request.idempotentAnswer = slot;
