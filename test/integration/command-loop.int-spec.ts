@@ -147,6 +147,9 @@ const switcher: Decider<{ on: boolean }, Switch, Switched> = {
   },
 };
 const switchCommand = (type: Switch['type']): Switch => ({ type, data: {}, metadata: count.metadata });
+/** One switch command on `stream`, through `cache` when given (another instance, without it). */
+const flip = (stream: string, type: Switch['type'], cache?: AggregateCache) =>
+  handleCommand(store, stream, switcher, switchCommand(type), context(), 5, undefined, {}, cache);
 
 describe('the command loop with the states it decided on kept', () => {
   it('appends the next command on a stream without reading the stream again', async () => {
@@ -185,43 +188,21 @@ describe('the command loop with the states it decided on kept', () => {
   it('never refuses on a kept state the stream has moved past: it decides again on the stream as it is', async () => {
     const stream = `switch-${randomUUID()}`;
     const cache = new AggregateCache(10);
-    await handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5, undefined, {}, cache);
-    await handleCommand(store, stream, switcher, switchCommand('SwitchOff'), context(), 5); // elsewhere
-    const result = await handleCommand(
-      store,
-      stream,
-      switcher,
-      switchCommand('SwitchOn'),
-      context(),
-      5,
-      undefined,
-      {},
-      cache,
-    );
+    await flip(stream, 'SwitchOn', cache);
+    await flip(stream, 'SwitchOff'); // elsewhere
+    const result = await flip(stream, 'SwitchOn', cache);
     expect(result.events).toEqual(['SwitchedOn']);
     // and a refusal the stream itself supports still stands
-    await expect(
-      handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5, undefined, {}, cache),
-    ).rejects.toBeInstanceOf(AlreadyOn);
+    await expect(flip(stream, 'SwitchOn', cache)).rejects.toBeInstanceOf(AlreadyOn);
   });
 
   it('does nothing only when the stream, not just the kept state, says there is nothing to do', async () => {
     const stream = `switch-${randomUUID()}`;
     const cache = new AggregateCache(10);
-    await handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5, undefined, {}, cache);
-    await handleCommand(store, stream, switcher, switchCommand('SwitchOff'), context(), 5, undefined, {}, cache);
-    await handleCommand(store, stream, switcher, switchCommand('SwitchOn'), context(), 5); // elsewhere
-    const result = await handleCommand(
-      store,
-      stream,
-      switcher,
-      switchCommand('SwitchOff'),
-      context(),
-      5,
-      undefined,
-      {},
-      cache,
-    );
+    await flip(stream, 'SwitchOn', cache);
+    await flip(stream, 'SwitchOff', cache);
+    await flip(stream, 'SwitchOn'); // elsewhere
+    const result = await flip(stream, 'SwitchOff', cache);
     expect(result.events).toEqual(['SwitchedOff']);
   });
 });
