@@ -204,6 +204,32 @@ describe('projection runner', () => {
     expect((await readCheckpoint(db, projection.name)).position).toBe(head);
   });
 
+  it('stops at once when stopped in the middle of a read, though its next wait would be a long poll', async () => {
+    await createTable('tally_s');
+    const stream = uniqueStream('stopping');
+    const projection = tallyProjection('tally_s', stream);
+    let stopping: Promise<void> | undefined;
+    const stopsDuringARead = Object.create(store, {
+      readAll: {
+        value: async (options: Parameters<typeof store.readAll>[0]) => {
+          const events = await store.readAll(options);
+          // the abort lands after the loop's last look at the signal and before it starts to wait (the log holds
+          // the file's other tests' events too: stopped at the read that reaches this test's last one)
+          if (events.some((e) => e.stream === stream && e.revision === 1n)) stopping ??= s.stop();
+          return events;
+        },
+      },
+    }) as PostgresEventStore;
+    await append(stream, 2);
+    // no poll within the test: a wait that missed the abort would sleep ten minutes and time the test out
+    const s = new ProjectionService([projection], stopsDuringARead, db, { batchSize: 7, pollMs: 600_000 });
+    services.push(s);
+    s.start();
+    await eventually(async () => stopping !== undefined);
+    await stopping;
+    expect(await rows('tally_s')).toEqual([{ stream, count: 2, last_revision: '1' }]);
+  });
+
   it('reads the log once per wake when the read reaches the head, and misses no append poked during a read', async () => {
     await createTable('tally_h');
     const stream = uniqueStream('wake');
