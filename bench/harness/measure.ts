@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { Samples } from './stats.js';
 import type { BenchDatabase, Driver, MeasureSpec, Measurement, Operation, Tally } from './types.js';
+import { enableWalInspect, walParts } from './wal-parts.js';
 
 /**
  * Samples this process's RSS every 20 ms on a timer that does not keep the process alive. Any number of
@@ -190,12 +191,12 @@ async function walLsn(db: BenchDatabase): Promise<string> {
   return rows[0]!.lsn;
 }
 
-async function walBytesSince(db: BenchDatabase, lsn: string): Promise<number> {
-  const { rows } = await db.query<{ bytes: string }>(
-    'SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::bigint AS bytes',
+async function walSince(db: BenchDatabase, lsn: string): Promise<{ bytes: number; to: string }> {
+  const { rows } = await db.query<{ bytes: string; to: string }>(
+    'SELECT pg_wal_lsn_diff(l, $1::pg_lsn)::bigint AS bytes, l::text AS to FROM pg_current_wal_lsn() AS l',
     [lsn],
   );
-  return Number(rows[0]!.bytes);
+  return { bytes: Number(rows[0]!.bytes), to: rows[0]!.to };
 }
 
 /** Best effort: needs a superuser (it is one on the embedded server); a checkpoint mid-measurement adds noise. */
@@ -214,6 +215,8 @@ export async function measure(
 ): Promise<Measurement> {
   const durationMs = spec.durationMs ?? defaults.durationMs;
   const warmupMs = spec.warmupMs ?? defaults.warmupMs;
+  // before the checkpoint, so that creating it is not in the measured WAL
+  const inspectWal = spec.db ? await enableWalInspect(spec.db) : false;
   if (spec.db) await checkpoint(spec.db);
   const rss = sampler.window();
   try {
@@ -237,7 +240,9 @@ export async function measure(
     const cpu = process.cpuUsage(cpu0);
     const host1 = hostCpuTimes();
     const hostTotal = host1.total - host0.total;
-    const walBytes = spec.db && lsn ? await walBytesSince(spec.db, lsn) : null;
+    const wal = spec.db && lsn ? await walSince(spec.db, lsn) : null;
+    const walBytes = wal?.bytes ?? null;
+    const parts = spec.db && lsn && wal && inspectWal ? await walParts(spec.db, lsn, wal.to, wal.bytes) : null;
     const connectionsOpened = spec.db && opened !== undefined ? spec.db.connectionsOpened - opened : null;
     const seconds = loop.elapsedMs / 1000;
     return {
@@ -255,6 +260,7 @@ export async function measure(
       hostIowaitPercent: percentOf(host1.iowait - host0.iowait, hostTotal),
       hostStealPercent: percentOf(host1.steal - host0.steal, hostTotal),
       walBytes,
+      walParts: parts,
       backends: backendShares ?? null,
       connectionsOpened,
       counters: tally.counts,

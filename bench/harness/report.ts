@@ -121,6 +121,8 @@ export function renderMarkdown(report: RunReport): string {
     if (w.error) lines.push('', `**Failed:** ${w.error}`);
     const notes = w.cases.filter((c) => c.notes).map((c) => `- ${c.name}: ${c.notes}`);
     if (notes.length) lines.push('', ...notes);
+    const wal = w.cases.flatMap((c) => [c.baseline, ...c.variants].map((v) => walLine(c, v))).filter(Boolean);
+    if (wal.length) lines.push('', 'WAL per event by part (harness/wal-parts.ts):', '', ...wal);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -156,6 +158,15 @@ function row(workload: string, c: CaseResult, v: Measurement, r: Ratios | 'basel
     mib(v.peakRssBytes),
     counters,
   ].join(' | ')} |`;
+}
+
+/** "- case, variant: es.events 800 B, es.events (full-page images) 300 B, ..." for the parts of 1% or more. */
+function walLine(c: CaseResult, v: Measurement): string {
+  if (!v.walParts || !v.walBytes || v.events === 0) return '';
+  const parts = Object.entries(v.walParts)
+    .filter(([, bytes]) => bytes >= v.walBytes! / 100)
+    .map(([part, bytes]) => `${part} ${num(bytes / v.events)} B`);
+  return `- ${c.name}, ${v.label}: ${num(v.walBytes / v.events)} B = ${parts.join(', ')}`;
 }
 
 function hostCpu(v: Measurement): string {

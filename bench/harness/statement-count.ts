@@ -4,9 +4,10 @@ import pg from 'pg';
  * Issue 15: every SQL statement this process sends to PostgreSQL, counted where node-postgres sends it (the event
  * store's pool, TypeORM's driver and the harness's own connections all go through `Client.prototype.query`), so
  * that a measurement can say how many statements one operation cost. The harness's own sampling (pg_stat_activity,
- * WAL positions, CHECKPOINT) is left out.
+ * WAL positions and their breakdown, CHECKPOINT) is left out.
  */
-const HARNESS_SQL = /pg_stat_activity|pg_current_wal_lsn|pg_wal_lsn_diff|^CHECKPOINT/;
+const HARNESS_SQL =
+  /pg_stat_activity|pg_current_wal_lsn|pg_wal_lsn_diff|pg_get_wal_block_info|pg_walinspect|^CHECKPOINT/;
 let sent = 0;
 let installed = false;
 

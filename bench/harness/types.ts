@@ -52,6 +52,8 @@ export type Measurement = Readonly<{
   backends: Readonly<Record<string, number>> | null;
   /** WAL the server wrote during the measurement (pg_current_wal_lsn difference); null when not asked for. */
   walBytes: number | null;
+  /** walBytes by part (relation, full-page images, the rest; harness/wal-parts.ts); null without pg_walinspect. */
+  walParts: Readonly<Record<string, number>> | null;
   /** Connections opened during the measurement (after the warm-up); null when no database was given. */
   connectionsOpened: number | null;
   /** Workload-specific counts taken during the measurement only (conflicts, passes, ...). */
