@@ -54,7 +54,15 @@ registerWorkload({
       const store = db.eventStore(await db.connect(1));
       try {
         let result:
-          | { ok: boolean; streams: number; breaks: number; heapPeak: number; heapBefore: number; headsMs: number }
+          | {
+              ok: boolean;
+              streams: number;
+              breaks: number;
+              heapPeak: number;
+              heapBefore: number;
+              heapRetained: number;
+              headsMs: number;
+            }
           | undefined;
         const verify: Driver = async ({ record }) => {
           collectGarbage();
@@ -75,12 +83,17 @@ registerWorkload({
           });
           // after the last page, verifyChains checks each stream's head in es.streams
           const headsMs = performance.now() - passEnd;
+          const heapPeak = heap.stop();
+          // what the pass leaves (the report, which lists every stream's head) as against the garbage it made
+          collectGarbage();
+          const heapRetained = process.memoryUsage().heapUsed - heapBefore;
           result = {
             ok: report.ok,
             streams: report.streams,
             breaks: report.breaks.length,
-            heapPeak: heap.stop(),
+            heapPeak,
             heapBefore,
+            heapRetained,
             headsMs,
           };
           if (report.events !== total)
@@ -130,7 +143,9 @@ registerWorkload({
             `${((subject.durationMs - r.headsMs) / 1000).toFixed(2)} s reading and hashing, then ${(r.headsMs / 1000).toFixed(2)} s checking ` +
             `the ${r.streams.toLocaleString('en-US')} stream heads (one streamRevisions query) ` +
             `(${((r.headsMs * 1000) / Math.max(1, r.streams)).toFixed(0)} µs a stream). ` +
-            `JS heap ${mib(r.heapBefore)} MiB before, ${mib(r.heapPeak)} MiB at most during the pass; peak RSS ${mib(subject.peakRssBytes)} MiB. ` +
+            `JS heap ${mib(r.heapBefore)} MiB before, ${mib(r.heapPeak)} MiB at most during the pass, ${mib(r.heapRetained)} MiB more ` +
+            `after it once garbage is collected with the report still held (${((r.heapRetained / Math.max(1, r.streams)) | 0).toLocaleString('en-US')} ` +
+            `bytes a stream: the report's heads); peak RSS ${mib(subject.peakRssBytes)} MiB. ` +
             `es.events is ${rows[0]!.size}.` +
             (total === sizes[sizes.length - 1] ? growthNote(growth) : ''),
         });
