@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CANONICAL_VERSION, canonicalJson } from './canonical-json.js';
+import { CANONICAL_VERSION, canonicalText } from './canonical-json.js';
 import { type ChainedEnvelope, GENESIS_HASH, canonicalEnvelope, chainHash } from './hash-chain.js';
 
 /**
@@ -29,7 +29,7 @@ function referenceForm(e: ChainedEnvelope): string {
   const metadata = Object.fromEntries(
     Object.entries(e.metadata).filter(([key]) => key !== 'prevHash' && key !== 'hash'),
   );
-  return canonicalJson({
+  return canonicalText({
     stream: e.stream,
     revision: e.revision.toString(),
     id: e.id,
