@@ -7,6 +7,7 @@ import { EventStore1732400000000 } from '../shared/database/migrations/173240000
 import { Platform1732400000001 } from '../shared/database/migrations/1732400000001-platform.js';
 import { AuditLedger1732400000002 } from '../shared/database/migrations/1732400000002-audit-ledger.js';
 import { IdempotencyClaims1732401300000 } from '../shared/database/migrations/1732401300000-idempotency-claims.js';
+import { CheckpointGuard1732401400000 } from '../shared/database/migrations/1732401400000-checkpoint-guard.js';
 import { MODULE_LIST } from './module-list.js';
 
 /** What the composition root derives from the module list: TypeORM's lists (globs do not work under ESM), the read models, the upcasters. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: MixedList<Function> = [
   Platform1732400000001,
   AuditLedger1732400000002,
   IdempotencyClaims1732401300000,
+  CheckpointGuard1732401400000,
   ...MODULE_LIST.flatMap((m) => m.migrations),
 ];
 

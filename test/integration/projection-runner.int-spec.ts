@@ -7,6 +7,8 @@ import { PostgresEventStore } from '../../src/shared/event-store/postgres/postgr
 import type { Projection } from '../../src/shared/projections/projection.js';
 import { readCheckpoint, resetForRebuild } from '../../src/shared/projections/checkpoint-store.js';
 import { ProjectionService } from '../../src/shared/projections/projection-service.js';
+import { ProjectionRunner } from '../../src/shared/projections/projection-runner.js';
+import { LockSession } from '../../src/shared/projections/projection-lock.js';
 import { waitUntilCaughtUp } from '../../src/shared/projections/wait-until-caught-up.js';
 import { testEvent, uniqueStream } from '../support/events.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -50,6 +52,33 @@ function tallyProjection(table: string, prefix: string, state = { poisoned: true
       );
       if (event.type === 'Poison' && state.poisoned) throw new Error('cannot digest Poison');
     },
+  };
+}
+
+/**
+ * The tally written as one statement per batch (batchStatement): a 'Poison' event makes its count NULL, which the
+ * table refuses, so the statement fails as a whole.
+ */
+function statementTallyProjection(table: string, prefix: string): Projection {
+  return {
+    ...tallyProjection(table, prefix),
+    batchStatement: (events) => ({
+      ctes: [
+        `input AS (
+           SELECT * FROM unnest($1::text[], $2::bigint[], $3::boolean[]) AS i(stream, revision, poison)
+            WHERE stream LIKE $4 || '%'
+         )`,
+      ],
+      final: `INSERT INTO ${table} (stream, count, last_revision)
+              SELECT stream, CASE WHEN bool_or(poison) THEN NULL ELSE count(*) END, max(revision) FROM input GROUP BY stream
+              ON CONFLICT (stream) DO UPDATE SET count = ${table}.count + EXCLUDED.count, last_revision = EXCLUDED.last_revision`,
+      params: [
+        events.map((e) => e.stream),
+        events.map((e) => e.revision.toString()),
+        events.map((e) => e.type === 'Poison'),
+        prefix,
+      ],
+    }),
   };
 }
 
@@ -228,6 +257,77 @@ describe('projection runner', () => {
     await eventually(async () => stopping !== undefined);
     await stopping;
     expect(await rows('tally_s')).toEqual([{ stream, count: 2, last_revision: '1' }]);
+  });
+
+  it('applies a batch written as one statement and moves its checkpoint in that statement, with no transaction', async () => {
+    await createTable('tally_o');
+    const stream = uniqueStream('one-statement');
+    const projection = statementTallyProjection('tally_o', stream);
+    let transactions = 0;
+    let batches = 0;
+    const counting = new Proxy(db, {
+      get(target, key) {
+        if (key === 'transaction') transactions++;
+        if (key === 'query')
+          return (sql: string, params?: unknown[]) => {
+            if (sql.includes('projection_checkpoint_moved_by_this')) batches++;
+            return target.query(sql, params);
+          };
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    await append(stream, 10);
+    const s = new ProjectionService([projection], store, counting, { batchSize: 7, pollMs: 20 });
+    services.push(s);
+    s.start();
+    await waitUntilCaughtUp(s, [projection.name], 10_000);
+    expect(await rows('tally_o')).toEqual([{ stream, count: 10, last_revision: '9' }]);
+    expect(batches).toBeGreaterThanOrEqual(2);
+    expect(transactions).toBe(0);
+  });
+
+  it('undoes a one-statement batch whose checkpoint another runner moved first', async () => {
+    await createTable('tally_m');
+    const stream = uniqueStream('moved');
+    const projection = { ...statementTallyProjection('tally_m', stream), name: 'test.moved' };
+    await append(stream, 3);
+    // a poll far longer than the test: the runner keeps the checkpoint it wrote in memory, as it does between wakes
+    const runner = new ProjectionRunner(
+      projection,
+      store,
+      db,
+      { batchSize: 500, pollMs: 600_000 },
+      new LockSession(db),
+    );
+    expect(await runner.catchUp()).toBe('caught-up');
+    const applied = await rows('tally_m');
+    expect(applied).toEqual([{ stream, count: 3, last_revision: '2' }]);
+    const [first] = await collectType(stream, 'Counted');
+    await db.query(`UPDATE projection_checkpoints SET position = $2 WHERE name = $1`, [
+      projection.name,
+      first!.position,
+    ]);
+    await append(stream, 2);
+    expect(await runner.catchUp()).toBe('moved');
+    expect(await rows('tally_m')).toEqual(applied);
+    expect((await readCheckpoint(db, projection.name)).position).toBe(first!.position);
+  });
+
+  it('stops a one-statement read model at its failing event and keeps every event before it', async () => {
+    await createTable('tally_p');
+    const stream = uniqueStream('poison-statement');
+    const projection = { ...statementTallyProjection('tally_p', stream), name: 'test.poison-statement' };
+    await append(stream, 2);
+    await store.appendToStream(stream, [testEvent('Poison')], { expected: 1n });
+    await append(stream, 1);
+    const s = service(projection);
+    s.start();
+    const [faulted] = await waitUntilCaughtUp(s, [projection.name], 10_000);
+    expect(faulted!.status).toBe('faulted');
+    const [poison] = await collectType(stream, 'Poison');
+    expect(faulted!.failedEventId).toBe(poison!.id);
+    expect(await rows('tally_p')).toEqual([{ stream, count: 2, last_revision: '1' }]);
   });
 
   it('reads the log once per wake when the read reaches the head, and misses no append poked during a read', async () => {

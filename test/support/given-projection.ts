@@ -6,6 +6,8 @@ import { createDataSource } from '../../src/shared/database/data-source.js';
 import type { EventMetadata, Position, RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import { upcasterChain } from '../../src/shared/event-store/upcasting.js';
 import type { Projection } from '../../src/shared/projections/projection.js';
+import { advanceCheckpoint, readCheckpoint } from '../../src/shared/projections/checkpoint-store.js';
+import { oneStatementBatch } from '../../src/shared/projections/one-statement-batch.js';
 import { EVENT_RENAMES, UPCASTER_LIST } from '../../src/app/persistence.js';
 import { testMetadata } from './events.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -20,7 +22,7 @@ export type GivenEvent = Readonly<{
 }>;
 
 /** What the helper needs of a projection: a module's read-model part (no name) is enough. */
-export type ProjectionUnderTest = Pick<Projection, 'handles' | 'tables' | 'apply' | 'applyBatch'>;
+export type ProjectionUnderTest = Pick<Projection, 'handles' | 'tables' | 'apply' | 'applyBatch' | 'batchStatement'>;
 
 export type ProjectionDatabase = Readonly<{ dataSource: () => DataSource }>;
 
@@ -121,7 +123,8 @@ export function givenProjection(projection: ProjectionUnderTest, db: ProjectionD
 
 /**
  * Applies the batches twice from empty tables, once event by event through `apply` and once batch by batch through
- * `applyBatch`, and expects the same rows from `sql` both times; answers them for the spec's own checks. A batch may
+ * `applyBatch` (and a third time as the runner sends them, when some go as one statement), and expects the same
+ * rows from `sql` every time; answers them for the spec's own checks. A batch may
  * repeat events of the one before it, as a restart after a crash does.
  */
 export async function expectBatchesEqualOneByOne(
@@ -146,5 +149,45 @@ export async function expectBatchesEqualOneByOne(
     for (const batch of relevant) if (batch.length > 0) await applyBatch(batch, manager);
   });
   expect(await dataSource.query(sql)).toEqual(oneByOne);
+  if (projection.batchStatement) {
+    expect(await asTheRunnerSendsThem(projection, dataSource, relevant, emptied)).toBeGreaterThan(0);
+    expect(await dataSource.query(sql)).toEqual(oneByOne);
+  }
   return oneByOne;
+}
+
+/**
+ * Applies the batches as the runner does: a batch the projection writes as one statement goes with a checkpoint's
+ * move in that statement (one-statement-batch.ts), the others through applyBatch in a transaction. Answers how many
+ * went as one statement.
+ */
+async function asTheRunnerSendsThem(
+  projection: ProjectionUnderTest,
+  dataSource: DataSource,
+  batches: readonly (readonly RecordedEvent[])[],
+  emptied: string,
+): Promise<number> {
+  await dataSource.query(emptied);
+  const name = `spec.one-statement.${randomUUID()}`;
+  await dataSource.query(`INSERT INTO projection_checkpoints (name) VALUES ($1)`, [name]);
+  let from: Position | null = null;
+  let statements = 0;
+  for (const batch of batches) {
+    if (batch.length === 0) continue;
+    const to = batch[batch.length - 1]!.position;
+    const statement = projection.batchStatement!(batch);
+    if (statement) {
+      const { sql, params } = oneStatementBatch(statement, { name, from, to, applied: batch.length });
+      await dataSource.query(sql, params);
+      statements++;
+    } else {
+      await dataSource.transaction(async (manager) => {
+        await projection.applyBatch!(batch, manager);
+        await advanceCheckpoint(manager, name, from, to, batch.length);
+      });
+    }
+    from = to;
+  }
+  expect((await readCheckpoint(dataSource, name)).position).toBe(from);
+  return statements;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
 import { applyInRuns } from '../../../../shared/projections/apply-in-runs.js';
-import type { Projection } from '../../../../shared/projections/projection.js';
+import { type BatchStatement, type Projection, batchStatementText } from '../../../../shared/projections/projection.js';
 import type { SittingEvent } from '../../domain/sitting.events.js';
 
 export const ATTENDANCE = 'congress.attendance';
@@ -31,6 +31,9 @@ export const attendanceProjection: Projection = {
       (run) => applyAttendanceRun(run, manager),
       (event) => applyOne(event, manager),
     ),
+
+  // A batch of nothing but check-ins and check-outs (most of a sitting) is one statement with its checkpoint.
+  batchStatement: (events) => (events.every(isAttendance) ? attendanceRunStatement(events) : undefined),
 };
 
 const isAttendance = (event: RecordedEvent): boolean =>
@@ -70,38 +73,45 @@ type AttendanceData = { sittingId: string; delegateId: string; present: number; 
  * last check-in, and a check-out alone changes only a row that is already there.
  */
 async function applyAttendanceRun(run: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  const statement = attendanceRunStatement(run);
+  await manager.query(batchStatementText(statement), [...statement.params]);
+}
+
+function attendanceRunStatement(run: readonly RecordedEvent[]): BatchStatement {
   const data = run.map((event) => event.data as AttendanceData);
-  await manager.query(
-    `WITH input AS (
-       SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::int[], $5::timestamptz[], $6::boolean[])
-         AS i(sitting_id, revision, delegate_id, present, at, checked_in)
-     ),
-     fresh AS (
-       SELECT i.* FROM input i JOIN sittings s ON s.sitting_id = i.sitting_id WHERE i.revision > s.last_revision
-     ),
-     moved AS (
-       UPDATE sittings s SET last_revision = l.revision, present = l.present
-         FROM (SELECT DISTINCT ON (sitting_id) sitting_id, revision, present FROM fresh ORDER BY sitting_id, revision DESC) l
-        WHERE s.sitting_id = l.sitting_id
-     ),
-     delegates AS (
-       SELECT sitting_id, delegate_id,
-              (array_agg(checked_in ORDER BY revision DESC))[1] AS last_in,
-              (array_agg(at ORDER BY revision DESC))[1] AS last_at,
-              (array_agg(at ORDER BY revision DESC) FILTER (WHERE checked_in))[1] AS last_check_in_at
-         FROM fresh GROUP BY sitting_id, delegate_id
-     ),
-     checked_in AS (
-       INSERT INTO sitting_attendance (sitting_id, delegate_id, present, checked_in_at, checked_out_at)
-       SELECT sitting_id, delegate_id, last_in, last_check_in_at, CASE WHEN last_in THEN NULL ELSE last_at END
-         FROM delegates WHERE last_check_in_at IS NOT NULL
-       ON CONFLICT (sitting_id, delegate_id) DO UPDATE SET present = EXCLUDED.present,
-         checked_in_at = EXCLUDED.checked_in_at, checked_out_at = EXCLUDED.checked_out_at
-     )
-     UPDATE sitting_attendance a SET present = false, checked_out_at = d.last_at
-       FROM delegates d
-      WHERE d.last_check_in_at IS NULL AND a.sitting_id = d.sitting_id AND a.delegate_id = d.delegate_id`,
-    [
+  return {
+    ctes: [
+      `input AS (
+         SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::int[], $5::timestamptz[], $6::boolean[])
+           AS i(sitting_id, revision, delegate_id, present, at, checked_in)
+       )`,
+      `fresh AS (
+         SELECT i.* FROM input i JOIN sittings s ON s.sitting_id = i.sitting_id WHERE i.revision > s.last_revision
+       )`,
+      `moved AS (
+         UPDATE sittings s SET last_revision = l.revision, present = l.present
+           FROM (SELECT DISTINCT ON (sitting_id) sitting_id, revision, present FROM fresh ORDER BY sitting_id, revision DESC) l
+          WHERE s.sitting_id = l.sitting_id
+       )`,
+      `delegates AS (
+         SELECT sitting_id, delegate_id,
+                (array_agg(checked_in ORDER BY revision DESC))[1] AS last_in,
+                (array_agg(at ORDER BY revision DESC))[1] AS last_at,
+                (array_agg(at ORDER BY revision DESC) FILTER (WHERE checked_in))[1] AS last_check_in_at
+           FROM fresh GROUP BY sitting_id, delegate_id
+       )`,
+      `checked_in AS (
+         INSERT INTO sitting_attendance (sitting_id, delegate_id, present, checked_in_at, checked_out_at)
+         SELECT sitting_id, delegate_id, last_in, last_check_in_at, CASE WHEN last_in THEN NULL ELSE last_at END
+           FROM delegates WHERE last_check_in_at IS NOT NULL
+         ON CONFLICT (sitting_id, delegate_id) DO UPDATE SET present = EXCLUDED.present,
+           checked_in_at = EXCLUDED.checked_in_at, checked_out_at = EXCLUDED.checked_out_at
+       )`,
+    ],
+    final: `UPDATE sitting_attendance a SET present = false, checked_out_at = d.last_at
+              FROM delegates d
+             WHERE d.last_check_in_at IS NULL AND a.sitting_id = d.sitting_id AND a.delegate_id = d.delegate_id`,
+    params: [
       data.map((d) => d.sittingId),
       run.map((event) => event.revision.toString()),
       data.map((d) => d.delegateId),
@@ -109,7 +119,7 @@ async function applyAttendanceRun(run: readonly RecordedEvent[], manager: Entity
       data.map((d) => d.at),
       run.map((event) => event.type === 'DelegateCheckedIn'),
     ],
-  );
+  };
 }
 
 async function applyChange(

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
 import { applyInRuns } from '../../../../shared/projections/apply-in-runs.js';
-import type { Projection } from '../../../../shared/projections/projection.js';
+import { type BatchStatement, type Projection, batchStatementText } from '../../../../shared/projections/projection.js';
 
 export const SITTING_ATTENDANCE = 'reports.sitting-attendance';
 
@@ -39,22 +39,32 @@ export const sittingAttendanceProjection: Projection = {
   applyBatch: (events, manager) =>
     applyInRuns(
       events,
-      (event) =>
-        event.stream.startsWith('sitting-') &&
-        (event.type === 'DelegateCheckedIn' || event.type === 'DelegateCheckedOut'),
+      isSittingAttendance,
       (run) => applyAttendanceRun(run, manager),
       (event) => applyOne(event, manager),
     ),
+
+  // A batch of nothing but check-ins and check-outs (most of a sitting) is one statement with its checkpoint.
+  batchStatement: (events) => (events.every(isSittingAttendance) ? attendanceRunStatement(events) : undefined),
 };
+
+const isSittingAttendance = (event: RecordedEvent): boolean =>
+  event.stream.startsWith('sitting-') && (event.type === 'DelegateCheckedIn' || event.type === 'DelegateCheckedOut');
 
 /**
  * A run of check-ins and check-outs in one statement, a single one included: each sitting's count is its last
  * event's, its peak the highest count a check-in reached, and both tallies grow by the run's events.
  */
 async function applyAttendanceRun(run: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  const statement = attendanceRunStatement(run);
+  await manager.query(batchStatementText(statement), [...statement.params]);
+}
+
+function attendanceRunStatement(run: readonly RecordedEvent[]): BatchStatement {
   const data = run.map((event) => event.data as Attendance);
-  await manager.query(
-    `UPDATE report_sitting r
+  return {
+    ctes: [],
+    final: `UPDATE report_sitting r
         SET present = b.present, peak_present = GREATEST(r.peak_present, COALESCE(b.peak, 0)),
             check_ins = r.check_ins + b.check_ins, check_outs = r.check_outs + b.check_outs
        FROM (SELECT sitting_id, (array_agg(present ORDER BY ord DESC))[1] AS present,
@@ -63,8 +73,12 @@ async function applyAttendanceRun(run: readonly RecordedEvent[], manager: Entity
                FROM unnest($1::text[], $2::int[], $3::boolean[]) WITH ORDINALITY AS i(sitting_id, present, checked_in, ord)
               GROUP BY sitting_id) b
       WHERE r.sitting_id = b.sitting_id`,
-    [data.map((d) => d.sittingId), data.map((d) => d.present), run.map((event) => event.type === 'DelegateCheckedIn')],
-  );
+    params: [
+      data.map((d) => d.sittingId),
+      data.map((d) => d.present),
+      run.map((event) => event.type === 'DelegateCheckedIn'),
+    ],
+  };
 }
 
 async function applyOne(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
