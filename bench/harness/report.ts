@@ -162,7 +162,8 @@ function row(workload: string, c: CaseResult, v: Measurement, r: Ratios | 'basel
 
 /** "- case, variant: es.events 800 B, es.events (full-page images) 300 B, ..." for the parts of 1% or more. */
 function walLine(c: CaseResult, v: Measurement): string {
-  if (!v.walParts || !v.walBytes || v.events === 0) return '';
+  // a read's WAL (hint bits, the harness's own statements) is noise, not a part of its cost
+  if (!v.walParts || !v.walBytes || v.events === 0 || v.walBytes < v.events) return '';
   const parts = Object.entries(v.walParts)
     .filter(([, bytes]) => bytes >= v.walBytes! / 100)
     .map(([part, bytes]) => `${part} ${num(bytes / v.events)} B`);
