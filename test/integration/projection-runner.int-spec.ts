@@ -254,7 +254,11 @@ describe('projection runner', () => {
     const s = new ProjectionService([projection], stopsDuringARead, db, { batchSize: 7, pollMs: 600_000 });
     services.push(s);
     s.start();
-    await eventually(async () => stopping !== undefined);
+    // poked while waiting: with no poll, an event held back by another worker's open transaction needs a poke
+    await eventually(async () => {
+      s.poke();
+      return stopping !== undefined;
+    });
     await stopping;
     expect(await rows('tally_s')).toEqual([{ stream, count: 2, last_revision: '1' }]);
   });
@@ -300,8 +304,12 @@ describe('projection runner', () => {
       { batchSize: 500, pollMs: 600_000 },
       new LockSession(db),
     );
-    expect(await runner.catchUp()).toBe('caught-up');
-    const applied = await rows('tally_m');
+    // caught up again until all three are visible: another test worker's open transaction can hold them back
+    const applied = await eventually(async () => {
+      expect(await runner.catchUp()).toBe('caught-up');
+      const tally = await rows('tally_m');
+      return (tally[0] as { count: number } | undefined)?.count === 3 && tally;
+    });
     expect(applied).toEqual([{ stream, count: 3, last_revision: '2' }]);
     const [first] = await collectType(stream, 'Counted');
     await db.query(`UPDATE projection_checkpoints SET position = $2 WHERE name = $1`, [
@@ -309,7 +317,8 @@ describe('projection runner', () => {
       first!.position,
     ]);
     await append(stream, 2);
-    expect(await runner.catchUp()).toBe('moved');
+    // 'caught-up' only while nothing new is visible yet: the first batch it applies finds its checkpoint moved
+    await eventually(async () => (await runner.catchUp()) === 'moved');
     expect(await rows('tally_m')).toEqual(applied);
     expect((await readCheckpoint(db, projection.name)).position).toBe(first!.position);
   });
