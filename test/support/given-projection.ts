@@ -175,7 +175,7 @@ async function asTheRunnerSendsThem(
   for (const batch of batches) {
     if (batch.length === 0) continue;
     const to = batch[batch.length - 1]!.position;
-    const statement = projection.batchStatement!(batch);
+    const statement = await projection.batchStatement!(batch, dataSource);
     if (statement) {
       const { sql, params } = oneStatementBatch(statement, { name, from, to, applied: batch.length });
       await dataSource.query(sql, params);

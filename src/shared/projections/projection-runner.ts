@@ -222,7 +222,7 @@ export class ProjectionRunner {
   }
 
   private async applyBatch(from: Position | null, to: Position, relevant: readonly RecordedEvent[]): Promise<void> {
-    const statement = relevant.length > 0 ? this.projection.batchStatement?.(relevant) : undefined;
+    const statement = relevant.length > 0 ? await this.projection.batchStatement?.(relevant, this.db) : undefined;
     if (statement) return this.applyInOneStatement(from, to, relevant.length, statement);
     await this.db.transaction(async (manager) => {
       if (this.projection.applyBatch) {

@@ -23,10 +23,18 @@ export type Projection = Readonly<{
    * Optional: the batch as one data-modifying statement, for the batches a read model can write so (undefined for
    * the others, which go through `applyBatch`). The runner adds the checkpoint's move to the statement and sends it
    * with no transaction around it (issue 15: `BEGIN`, the apply, the checkpoint and `COMMIT` were four round trips
-   * for every batch of every read model). Must leave what `applyBatch` leaves for the same events.
+   * for every batch of every read model). Must leave what `applyBatch` leaves for the same events. What it reads
+   * through `db` to build the statement is read before it, outside any transaction: valid because a read model's
+   * tables change only with its checkpoint, and the statement fails if the checkpoint moved meanwhile.
    */
-  batchStatement?(events: readonly RecordedEvent[]): BatchStatement | undefined;
+  batchStatement?(
+    events: readonly RecordedEvent[],
+    db: ReadsOutsideTheBatch,
+  ): BatchStatement | undefined | Promise<BatchStatement | undefined>;
 }>;
+
+/** What a read model may read its own tables through while it builds a batch statement. */
+export type ReadsOutsideTheBatch = Readonly<{ query: (sql: string, parameters?: unknown[]) => Promise<unknown> }>;
 
 /**
  * `WITH <ctes> <final>` with `params` as $1..$n: `ctes` are the WITH list's items (`name AS (...)`), `final` is an

@@ -3,11 +3,13 @@ import { describe, expect, it } from '@jest/globals';
 import { testMetadata } from '../../../../test/support/events.js';
 import {
   type GivenEvent,
+  expectBatchesEqualOneByOne,
   givenPosition,
   givenProjection,
   projectionDatabase,
   recordEvents,
 } from '../../../../test/support/given-projection.js';
+import { risingBatches } from '../../../../test/support/sitting-walk.js';
 import { LEDGER_GENESIS, blockHash, eventLeaf } from './ledger-block.js';
 import { blockSignatureValid, loadLedgerKey } from './ledger-key.js';
 import { ledgerProjection } from './ledger.projection.js';
@@ -153,5 +155,24 @@ describe('audit ledger projection', () => {
     });
     expect(again).toEqual(once);
     expect(once[1]).toHaveLength(5);
+  });
+
+  it('leaves the same blocks whether it is sent event by event, batch by batch, or batch by batch as one statement each', async () => {
+    // 22 events, cut as a runner under rising load would get them: blocks sealed inside and across batches
+    const many: GivenEvent[] = Array.from({ length: 22 }, (_, i) => ({
+      stream: `organisation-${i % 4}`,
+      type: 'OrganisationRenamed',
+      data: { i },
+      metadata: { hash: `${i % 10}`.repeat(64) },
+    }));
+    const sealed = await expectBatchesEqualOneByOne(
+      ledgerProjection(key, 3),
+      db,
+      risingBatches(recordEvents(many)),
+      `SELECT b.block_no, b.status, b.event_count, b.merkle_root, b.block_hash, b.signature, count(l.*)::int AS leaves
+         FROM audit_ledger_blocks b LEFT JOIN audit_ledger_leaves l USING (block_no)
+        GROUP BY b.block_no ORDER BY b.block_no`,
+    );
+    expect(sealed.map((b) => b.status)).toEqual([...Array<string>(7).fill('sealed'), 'open']);
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../event-store/event-store.port.js';
-import type { Projection } from '../../projections/projection.js';
+import { type BatchStatement, type Projection, batchStatementText } from '../../projections/projection.js';
+import type { Queryable } from './queryable.js';
 import { LEDGER_GENESIS, blockHash, eventLeaf } from './ledger-block.js';
 import { type LedgerKey, signBlock } from './ledger-key.js';
 import { merkleRoot } from './merkle.js';
@@ -35,55 +36,8 @@ type Sealed = {
  */
 export function ledgerProjection(key: LedgerKey, blockEvents: number): Projection {
   const applyBatch = async (events: readonly RecordedEvent[], manager: EntityManager): Promise<void> => {
-    const { open, seen } = await openBlock(events, manager);
-    // events already in the ledger are skipped: replaying a batch changes nothing
-    const fresh = events.filter((e) => !seen.has(e.id));
-    if (fresh.length === 0) return;
-    let block = open;
-    const leaves: Leaf[] = [];
-    const sealed: Sealed[] = [];
-    for (const event of fresh) {
-      const hash = eventLeaf(event);
-      leaves.push({
-        blockNo: block.blockNo,
-        index: block.leaves.length,
-        eventId: event.id,
-        position: event.position,
-        hash,
-      });
-      block.leaves.push(hash);
-      block.firstPosition ??= event.position;
-      block.lastPosition = event.position;
-      if (block.leaves.length < blockEvents) continue;
-      const header = {
-        blockNo: block.blockNo,
-        prevBlockHash: block.prevBlockHash,
-        merkleRoot: merkleRoot(block.leaves),
-        eventCount: block.leaves.length,
-        firstPosition: block.firstPosition,
-        lastPosition: event.position,
-      };
-      const digest = blockHash(header);
-      sealed.push({
-        blockNo: block.blockNo,
-        prev: block.prevBlockHash,
-        count: header.eventCount,
-        first: header.firstPosition,
-        last: header.lastPosition,
-        root: header.merkleRoot,
-        hash: digest,
-        signature: signBlock(key, digest),
-        sealedAt: event.recordedAt,
-      });
-      block = {
-        blockNo: block.blockNo + 1,
-        prevBlockHash: digest,
-        firstPosition: null,
-        lastPosition: null,
-        leaves: [],
-      };
-    }
-    await save(leaves, sealed, block, manager);
+    const writes = plan(await openBlock(events, manager, true), events, key, blockEvents);
+    if (writes) await manager.query(batchStatementText(writes), [...writes.params]);
   };
   return {
     name: AUDIT_LEDGER,
@@ -91,7 +45,67 @@ export function ledgerProjection(key: LedgerKey, blockEvents: number): Projectio
     tables: ['audit_ledger_blocks', 'audit_ledger_leaves'],
     apply: (event, manager) => applyBatch([event], manager),
     applyBatch,
+    // Read, then one statement with the checkpoint (issue 15: five round trips a batch were two): the read needs no
+    // lock, since the ledger's tables change only with its checkpoint, and the statement fails if that moved.
+    batchStatement: async (events, db) => plan(await openBlock(events, db, false), events, key, blockEvents),
   };
+}
+
+/** The batch's leaves and the blocks it seals, from the open block; undefined when the ledger holds every event. */
+function plan(
+  { open, seen }: { open: OpenBlock; seen: ReadonlySet<string> },
+  events: readonly RecordedEvent[],
+  key: LedgerKey,
+  blockEvents: number,
+): BatchStatement | undefined {
+  // events already in the ledger are skipped: replaying a batch changes nothing
+  const fresh = events.filter((e) => !seen.has(e.id));
+  if (fresh.length === 0) return undefined;
+  let block = open;
+  const leaves: Leaf[] = [];
+  const sealed: Sealed[] = [];
+  for (const event of fresh) {
+    const hash = eventLeaf(event);
+    leaves.push({
+      blockNo: block.blockNo,
+      index: block.leaves.length,
+      eventId: event.id,
+      position: event.position,
+      hash,
+    });
+    block.leaves.push(hash);
+    block.firstPosition ??= event.position;
+    block.lastPosition = event.position;
+    if (block.leaves.length < blockEvents) continue;
+    const header = {
+      blockNo: block.blockNo,
+      prevBlockHash: block.prevBlockHash,
+      merkleRoot: merkleRoot(block.leaves),
+      eventCount: block.leaves.length,
+      firstPosition: block.firstPosition,
+      lastPosition: event.position,
+    };
+    const digest = blockHash(header);
+    sealed.push({
+      blockNo: block.blockNo,
+      prev: block.prevBlockHash,
+      count: header.eventCount,
+      first: header.firstPosition,
+      last: header.lastPosition,
+      root: header.merkleRoot,
+      hash: digest,
+      signature: signBlock(key, digest),
+      sealedAt: event.recordedAt,
+    });
+    block = {
+      blockNo: block.blockNo + 1,
+      prevBlockHash: digest,
+      firstPosition: null,
+      lastPosition: null,
+      leaves: [],
+    };
+  }
+  return saveStatement(leaves, sealed, block);
 }
 
 /**
@@ -101,7 +115,8 @@ export function ledgerProjection(key: LedgerKey, blockEvents: number): Projectio
  */
 async function openBlock(
   events: readonly RecordedEvent[],
-  manager: EntityManager,
+  db: Queryable,
+  lock: boolean,
 ): Promise<{ open: OpenBlock; seen: ReadonlySet<string> }> {
   const [found]: Array<{
     block_no: number;
@@ -110,13 +125,13 @@ async function openBlock(
     last_position: string | null;
     leaves: string[];
     seen: string[];
-  }> = await manager.query(
+  }> = (await db.query(
     `SELECT b.block_no, b.prev_block_hash, b.first_position, b.last_position,
             ARRAY(SELECT l.leaf_hash FROM audit_ledger_leaves l WHERE l.block_no = b.block_no ORDER BY l.leaf_index) AS leaves,
             ARRAY(SELECT l.event_id::text FROM audit_ledger_leaves l WHERE l.event_id = ANY($1::uuid[])) AS seen
-       FROM audit_ledger_blocks b WHERE b.status = 'open' FOR UPDATE OF b`,
+       FROM audit_ledger_blocks b WHERE b.status = 'open'${lock ? ' FOR UPDATE OF b' : ''}`,
     [events.map((e) => e.id)],
-  );
+  )) as never;
   if (!found)
     return {
       open: { blockNo: 0, prevBlockHash: LEDGER_GENESIS, firstPosition: null, lastPosition: null, leaves: [] },
@@ -139,7 +154,7 @@ async function openBlock(
  * The blocks sealed, then the open one, are upserted in block order: the block that was open is the first of them
  * and is overwritten, so at most one block is ever open (the unique index checks it row by row).
  */
-async function save(leaves: Leaf[], sealed: Sealed[], open: OpenBlock, manager: EntityManager): Promise<void> {
+function saveStatement(leaves: Leaf[], sealed: Sealed[], open: OpenBlock): BatchStatement {
   const blocks = [
     ...sealed.map((s) => ({ ...s, status: 'sealed' })),
     {
@@ -155,12 +170,14 @@ async function save(leaves: Leaf[], sealed: Sealed[], open: OpenBlock, manager: 
       sealedAt: null,
     },
   ];
-  await manager.query(
-    `WITH leaves AS (
-       INSERT INTO audit_ledger_leaves (block_no, leaf_index, event_id, position, leaf_hash)
-       SELECT * FROM unnest($1::int[], $2::int[], $3::uuid[], $4::text[], $5::text[])
-     )
-     INSERT INTO audit_ledger_blocks (block_no, status, event_count, first_position, last_position, prev_block_hash,
+  return {
+    ctes: [
+      `leaves AS (
+         INSERT INTO audit_ledger_leaves (block_no, leaf_index, event_id, position, leaf_hash)
+         SELECT * FROM unnest($1::int[], $2::int[], $3::uuid[], $4::text[], $5::text[])
+       )`,
+    ],
+    final: `INSERT INTO audit_ledger_blocks (block_no, status, event_count, first_position, last_position, prev_block_hash,
             merkle_root, block_hash, signature, sealed_at)
      SELECT b.block_no, b.status, b.event_count, b.first_position, b.last_position, b.prev_block_hash, b.merkle_root,
             b.block_hash, b.signature, b.sealed_at
@@ -172,7 +189,7 @@ async function save(leaves: Leaf[], sealed: Sealed[], open: OpenBlock, manager: 
             first_position = EXCLUDED.first_position, last_position = EXCLUDED.last_position,
             prev_block_hash = EXCLUDED.prev_block_hash, merkle_root = EXCLUDED.merkle_root,
             block_hash = EXCLUDED.block_hash, signature = EXCLUDED.signature, sealed_at = EXCLUDED.sealed_at`,
-    [
+    params: [
       leaves.map((l) => l.blockNo),
       leaves.map((l) => l.index),
       leaves.map((l) => l.eventId),
@@ -189,5 +206,5 @@ async function save(leaves: Leaf[], sealed: Sealed[], open: OpenBlock, manager: 
       blocks.map((b) => b.signature),
       blocks.map((b) => b.sealedAt),
     ],
-  );
+  };
 }
