@@ -82,6 +82,22 @@ function statementTallyProjection(table: string, prefix: string): Projection {
   };
 }
 
+/** The file's DataSource, telling `onQuery` of every query and `onTransaction` of every transaction begun. */
+function watchedDataSource(watch: { onQuery?: (sql: string) => unknown; onTransaction?: () => unknown }): typeof db {
+  return new Proxy(db, {
+    get(target, key) {
+      if (key === 'query')
+        return (sql: string, params?: unknown[]) => {
+          watch.onQuery?.(sql);
+          return target.query(sql, params);
+        };
+      if (key === 'transaction') watch.onTransaction?.();
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 async function createTable(table: string) {
   await db.query(`CREATE TABLE ${table} (stream text PRIMARY KEY, count int NOT NULL, last_revision bigint NOT NULL)`);
 }
@@ -151,17 +167,7 @@ describe('projection runner', () => {
     const stream = uniqueStream('spin');
     const projection = tallyProjection('tally_i', stream);
     let queries = 0;
-    const counting = new Proxy(db, {
-      get(target, key) {
-        if (key === 'query')
-          return (...args: Parameters<typeof db.query>) => {
-            queries++;
-            return target.query(...args);
-          };
-        const value = Reflect.get(target, key) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    const counting = watchedDataSource({ onQuery: () => queries++ });
     // no poll within the test: only the pokes could make it look again
     const s = new ProjectionService([projection], store, counting, { batchSize: 7, pollMs: 600_000 });
     services.push(s);
@@ -269,17 +275,9 @@ describe('projection runner', () => {
     const projection = statementTallyProjection('tally_o', stream);
     let transactions = 0;
     let batches = 0;
-    const counting = new Proxy(db, {
-      get(target, key) {
-        if (key === 'transaction') transactions++;
-        if (key === 'query')
-          return (sql: string, params?: unknown[]) => {
-            if (sql.includes('projection_checkpoint_moved_by_this')) batches++;
-            return target.query(sql, params);
-          };
-        const value = Reflect.get(target, key) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
+    const counting = watchedDataSource({
+      onQuery: (sql) => sql.includes('projection_checkpoint_moved_by_this') && batches++,
+      onTransaction: () => transactions++,
     });
     await append(stream, 10);
     const s = new ProjectionService([projection], store, counting, { batchSize: 7, pollMs: 20 });

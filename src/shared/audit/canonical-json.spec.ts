@@ -1,29 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { variedJson } from '../../../test/support/varied-json.js';
 import { canonicalJson, canonicalObject, canonicalText } from './canonical-json.js';
-
-/** A deterministic mix of what event data holds: nested objects and arrays, Chinese text, escapes, integers. */
-function variedValues(count: number): unknown[] {
-  let seed = 11;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-  const strings = ['', 'a', 'B', '张三', '学生会', 'quote"s', 'back\\slash', 'line\nbreak', '\u0000', '😀', 'éé', 'z'];
-  const pick = () => strings[Math.floor(random() * strings.length)]!;
-  const value = (depth: number): unknown => {
-    const r = random();
-    if (depth > 3 || r < 0.3) return pick();
-    if (r < 0.4) return Math.floor(random() * 2 ** 40) - 2 ** 39;
-    if (r < 0.45) return random() < 0.5;
-    if (r < 0.5) return null;
-    if (r < 0.7) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
-    const object: Record<string, unknown> = {};
-    for (let i = 0; i < Math.floor(random() * 6); i++)
-      object[`${pick()}${i}`] = random() < 0.1 ? undefined : value(depth + 1);
-    return object;
-  };
-  return Array.from({ length: count }, () => value(0));
-}
 
 describe('canonical JSON', () => {
   it('sorts keys by code unit at every depth, leaves out undefined members and writes no space', () => {
@@ -33,7 +10,11 @@ describe('canonical JSON', () => {
   });
 
   it('writes the same text as its definition for varied data', () => {
-    for (const value of variedValues(3_000)) expect(canonicalJson(value)).toBe(canonicalText(value));
+    const { value } = variedJson(11);
+    for (let i = 0; i < 3_000; i++) {
+      const varied = value();
+      expect(canonicalJson(varied)).toBe(canonicalText(varied));
+    }
   });
 
   it('orders keys that are array indexes by code unit, as the definition does, not numerically', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { variedJson } from '../../../test/support/varied-json.js';
 import { CANONICAL_VERSION, canonicalText } from './canonical-json.js';
 import { type ChainedEnvelope, GENESIS_HASH, canonicalEnvelope, chainHash } from './hash-chain.js';
 
@@ -63,25 +64,7 @@ describe('the hash chain', () => {
   });
 
   it('writes the same bytes as the reference form for varied data', () => {
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
-    const strings = ['', 'a', '张三', 'quote"s', 'back\\slash', 'line\nbreak', '\u0000ctl', 'emoji😀', 'Zed', 'éé'];
-    const pick = () => strings[Math.floor(random() * strings.length)]!;
-    const value = (depth: number): unknown => {
-      const r = random();
-      if (depth > 3 || r < 0.3) return pick();
-      if (r < 0.4) return Math.floor(random() * 1e9) - 5e8;
-      if (r < 0.45) return random() < 0.5;
-      if (r < 0.5) return null;
-      if (r < 0.7) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
-      const object: Record<string, unknown> = {};
-      for (let i = 0; i < Math.floor(random() * 5); i++)
-        object[`${pick()}${i}`] = random() < 0.1 ? undefined : value(depth + 1);
-      return object;
-    };
+    const { random, pick, value } = variedJson(7);
     for (let i = 0; i < 2_000; i++) {
       const varied: ChainedEnvelope = {
         stream: `${pick()}-${i}`,
