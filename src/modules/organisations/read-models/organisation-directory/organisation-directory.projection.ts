@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
-import type { Projection } from '../../../../shared/projections/projection.js';
+import {
+  type BatchStatement,
+  type Projection,
+  type ReadsOutsideTheBatch,
+  batchStatementText,
+} from '../../../../shared/projections/projection.js';
 import type { OrganisationEvent } from '../../domain/organisation.events.js';
 
 export const ORGANISATION_DIRECTORY = 'organisations.directory';
@@ -10,25 +15,32 @@ export const organisationDirectoryProjection: Projection = {
   handles: ['OrganisationRegistered', 'PolicyChanged', 'OrganisationRenamed'],
   tables: ['organisation_directory'],
 
-  // one fold serves both: a single event is a batch of one
+  // one fold serves all three: a single event is a batch of one
   apply: (event, manager) => applyDirectoryBatch([event], manager),
   applyBatch: (events, manager) => applyDirectoryBatch(events, manager),
+  // read, then one statement with the checkpoint: the directory's rows change only with its checkpoint
+  batchStatement: (events, db) => directoryBatch(events, db),
 };
 
+async function applyDirectoryBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  const statement = await directoryBatch(events, manager);
+  await manager.query(batchStatementText(statement), [...statement.params]);
+}
+
 /**
- * A batch in a few statements (issue 15): the batch's organisations are read once, their events folded in order in
- * memory, each guarded by the stream revision so that a replay changes nothing (a registration overwrites its row),
- * and the rows changed written back set-based. The policy (a few kB of JSON, stored compressed) is neither read nor
+ * A batch as one read and one statement (issue 15): the batch's organisations are read once, their events folded in
+ * order in memory, each guarded by the stream revision so that a replay changes nothing (a registration overwrites
+ * its row), and the rows changed written back set-based, whole rows and renames in the same statement. The policy (a few kB of JSON, stored compressed) is neither read nor
  * rewritten unless the batch sets it: rewriting it on every rename made the write-back most of a rebuild's time.
  */
-async function applyDirectoryBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+async function directoryBatch(events: readonly RecordedEvent[], db: ReadsOutsideTheBatch): Promise<BatchStatement> {
   const ids = [...new Set(events.map((e) => (e.data as { organisationId: string }).organisationId))];
-  const existing: DirectoryRow[] = await manager.query(
+  const existing = (await db.query(
     `SELECT organisation_id, kind, name, parent_id, policy_changes, registered_at, updated_at,
               last_revision::text AS last_revision
          FROM organisation_directory WHERE organisation_id = ANY($1)`,
     [ids],
-  );
+  )) as DirectoryRow[];
   const rows = new Map(existing.map((r) => [r.organisation_id, r]));
   const changed = new Set<string>();
   for (const recorded of events) {
@@ -66,14 +78,12 @@ async function applyDirectoryBatch(events: readonly RecordedEvent[], manager: En
     changed.add(id);
   }
   const written = [...changed].map((id) => rows.get(id)!);
-  await writeWholeRows(
-    written.filter((r) => r.policy),
-    manager,
-  );
-  await writeRenames(
-    written.filter((r) => !r.policy),
-    manager,
-  );
+  const whole = wholeRows(written.filter((r) => r.policy));
+  return {
+    ctes: [`whole AS (${whole.sql})`],
+    final: RENAMES,
+    params: [...whole.params, renames(written.filter((r) => !r.policy))],
+  };
 }
 
 /**
@@ -81,8 +91,7 @@ async function applyDirectoryBatch(events: readonly RecordedEvent[], manager: En
  * distinct policy is sent once and the rows name it by number: most organisations share the charter's defaults, and
  * parsing the same few kB of JSON into jsonb for every row was most of the statement's time.
  */
-async function writeWholeRows(rows: readonly DirectoryRow[], manager: EntityManager): Promise<void> {
-  if (rows.length === 0) return;
+function wholeRows(rows: readonly DirectoryRow[]): { sql: string; params: unknown[] } {
   const policies = new Map<string, number>();
   const numbered = rows.map(({ policy, ...row }) => {
     if (policy!.value === null || policy!.value === undefined) return row;
@@ -90,8 +99,8 @@ async function writeWholeRows(rows: readonly DirectoryRow[], manager: EntityMana
     if (!policies.has(json)) policies.set(json, policies.size + 1);
     return { ...row, policy_no: policies.get(json) };
   });
-  await manager.query(
-    `INSERT INTO organisation_directory (organisation_id, kind, name, parent_id, policy, policy_changes,
+  return {
+    sql: `INSERT INTO organisation_directory (organisation_id, kind, name, parent_id, policy, policy_changes,
               registered_at, updated_at, last_revision)
        SELECT x.organisation_id, x.kind, x.name, x.parent_id, p.policy, x.policy_changes, x.registered_at,
               x.updated_at, x.last_revision
@@ -102,30 +111,27 @@ async function writeWholeRows(rows: readonly DirectoryRow[], manager: EntityMana
               parent_id = EXCLUDED.parent_id, policy = EXCLUDED.policy, policy_changes = EXCLUDED.policy_changes,
               registered_at = EXCLUDED.registered_at, updated_at = EXCLUDED.updated_at,
               last_revision = EXCLUDED.last_revision`,
-    [JSON.stringify(numbered), [...policies.keys()]],
-  );
+    params: [JSON.stringify(numbered), [...policies.keys()]],
+  };
 }
 
 /**
  * Rows the batch only renamed: they exist (an event before a registration is skipped), and only their name, time
  * and revision moved, so the stored policy stays as it is.
  */
-async function writeRenames(rows: readonly DirectoryRow[], manager: EntityManager): Promise<void> {
-  if (rows.length === 0) return;
-  await manager.query(
-    `UPDATE organisation_directory d SET name = x.name, updated_at = x.updated_at, last_revision = x.last_revision
-       FROM jsonb_to_recordset($1::jsonb) AS x(organisation_id text, name text, updated_at timestamptz, last_revision bigint)
-      WHERE d.organisation_id = x.organisation_id`,
-    [
-      JSON.stringify(
-        rows.map((r) => ({
-          organisation_id: r.organisation_id,
-          name: r.name,
-          updated_at: r.updated_at,
-          last_revision: r.last_revision,
-        })),
-      ),
-    ],
+const RENAMES = `UPDATE organisation_directory d SET name = x.name, updated_at = x.updated_at, last_revision = x.last_revision
+  FROM jsonb_to_recordset($3::jsonb) AS x(organisation_id text, name text, updated_at timestamptz, last_revision bigint)
+ WHERE d.organisation_id = x.organisation_id`;
+
+/** The rows for RENAMES, as its one parameter. */
+function renames(rows: readonly DirectoryRow[]): string {
+  return JSON.stringify(
+    rows.map((r) => ({
+      organisation_id: r.organisation_id,
+      name: r.name,
+      updated_at: r.updated_at,
+      last_revision: r.last_revision,
+    })),
   );
 }
 
