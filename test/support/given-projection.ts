@@ -6,8 +6,8 @@ import { createDataSource } from '../../src/shared/database/data-source.js';
 import type { EventMetadata, Position, RecordedEvent } from '../../src/shared/event-store/event-store.port.js';
 import { upcasterChain } from '../../src/shared/event-store/upcasting.js';
 import type { Projection } from '../../src/shared/projections/projection.js';
-import { advanceCheckpoint, readCheckpoint } from '../../src/shared/projections/checkpoint-store.js';
-import { oneStatementBatch } from '../../src/shared/projections/one-statement-batch.js';
+import { readCheckpoint } from '../../src/shared/projections/checkpoint-store.js';
+import { applyBatchAndMoveCheckpoint } from '../../src/shared/projections/apply-batch.js';
 import { EVENT_RENAMES, UPCASTER_LIST } from '../../src/app/persistence.js';
 import { testMetadata } from './events.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -157,9 +157,9 @@ export async function expectBatchesEqualOneByOne(
 }
 
 /**
- * Applies the batches as the runner does: a batch the projection writes as one statement goes with a checkpoint's
- * move in that statement (one-statement-batch.ts), the others through applyBatch in a transaction. Answers how many
- * went as one statement.
+ * Applies the batches through the runner's own applyBatchAndMoveCheckpoint, with a checkpoint of the spec's own: a
+ * batch the projection writes as one statement goes as one, with the checkpoint's move in it, the others through
+ * applyBatch in a transaction. Answers how many went as one statement.
  */
 async function asTheRunnerSendsThem(
   projection: ProjectionUnderTest,
@@ -175,17 +175,8 @@ async function asTheRunnerSendsThem(
   for (const batch of batches) {
     if (batch.length === 0) continue;
     const to = batch[batch.length - 1]!.position;
-    const statement = await projection.batchStatement!(batch, dataSource);
-    if (statement) {
-      const { sql, params } = oneStatementBatch(statement, { name, from, to, applied: batch.length });
-      await dataSource.query(sql, params);
+    if ((await applyBatchAndMoveCheckpoint({ ...projection, name }, dataSource, from, to, batch)) === 'one statement')
       statements++;
-    } else {
-      await dataSource.transaction(async (manager) => {
-        await projection.applyBatch!(batch, manager);
-        await advanceCheckpoint(manager, name, from, to, batch.length);
-      });
-    }
     from = to;
   }
   expect((await readCheckpoint(dataSource, name)).position).toBe(from);

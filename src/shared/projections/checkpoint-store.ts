@@ -58,6 +58,15 @@ export async function readAllCheckpoints(db: DataSource): Promise<CheckpointRow[
   return rows.map(toCheckpoint);
 }
 
+/**
+ * The compare-and-set move of a checkpoint, given the placeholders of its parameters: it moves only from the position
+ * its runner read, and only while the projection is running.
+ */
+export function moveCheckpointSql(p: Readonly<{ name: string; from: string; to: string; applied: string }>): string {
+  return `UPDATE projection_checkpoints SET position = ${p.to}, events_applied = events_applied + ${p.applied}, updated_at = now()
+      WHERE name = ${p.name} AND position IS NOT DISTINCT FROM ${p.from} AND status = 'running'`;
+}
+
 /** Compare-and-set: moves the checkpoint only from the position this runner read. */
 export async function advanceCheckpoint(
   manager: DataSource | EntityManager,
@@ -67,8 +76,7 @@ export async function advanceCheckpoint(
   applied: number,
 ): Promise<void> {
   const result: [unknown[], number] = await manager.query(
-    `UPDATE projection_checkpoints SET position = $3, events_applied = events_applied + $4, updated_at = now()
-      WHERE name = $1 AND position IS NOT DISTINCT FROM $2 AND status = 'running'`,
+    moveCheckpointSql({ name: '$1', from: '$2', to: '$3', applied: '$4' }),
     [name, from, to, applied],
   );
   if (result[1] !== 1) throw new CheckpointMoved(name);

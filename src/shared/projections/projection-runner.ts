@@ -11,8 +11,8 @@ import {
   markFaulted,
   readCheckpoint,
 } from './checkpoint-store.js';
-import type { BatchStatement, Projection } from './projection.js';
-import { CHECKPOINT_MOVED_SQLSTATE, oneStatementBatch } from './one-statement-batch.js';
+import type { Projection } from './projection.js';
+import { applyBatchAndMoveCheckpoint } from './apply-batch.js';
 import type { LockSession } from './projection-lock.js';
 import { type UpcasterChain, noUpcasting } from '../event-store/upcasting.js';
 
@@ -222,33 +222,7 @@ export class ProjectionRunner {
   }
 
   private async applyBatch(from: Position | null, to: Position, relevant: readonly RecordedEvent[]): Promise<void> {
-    const statement = relevant.length > 0 ? await this.projection.batchStatement?.(relevant, this.db) : undefined;
-    if (statement) return this.applyInOneStatement(from, to, relevant.length, statement);
-    await this.db.transaction(async (manager) => {
-      if (this.projection.applyBatch) {
-        if (relevant.length > 0) await this.projection.applyBatch(relevant, manager);
-      } else {
-        for (const event of relevant) await this.projection.apply(event, manager);
-      }
-      await advanceCheckpoint(manager, this.projection.name, from, to, relevant.length);
-    });
-  }
-
-  /** The batch in one statement with its checkpoint's move (one-statement-batch.ts). */
-  private async applyInOneStatement(
-    from: Position | null,
-    to: Position,
-    applied: number,
-    statement: BatchStatement,
-  ): Promise<void> {
-    const name = this.projection.name;
-    const { sql, params } = oneStatementBatch(statement, { name, from, to, applied });
-    try {
-      await this.db.query(sql, params);
-    } catch (error) {
-      if (sqlState(error) === CHECKPOINT_MOVED_SQLSTATE) throw new CheckpointMoved(name);
-      throw error;
-    }
+    await applyBatchAndMoveCheckpoint(this.projection, this.db, from, to, relevant);
   }
 
   /** Replays a failed batch one event at a time, so the checkpoint stops right before the poison event. */
@@ -274,12 +248,6 @@ export class ProjectionRunner {
       }
     }
   }
-}
-
-function sqlState(error: unknown): string | undefined {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } };
-  const code = e.code ?? e.driverError?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 /** The database or the event store is away: nothing is wrong with the events, so nothing may be marked faulted. */

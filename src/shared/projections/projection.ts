@@ -42,9 +42,10 @@ export type ReadsOutsideTheBatch = Readonly<{ query: (sql: string, parameters?: 
  */
 export type BatchStatement = Readonly<{ ctes: readonly string[]; final: string; params: readonly unknown[] }>;
 
-/** The statement on its own, as `applyBatch` runs it inside a transaction. */
-export function batchStatementText(statement: BatchStatement): string {
-  return statement.ctes.length > 0 ? `WITH ${statement.ctes.join(',\n')}\n${statement.final}` : statement.final;
+/** Runs the statement on its own, as an `applyBatch` does inside the runner's transaction. */
+export async function runBatchStatement(manager: EntityManager, statement: BatchStatement): Promise<void> {
+  const text = statement.ctes.length > 0 ? `WITH ${statement.ctes.join(',\n')}\n${statement.final}` : statement.final;
+  await manager.query(text, [...statement.params]);
 }
 
 /** Nest injection token for the list of projections the app runs. */

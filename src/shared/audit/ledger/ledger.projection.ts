@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../event-store/event-store.port.js';
-import { type BatchStatement, type Projection, batchStatementText } from '../../projections/projection.js';
+import { type BatchStatement, type Projection, runBatchStatement } from '../../projections/projection.js';
 import type { Queryable } from './queryable.js';
 import { LEDGER_GENESIS, blockHash, eventLeaf } from './ledger-block.js';
 import { type LedgerKey, signBlock } from './ledger-key.js';
@@ -37,7 +37,7 @@ type Sealed = {
 export function ledgerProjection(key: LedgerKey, blockEvents: number): Projection {
   const applyBatch = async (events: readonly RecordedEvent[], manager: EntityManager): Promise<void> => {
     const writes = plan(await openBlock(events, manager, true), events, key, blockEvents);
-    if (writes) await manager.query(batchStatementText(writes), [...writes.params]);
+    if (writes) await runBatchStatement(manager, writes);
   };
   return {
     name: AUDIT_LEDGER,

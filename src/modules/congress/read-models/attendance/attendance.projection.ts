@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
 import { applyInRuns } from '../../../../shared/projections/apply-in-runs.js';
-import { type BatchStatement, type Projection, batchStatementText } from '../../../../shared/projections/projection.js';
+import { type BatchStatement, type Projection, runBatchStatement } from '../../../../shared/projections/projection.js';
 import type { SittingEvent } from '../../domain/sitting.events.js';
 
 export const ATTENDANCE = 'congress.attendance';
@@ -73,8 +73,7 @@ type AttendanceData = { sittingId: string; delegateId: string; present: number; 
  * last check-in, and a check-out alone changes only a row that is already there.
  */
 async function applyAttendanceRun(run: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-  const statement = attendanceRunStatement(run);
-  await manager.query(batchStatementText(statement), [...statement.params]);
+  await runBatchStatement(manager, attendanceRunStatement(run));
 }
 
 function attendanceRunStatement(run: readonly RecordedEvent[]): BatchStatement {

@@ -4,7 +4,7 @@ import {
   type BatchStatement,
   type Projection,
   type ReadsOutsideTheBatch,
-  batchStatementText,
+  runBatchStatement,
 } from '../../../../shared/projections/projection.js';
 import type { OrganisationEvent } from '../../domain/organisation.events.js';
 
@@ -23,8 +23,7 @@ export const organisationDirectoryProjection: Projection = {
 };
 
 async function applyDirectoryBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-  const statement = await directoryBatch(events, manager);
-  await manager.query(batchStatementText(statement), [...statement.params]);
+  await runBatchStatement(manager, await directoryBatch(events, manager));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../../../../shared/event-store/event-store.port.js';
 import { applyInRuns } from '../../../../shared/projections/apply-in-runs.js';
-import { type BatchStatement, type Projection, batchStatementText } from '../../../../shared/projections/projection.js';
+import { type BatchStatement, type Projection, runBatchStatement } from '../../../../shared/projections/projection.js';
 
 export const SITTING_ATTENDANCE = 'reports.sitting-attendance';
 
@@ -56,8 +56,7 @@ const isSittingAttendance = (event: RecordedEvent): boolean =>
  * event's, its peak the highest count a check-in reached, and both tallies grow by the run's events.
  */
 async function applyAttendanceRun(run: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-  const statement = attendanceRunStatement(run);
-  await manager.query(batchStatementText(statement), [...statement.params]);
+  await runBatchStatement(manager, attendanceRunStatement(run));
 }
 
 function attendanceRunStatement(run: readonly RecordedEvent[]): BatchStatement {
