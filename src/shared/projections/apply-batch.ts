@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { postgresError } from '../database/postgres-error.js';
 import type { Position, RecordedEvent } from '../event-store/event-store.port.js';
 import { CheckpointMoved, advanceCheckpoint, moveCheckpointSql } from './checkpoint-store.js';
 import type { BatchStatement, Projection } from './projection.js';
@@ -59,13 +60,7 @@ async function applyInOneStatement(
   try {
     await db.query(sql, [...statement.params, checkpoint.name, checkpoint.from, checkpoint.to, checkpoint.applied]);
   } catch (error) {
-    if (sqlState(error) === CHECKPOINT_MOVED_SQLSTATE) throw new CheckpointMoved(checkpoint.name);
+    if (postgresError(error).code === CHECKPOINT_MOVED_SQLSTATE) throw new CheckpointMoved(checkpoint.name);
     throw error;
   }
-}
-
-function sqlState(error: unknown): string | undefined {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } };
-  const code = e.code ?? e.driverError?.code;
-  return typeof code === 'string' ? code : undefined;
 }

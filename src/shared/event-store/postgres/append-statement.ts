@@ -1,6 +1,7 @@
 import { WrongExpectedVersionError } from '../event-store.errors.js';
 import type { AppendAnswer, AppendResult, ExpectedState, NewEvent } from '../event-store.port.js';
 import { encodePgPosition } from './pg-position.js';
+import { postgresError } from '../../database/postgres-error.js';
 
 /** One append is this one statement (migration 1732400000000): the adapter and in-transaction appends share it. */
 export const APPEND_SQL =
@@ -55,8 +56,7 @@ export function conflictFrom(
   stream: string,
   expected: ExpectedState,
 ): WrongExpectedVersionError | undefined {
-  const e = error as { code?: string; detail?: string; driverError?: { code?: string; detail?: string } };
-  const { code, detail } = e.driverError ?? e;
+  const { code, detail } = postgresError(error);
   if (code !== 'ES409') return undefined;
   return new WrongExpectedVersionError(
     stream,
